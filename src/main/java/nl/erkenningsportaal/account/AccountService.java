@@ -1,0 +1,129 @@
+package nl.erkenningsportaal.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.erkenningsportaal.audit.AuditAction;
+import nl.erkenningsportaal.audit.AuditService;
+import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.platform.Refusal;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: staff administration by admins, and each user's own password. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class AccountService {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{"
+            + (NewStaffAccount.USERNAME_MIN - 1) + "," + (NewStaffAccount.USERNAME_MAX - 1) + "}");
+    static final String REGION = "DRENTHE";
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final MunicipalityService municipalities;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
+            MunicipalityService municipalities, AuditService audit, CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.municipalities = municipalities;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<StaffAccount> staffAccounts() {
+        return accounts.findByRoleInOrderByUsernameAsc(Roles.STAFF).stream().map(UserAccount::toStaffAccount)
+                .toList();
+    }
+
+    /** Creates a staff account with a one-time password that must be changed at first login. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public CreatedStaffAccount createStaffAccount(NewStaffAccount request) {
+        String username = normaliseUsername(request.username());
+        if (!Roles.STAFF.contains(request.role())) {
+            throw new Refusal("error.role-invalid");
+        }
+        String municipalityId = null;
+        if (Roles.OFFICER.equals(request.role())) {
+            if (request.municipalityId() == null || municipalities.find(request.municipalityId()).isEmpty()) {
+                throw new Refusal("error.officer-needs-municipality");
+            }
+            municipalityId = request.municipalityId();
+        }
+        if (accounts.existsByUsername(username)) {
+            throw new Refusal("error.username-taken");
+        }
+        String password = PasswordPolicy.oneTimePassword();
+        UserAccount account = new UserAccount(username, passwordEncoder.encode(password), request.role(),
+                municipalityId, Roles.COORDINATOR.equals(request.role()) ? REGION : null, clock.instant());
+        account.changePassword(account.getPasswordHash(), true);
+        account = accounts.saveAndFlush(account);
+        audit.record(AuditAction.STAFF_ACCOUNT_CREATED, "ACCOUNT", account.getId().toString(),
+                "role=" + request.role() + (municipalityId == null ? "" : " municipality=" + municipalityId));
+        return new CreatedStaffAccount(account.toStaffAccount(), password);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public StaffAccount setEnabled(long accountId, boolean enabled) {
+        UserAccount account = accounts.findById(accountId)
+                .filter(a -> Roles.STAFF.contains(a.getRole()))
+                .orElseThrow(() -> new Refusal("error.not-found"));
+        if (account.getId() == currentUser.require().id() && !enabled) {
+            throw new Refusal("error.cannot-disable-self");
+        }
+        account.setEnabled(enabled);
+        audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, "ACCOUNT",
+                account.getId().toString(), null);
+        return accounts.saveAndFlush(account).toStaffAccount();
+    }
+
+    /** Replaces the signed-in user's password after checking the current one. */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = accounts.findById(currentUser.require().id())
+                .orElseThrow(() -> new Refusal("error.not-found"));
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new Refusal("error.password-wrong");
+        }
+        PasswordPolicy.check(newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new Refusal("error.password-same");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword), false);
+        audit.record(AuditAction.PASSWORD_CHANGED, "ACCOUNT", account.getId().toString(), null);
+    }
+
+    /** Used by the demo data only (never in production, see {@code ProductionGuard}). */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    Optional<Long> createDemoAccount(String username, String password, String role,
+            @Nullable String municipalityId) {
+        if (accounts.existsByUsername(username)) {
+            return Optional.empty();
+        }
+        UserAccount account = new UserAccount(username, passwordEncoder.encode(password), role, municipalityId,
+                Roles.COORDINATOR.equals(role) ? REGION : null, clock.instant());
+        return Optional.of(accounts.save(account).getId());
+    }
+
+    static String normaliseUsername(String raw) {
+        String username = raw.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            throw new Refusal("error.username-invalid", NewStaffAccount.USERNAME_MIN, NewStaffAccount.USERNAME_MAX);
+        }
+        return username;
+    }
+}

@@ -1,0 +1,55 @@
+package nl.erkenningsportaal.account;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * One account per role for local runs, created once and printed at every start. Only in the {@code demo} profile,
+ * which is the default for {@code mvn spring-boot:run}; the {@code prod} profile refuses to start with it.
+ */
+@Component
+@Profile("demo")
+@Order(0)
+class DemoAccounts implements ApplicationRunner {
+
+    static final String PASSWORD = "demo-portaal-2026";
+
+    record Demo(String username, String role, @Nullable String municipalityId, String description) {}
+
+    static final List<Demo> ACCOUNTS = List.of(
+            new Demo("werker", Roles.WORKER, null, "sex worker (worker)"),
+            new Demo("handhaver.assen", Roles.OFFICER, "GM0106", "enforcement officer, Assen"),
+            new Demo("handhaver.dewolden", Roles.OFFICER, "GM1690", "enforcement officer, De Wolden"),
+            new Demo("ggd", Roles.GGD, null, "GGD staff"),
+            new Demo("ketenregisseur", Roles.COORDINATOR, null, "regional trafficking coordinator"),
+            new Demo("beheerder", Roles.ADMIN, null, "functional administrator"),
+            new Demo("beleid", Roles.POLICY, null, "policy maker (anonymous overview)"));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private final AccountService accounts;
+
+    DemoAccounts(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (Demo demo : ACCOUNTS) {
+            accounts.createDemoAccount(demo.username(), PASSWORD, demo.role(), demo.municipalityId());
+        }
+        StringBuilder table = new StringBuilder("\n\n  Demo accounts (profile 'demo'; every password is '")
+                .append(PASSWORD).append("'):\n");
+        for (Demo demo : ACCOUNTS) {
+            table.append(String.format("    %-20s %-12s %s%n", demo.username(), demo.role(), demo.description()));
+        }
+        log.info("{}", table);
+    }
+}

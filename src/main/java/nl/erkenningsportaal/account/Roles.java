@@ -1,0 +1,18 @@
+package nl.erkenningsportaal.account;
+
+/** The role names, in one place. Use these constants in {@code @RolesAllowed} and {@code @PreAuthorize}. */
+public final class Roles {
+    public static final String WORKER = "WORKER";
+    public static final String OFFICER = "OFFICER";
+    public static final String GGD = "GGD";
+    public static final String COORDINATOR = "COORDINATOR";
+    public static final String ADMIN = "ADMIN";
+    public static final String POLICY = "POLICY";
+
+    /** Staff roles: every role but the worker's. */
+    public static final java.util.List<String> STAFF = java.util.List.of(OFFICER, GGD, COORDINATOR, ADMIN, POLICY);
+    public static final java.util.List<String> ALL =
+            java.util.List.of(WORKER, OFFICER, GGD, COORDINATOR, ADMIN, POLICY);
+
+    private Roles() {}
+}

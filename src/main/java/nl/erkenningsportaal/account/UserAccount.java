@@ -1,0 +1,108 @@
+package nl.erkenningsportaal.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    private String role;
+
+    @Column(name = "municipality_id")
+    private @Nullable String municipalityId;
+
+    private @Nullable String region;
+
+    private boolean enabled = true;
+
+    @Column(name = "password_change_required")
+    private boolean passwordChangeRequired;
+
+    @Column(name = "preferred_locale")
+    private @Nullable String preferredLocale;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {}
+
+    UserAccount(String username, String passwordHash, String role, @Nullable String municipalityId,
+            @Nullable String region, Instant createdAt) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.municipalityId = municipalityId;
+        this.region = region;
+        this.createdAt = createdAt;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    String getRole() {
+        return role;
+    }
+
+    @Nullable String getMunicipalityId() {
+        return municipalityId;
+    }
+
+    @Nullable String getRegion() {
+        return region;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void changePassword(String newHash, boolean changeRequired) {
+        this.passwordHash = newHash;
+        this.passwordChangeRequired = changeRequired;
+    }
+
+    StaffAccount toStaffAccount() {
+        return new StaffAccount(id, username, role, municipalityId, region, enabled, passwordChangeRequired,
+                createdAt);
+    }
+
+    SignedInUser toSignedInUser() {
+        return new SignedInUser(id, username, role, municipalityId, region);
+    }
+}

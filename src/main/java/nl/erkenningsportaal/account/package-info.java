@@ -1,0 +1,4 @@
+@NullMarked
+package nl.erkenningsportaal.account;
+
+import org.jspecify.annotations.NullMarked;

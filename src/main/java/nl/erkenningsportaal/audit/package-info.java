@@ -1,0 +1,4 @@
+@NullMarked
+package nl.erkenningsportaal.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.erkenningsportaal.layout;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,125 @@
+package nl.erkenningsportaal.layout.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
+import nl.erkenningsportaal.account.CurrentUser;
+import nl.erkenningsportaal.layout.LanguagePreference;
+import nl.erkenningsportaal.layout.PortalI18nProvider;
+import nl.erkenningsportaal.platform.PortalSettings;
+
+/**
+ * The app shell around every view: the portal's name, the language switcher, log in or out, the quick exit, and a
+ * navigation that lists only what the signed-in role may open (Vaadin filters {@code @Menu} entries by each route's
+ * access annotation). Menu titles are translation keys.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient CurrentUser currentUser;
+    private final transient AuthenticationContext authentication;
+    private final SideNav nav = new SideNav();
+    private final Div accountArea = new Div();
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, PortalSettings settings) {
+        this.currentUser = currentUser;
+        this.authentication = authentication;
+        setPrimarySection(Section.NAVBAR);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+
+        RouterLink home = new RouterLink("", LandingView.class);
+        home.setText(getTranslation("app.name"));
+        home.addClassName("portal-brand");
+
+        HorizontalLayout tools = new HorizontalLayout(languageSwitcher(), accountArea,
+                new QuickExitButton(settings.quickExitUrl().toString()));
+        tools.setAlignItems(FlexComponent.Alignment.CENTER);
+        tools.addClassName("portal-tools");
+
+        Header header = new Header(toggle, home, tools);
+        header.addClassName("portal-header");
+        addToNavbar(true, header);
+
+        nav.setLabel(getTranslation("layout.navigation"));
+        nav.addClassName("portal-nav");
+        Footer footer = new Footer(new Span(getTranslation("layout.footer")));
+        footer.addClassName("portal-footer");
+        addToDrawer(nav, footer);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        Locale locale = PortalI18nProvider.supported(attachEvent.getUI().getLocale());
+        attachEvent.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+        QuickExitButton.installEscapeShortcut(attachEvent.getUI());
+        buildNavigation();
+    }
+
+    private void buildNavigation() {
+        accountArea.removeAll();
+        accountArea.add(accountButton());
+        nav.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        buildNavigation();
+    }
+
+    private Component languageSwitcher() {
+        Select<Locale> select = new Select<>();
+        select.setItems(PortalI18nProvider.LOCALES);
+        select.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
+        select.setValue(PortalI18nProvider.supported(getLocale()));
+        select.setAriaLabel(getTranslation("layout.language"));
+        select.setTooltipText(getTranslation("layout.language"));
+        select.addClassName("portal-language");
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                LanguagePreference.switchTo(e.getValue());
+            }
+        });
+        return select;
+    }
+
+    private Component accountButton() {
+        if (currentUser.get().isPresent()) {
+            Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.addClassName("portal-logout");
+            return logout;
+        }
+        Anchor login = new Anchor("login", getTranslation("layout.login"));
+        login.addClassName("portal-login");
+        return login;
+    }
+}

@@ -1,0 +1,58 @@
+package nl.erkenningsportaal.municipality;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "municipality")
+class MunicipalityEntity {
+
+    @Id
+    private String id;
+
+    private String name;
+    private String region;
+    private boolean participating;
+
+    @Column(name = "recognition_validity_months")
+    private int recognitionValidityMonths;
+
+    @Column(name = "retention_declined_months")
+    private int retentionDeclinedMonths;
+
+    @Column(name = "retention_ended_years")
+    private int retentionEndedYears;
+
+    @Column(name = "retention_bookings_months")
+    private int retentionBookingsMonths;
+
+    @Column(name = "mail_sender_name")
+    private String mailSenderName;
+
+    @Version
+    private long version;
+
+    protected MunicipalityEntity() {}
+
+    Municipality toRecord() {
+        return new Municipality(id, name, region, participating,
+                new MunicipalitySettings(participating, recognitionValidityMonths, retentionDeclinedMonths,
+                        retentionEndedYears, retentionBookingsMonths, mailSenderName));
+    }
+
+    void apply(MunicipalitySettings s) {
+        participating = s.participating();
+        recognitionValidityMonths = s.recognitionValidityMonths();
+        retentionDeclinedMonths = s.retentionDeclinedMonths();
+        retentionEndedYears = s.retentionEndedYears();
+        retentionBookingsMonths = s.retentionBookingsMonths();
+        mailSenderName = s.mailSenderName().strip();
+    }
+
+    String getId() {
+        return id;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.erkenningsportaal.municipality;
+
+import org.jspecify.annotations.NullMarked;

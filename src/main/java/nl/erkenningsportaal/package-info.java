@@ -1,0 +1,4 @@
+@NullMarked
+package nl.erkenningsportaal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,42 @@
+package nl.erkenningsportaal.platform;
+
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * With no {@code spring.datasource.url} (nor {@code SPRING_DATASOURCE_URL}) the portal starts its own MariaDB; given
+ * one, Spring Boot's own data source configuration takes over and nothing embedded starts.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseSettings settings) {
+        return EmbeddedMariaDb.startOnce(settings);
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedMariaDb mariaDb, EmbeddedDatabaseSettings settings) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setPoolName("embedded-mariadb");
+        dataSource.setJdbcUrl(mariaDb.jdbcUrl(settings.database()));
+        dataSource.setUsername("root");
+        dataSource.setPassword("");
+        return dataSource;
+    }
+
+    static final class NoExternalDatabase implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String url = context.getEnvironment().getProperty("spring.datasource.url");
+            return url == null || url.isBlank();
+        }
+    }
+}

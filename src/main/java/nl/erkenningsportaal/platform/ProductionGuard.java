@@ -1,0 +1,49 @@
+package nl.erkenningsportaal.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * In the {@code prod} profile the portal refuses to start with anything meant for local runs: the demo accounts,
+ * the embedded database. It checks before any bean is created, so nothing embedded starts at all.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("prod")
+class ProductionGuard {
+
+    @Bean
+    static BeanFactoryPostProcessor productionGuardCheck(Environment environment) {
+        return beanFactory -> {
+            List<String> problems = problems(environment);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("Refusing to start in the 'prod' profile: " + String.join("; ",
+                        problems));
+            }
+        };
+    }
+
+    static List<String> problems(Environment env) {
+        List<String> problems = new ArrayList<>();
+        if (env.acceptsProfiles(Profiles.of("demo"))) {
+            problems.add("the 'demo' profile (demo accounts) is active");
+        }
+        String url = env.getProperty("spring.datasource.url");
+        if (url == null || url.isBlank()) {
+            problems.add("no external database: set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and "
+                    + "SPRING_DATASOURCE_PASSWORD");
+        }
+        for (String key : List.of("portal.crypto.identity-key", "portal.crypto.blind-index-key")) {
+            String value = env.getProperty(key);
+            if (value != null && value.contains("default")) {
+                problems.add(key + " holds a default value");
+            }
+        }
+        return problems;
+    }
+}

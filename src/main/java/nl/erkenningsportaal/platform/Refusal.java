@@ -1,0 +1,30 @@
+package nl.erkenningsportaal.platform;
+
+import java.io.Serial;
+
+/**
+ * A service refusing a request for a reason the user can act on. {@code messageKey} is a translation key; the UI
+ * shows its translation, never the exception's text.
+ */
+public class Refusal extends RuntimeException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    public Refusal(String messageKey, Object... arguments) {
+        super(messageKey);
+        this.messageKey = messageKey;
+        this.arguments = arguments.clone();
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.erkenningsportaal.platform;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,58 @@
+package nl.erkenningsportaal.account;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
+import nl.erkenningsportaal.KaribuTest;
+import nl.erkenningsportaal.municipality.Municipality;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class StaffViewUiTest extends KaribuTest {
+
+    @Autowired
+    UserAccountRepository repository;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_admin_creates_an_officer_for_de_wolden_and_sees_the_one_time_password_once() {
+        login(Roles.ADMIN);
+        UI.getCurrent().navigate("beheer/medewerkers");
+        _click(_get(Button.class, spec -> spec.withText("Nieuwe medewerker")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruikersnaam")), "handhaver.dewolden2");
+        _setValue(_get(Select.class, spec -> spec.withLabel("Rol")), Roles.OFFICER);
+        ComboBox<Municipality> municipality = _get(ComboBox.class, spec -> spec.withLabel("Gemeente"));
+        assertThat(municipality.isVisible()).isTrue();
+        _setValue(municipality, municipality.getListDataView().getItems()
+                .filter(m -> m.name().equals("De Wolden")).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Account aanmaken")));
+
+        String password = _get(Span.class, spec -> spec.withClasses("portal-secret")).getText();
+        assertThat(password).hasSize(23);
+        UserAccount stored = repository.findByUsername("handhaver.dewolden2").orElseThrow();
+        assertThat(stored.getMunicipalityId()).isEqualTo("GM1690");
+        assertThat(stored.isPasswordChangeRequired()).isTrue();
+
+        Grid<StaffAccount> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void the_staff_page_speaks_english_too() {
+        login(Roles.ADMIN);
+        locale(Locale.ENGLISH);
+        UI.getCurrent().navigate("beheer/medewerkers");
+        _get(Button.class, spec -> spec.withText("New staff member"));
+    }
+}

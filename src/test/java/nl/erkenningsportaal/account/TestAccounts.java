@@ -1,0 +1,50 @@
+package nl.erkenningsportaal.account;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates real accounts in the test database and signs them in for service-level tests. */
+@Component
+public class TestAccounts {
+
+    private final UserAccountRepository accounts;
+
+    TestAccounts(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /** A new account with a unique name; officers need a municipality id such as GM0106 (Assen). */
+    @Transactional
+    public SignedInUser create(String role, @Nullable String municipalityId) {
+        String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        UserAccount account = new UserAccount(username, "{noop}unused", role, municipalityId,
+                Roles.COORDINATOR.equals(role) ? AccountService.REGION : null, Instant.now());
+        return accounts.saveAndFlush(account).toSignedInUser();
+    }
+
+    /** Puts {@code user} in the security context, as after a login. */
+    public static Authentication signIn(SignedInUser user) {
+        PortalUserDetails details = new PortalUserDetails(user, "", true, false);
+        Authentication auth = UsernamePasswordAuthenticationToken.authenticated(details, null,
+                details.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        return auth;
+    }
+
+    /** Creates and signs in an account with {@code role}. */
+    public SignedInUser signInAs(String role, @Nullable String municipalityId) {
+        SignedInUser user = create(role, municipalityId);
+        signIn(user);
+        return user;
+    }
+
+    public static void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+}

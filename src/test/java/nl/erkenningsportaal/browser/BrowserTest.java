@@ -1,0 +1,113 @@
+package nl.erkenningsportaal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser tests: Debian's Chromium driven by Playwright, nothing downloaded. Screenshots go to
+ * {@code target/screenshots}.
+ */
+public abstract class BrowserTest {
+
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void launchChromium() {
+        Path chromium = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser").stream().map(Path::of)
+                .filter(Files::isExecutable).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Install Debian's chromium (apt-get install chromium)"));
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")
+                .setViewportSize(1280, 900));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Opens a route and waits until Vaadin has rendered it. */
+    protected void open(String path) {
+        page.navigate(url(path));
+        settle();
+    }
+
+    protected void settle() {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        page.waitForSelector("vaadin-app-layout");
+        page.waitForFunction("() => !document.querySelector('vaadin-connection-indicator[loading]')");
+    }
+
+    protected void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** axe-core's WCAG 2.1 A/AA violations on the current page, as "rule: targets" lines. */
+    protected List<String> accessibilityViolations() {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        return results.getViolations().stream().map(BrowserTest::describe).collect(Collectors.toList());
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + ": " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                .collect(Collectors.joining(", "));
+    }
+
+    protected void assertAccessible(String what) {
+        assertThat(accessibilityViolations()).as("axe-core on " + what).isEmpty();
+    }
+}

@@ -1,0 +1,63 @@
+package nl.erkenningsportaal.layout;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import java.util.Locale;
+import nl.erkenningsportaal.KaribuTest;
+import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.layout.ui.AccessDeniedView;
+import org.junit.jupiter.api.Test;
+
+class NavigationUiTest extends KaribuTest {
+
+    List<String> navigation() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getPath).toList();
+    }
+
+    @Test
+    void the_landing_page_renders_in_dutch_and_in_english() {
+        UI.getCurrent().navigate("");
+        assertThat(_get(H1.class).getText()).isEqualTo("Erkenning voor sekswerk aan huis");
+        locale(Locale.ENGLISH);
+        UI.getCurrent().navigate("login");
+        UI.getCurrent().navigate("");
+        assertThat(_find(H1.class)).extracting(H1::getText).contains("Recognition for sex work from home");
+    }
+
+    @Test
+    void an_anonymous_visitor_sees_only_public_pages_and_is_sent_to_login_for_others() {
+        assertThat(navigation()).doesNotContain("beheer/medewerkers", "beheer/gemeenten", "wachtwoord");
+        UI.getCurrent().navigate("beheer/medewerkers");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
+    }
+
+    @Test
+    void an_admin_sees_the_administration_in_the_navigation() {
+        login(Roles.ADMIN);
+        assertThat(navigation()).contains("beheer/medewerkers", "beheer/gemeenten", "wachtwoord");
+        UI.getCurrent().navigate("beheer/medewerkers");
+        _get(H1.class, spec -> spec.withText("Medewerkers"));
+    }
+
+    @Test
+    void every_other_role_is_refused_the_administration_with_the_access_denied_page() {
+        for (String role : List.of(Roles.WORKER, Roles.OFFICER, Roles.GGD, Roles.COORDINATOR, Roles.POLICY)) {
+            login(role, Roles.OFFICER.equals(role) ? "GM0106" : null);
+            assertThat(navigation()).as(role).doesNotContain("beheer/medewerkers", "beheer/gemeenten")
+                    .contains("wachtwoord");
+            UI.getCurrent().navigate("beheer/gemeenten");
+            assertThat(_find(AccessDeniedView.class)).as(role).hasSize(1);
+            _get(H1.class, spec -> spec.withText("Geen toegang"));
+            logout();
+        }
+    }
+
+    // An unknown address is covered in real Chromium (LandingAndLoginBrowserTest): Karibu's router does not
+    // render error views for unregistered paths.
+}
