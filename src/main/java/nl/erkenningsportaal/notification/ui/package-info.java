@@ -1,0 +1,4 @@
+@NullMarked
+package nl.erkenningsportaal.notification.ui;
+
+import org.jspecify.annotations.NullMarked;
