@@ -41,6 +41,15 @@ class UserAccount {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** The e-mail address as stored (see {@link EmailProtection}); optional, workers only. */
+    private @Nullable String email;
+
+    @Column(name = "email_lookup")
+    private @Nullable String emailLookup;
+
+    @Column(name = "email_confirmed")
+    private boolean emailConfirmed;
+
     @Version
     private long version;
 
@@ -95,6 +104,37 @@ class UserAccount {
     void changePassword(String newHash, boolean changeRequired) {
         this.passwordHash = newHash;
         this.passwordChangeRequired = changeRequired;
+    }
+
+    @Nullable String getPreferredLocale() {
+        return preferredLocale;
+    }
+
+    void setPreferredLocale(@Nullable String preferredLocale) {
+        this.preferredLocale = preferredLocale;
+    }
+
+    @Nullable String getEmail() {
+        return email;
+    }
+
+    @Nullable String getEmailLookup() {
+        return emailLookup;
+    }
+
+    boolean isEmailConfirmed() {
+        return emailConfirmed;
+    }
+
+    /** A new address (or none): it must be confirmed again before mail goes there. */
+    void changeEmail(@Nullable String storedEmail, @Nullable String lookup) {
+        this.email = storedEmail;
+        this.emailLookup = lookup;
+        this.emailConfirmed = false;
+    }
+
+    void confirmEmail() {
+        this.emailConfirmed = email != null;
     }
 
     StaffAccount toStaffAccount() {

@@ -10,5 +10,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    List<UserAccount> findByEmailLookup(String emailLookup);
+
     List<UserAccount> findByRoleInOrderByUsernameAsc(Collection<String> roles);
 }

@@ -1,0 +1,148 @@
+package nl.erkenningsportaal.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.erkenningsportaal.layout.PortalI18nProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Notifications about GGD appointments: inbox message, mail with a calendar invitation, and the reminder before the
+ * appointment. Keeps per booking what the invitations need (stable UID, rising SEQUENCE, time and place) in
+ * {@code notification_booking}. Runs inside the calling listener's transaction, except the reminder job.
+ */
+@Component
+class Appointments {
+
+    private final JdbcTemplate jdbc;
+    private final Notifications notifications;
+    private final PortalI18nProvider i18n;
+    private final MailSettings settings;
+    private final Clock clock;
+    private final TransactionTemplate reminderTransaction;
+
+    Appointments(JdbcTemplate jdbc, Notifications notifications, PortalI18nProvider i18n, MailSettings settings,
+            Clock clock, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.notifications = notifications;
+        this.i18n = i18n;
+        this.settings = settings;
+        this.clock = clock;
+        this.reminderTransaction = new TransactionTemplate(transactions);
+        this.reminderTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.reminderTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    void confirmed(Appointment a) {
+        int sequence = store(a);
+        tell(a, sequence, "notification.inbox.appointment-confirmed", MailTemplate.APPOINTMENT_CONFIRMED, false);
+    }
+
+    void placeGiven(Appointment a) {
+        int sequence = store(a);
+        tell(a, sequence, "notification.inbox.place-available", MailTemplate.PLACE_AVAILABLE, false);
+    }
+
+    void changed(Appointment a) {
+        int sequence = store(a);
+        tell(a, sequence, "notification.inbox.appointment-changed", MailTemplate.APPOINTMENT_CHANGED, false);
+    }
+
+    /** The worker cancelled, or GGD cancelled the booking; {@code bySession}: the whole consultation hour fell out. */
+    void cancelled(String bookingRef, boolean bySession) {
+        known(bookingRef).ifPresent(a -> {
+            jdbc.update("UPDATE notification_booking SET cancelled = TRUE, sequence_no = sequence_no + 1, "
+                    + "reminder_due_at = NULL, version = version + 1 WHERE booking_ref = ?", bookingRef);
+            int sequence = sequenceOf(bookingRef);
+            tell(a, sequence, bySession ? "notification.inbox.session-cancelled"
+                    : "notification.inbox.appointment-cancelled",
+                    bySession ? MailTemplate.SESSION_CANCELLED : MailTemplate.APPOINTMENT_CANCELLED, true);
+        });
+    }
+
+    /**
+     * Queues the reminders that are due, once across nodes: the due rows are locked with SKIP LOCKED and cleared in
+     * the same short transaction that queues their mails. Returns how many were queued.
+     */
+    int queueDueReminders() {
+        Integer queued = reminderTransaction.execute(tx -> {
+            List<String> due = jdbc.queryForList("""
+                    SELECT booking_ref FROM notification_booking
+                    WHERE reminder_due_at IS NOT NULL AND reminder_due_at <= ? AND NOT cancelled
+                    ORDER BY reminder_due_at LIMIT 100 FOR UPDATE SKIP LOCKED""", String.class,
+                    MailOutbox.utc(clock.instant()));
+            for (String ref : due) {
+                jdbc.update("UPDATE notification_booking SET reminder_due_at = NULL WHERE booking_ref = ?", ref);
+                known(ref).ifPresent(a -> {
+                    List<String> args = List.of(isoMinutes(a.start()), a.location());
+                    notifications.remind(a.accountId(), "notification.inbox.appointment-reminder", args,
+                            MailTemplate.APPOINTMENT_REMINDER, withLink(args));
+                });
+            }
+            return due.size();
+        });
+        return queued == null ? 0 : queued;
+    }
+
+    private void tell(Appointment a, int sequence, String inboxKey, MailTemplate template, boolean cancel) {
+        List<String> args = List.of(isoMinutes(a.start()), a.location());
+        notifications.inboxOnly(a.accountId(), inboxKey, args);
+        notifications.mailWithCalendar(a.accountId(), template, withLink(args), null,
+                locale -> invitation(a, sequence, cancel, locale));
+    }
+
+    /** The argument form of a local date-time: ISO to the minute, shown in the reader's language when rendered. */
+    static String isoMinutes(LocalDateTime t) {
+        return t.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).format(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16);
+    }
+
+    private List<String> withLink(List<String> args) {
+        return List.of(notifications.link(Notifications.INBOX_PATH), args.get(0), args.get(1));
+    }
+
+    String invitation(Appointment a, int sequence, boolean cancel, Locale locale) {
+        String host = notifications.link("").replaceFirst("^https?://", "").replaceAll("[/:].*$", "");
+        return CalendarInvitation.write(cancel, "ggd-" + a.bookingRef() + "@" + host, sequence, a.start(), a.end(),
+                i18n.getTranslation("notification.calendar.summary", locale), a.location(),
+                settings.defaultSenderName(), settings.fromAddress(), clock.instant());
+    }
+
+    /** Inserts or updates the booking; returns its SEQUENCE (0 the first time, one more with every change). */
+    private int store(Appointment a) {
+        Instant reminder = a.start().atZone(clock.getZone()).toInstant().minus(settings.reminderBefore());
+        Object reminderDue = reminder.isAfter(clock.instant()) ? MailOutbox.utc(reminder) : null;
+        int updated = jdbc.update("""
+                UPDATE notification_booking SET sequence_no = sequence_no + 1, starts_at = ?, ends_at = ?,
+                    location = ?, cancelled = FALSE, reminder_due_at = ?, version = version + 1
+                WHERE booking_ref = ?""", a.start(), a.end(), a.location(), reminderDue, a.bookingRef());
+        if (updated == 0) {
+            jdbc.update("""
+                    INSERT INTO notification_booking (booking_ref, account_id, sequence_no, starts_at, ends_at,
+                        location, reminder_due_at) VALUES (?, ?, 0, ?, ?, ?, ?)""",
+                    a.bookingRef(), a.accountId(), a.start(), a.end(), a.location(), reminderDue);
+        }
+        return sequenceOf(a.bookingRef());
+    }
+
+    private int sequenceOf(String bookingRef) {
+        Integer seq = jdbc.queryForObject("SELECT sequence_no FROM notification_booking WHERE booking_ref = ?",
+                Integer.class, bookingRef);
+        return seq == null ? 0 : seq;
+    }
+
+    Optional<Appointment> known(String bookingRef) {
+        return jdbc.query("SELECT booking_ref, account_id, starts_at, ends_at, location FROM notification_booking "
+                + "WHERE booking_ref = ?", (rs, i) -> new Appointment(rs.getString("booking_ref"),
+                        rs.getLong("account_id"), rs.getObject("starts_at", LocalDateTime.class),
+                        rs.getObject("ends_at", LocalDateTime.class), rs.getString("location")), bookingRef)
+                .stream().findFirst();
+    }
+}

@@ -1,0 +1,123 @@
+package nl.erkenningsportaal.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import nl.erkenningsportaal.layout.PortalI18nProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every mail, in every language, with sample data, says nothing about what the portal is for: no word for sex work
+ * or recognition in any language, nothing that looks like a portal number, no address.
+ */
+class MailTemplatesTest {
+
+    static final List<String> FORBIDDEN = List.of("sekswerk", "sekswerker", "prostitutie", "prostitution",
+            "prostitute", "sex work", "sex worker", "trabajo sexual", "prostitución", "trabalho sexual",
+            "prostituição", "profissional do sexo", "erkenning", "erkend", "recognition", "recognised",
+            "recognized", "reconocimiento", "reconhecimento", "erkenningsportaal", "bordeel", "brothel");
+    /** Short words are matched as whole words ("sexta-feira" is Friday in Portuguese). */
+    static final Pattern FORBIDDEN_WORDS = Pattern.compile("\\b(escort|seks|sex|sexo|sexual|sexueel)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** Four plus four or five characters from the number alphabet, with or without a separator. */
+    static final Pattern PORTAL_NUMBER = Pattern.compile("\\b[0-9A-Z]{4}[- ]?[0-9A-Z]{4,5}\\b");
+    /** A Dutch postcode, or the sample worker's street. */
+    static final Pattern ADDRESS = Pattern.compile("\\b[1-9][0-9]{3} ?[A-Z]{2}\\b|Kerkstraat|Hoofdweg 12");
+
+    static final String LINK = "https://mijn.drenthe.example/berichten";
+    static final LocalDateTime START = LocalDateTime.of(2026, 12, 4, 14, 30);
+
+    final MailRenderer renderer = new MailRenderer(new PortalI18nProvider());
+
+    static List<String> sample(MailTemplate template) {
+        List<String> args = new ArrayList<>();
+        for (String name : template.arguments()) {
+            args.add(switch (name) {
+                case "link" -> LINK + "/0f3a9c1e77d24b8e9a5c3d1f0e2b4a6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6";
+                case "start" -> START.toString();
+                case "location" -> "GGD Drenthe, spreekkamer 2";
+                case "hours" -> "2";
+                default -> throw new IllegalStateException(name);
+            });
+        }
+        return args;
+    }
+
+    @Test
+    void every_template_in_every_language_is_discreet() {
+        List<String> problems = new ArrayList<>();
+        for (MailTemplate template : MailTemplate.values()) {
+            for (Locale language : PortalI18nProvider.LOCALES) {
+                RenderedMail mail = renderer.render(template, language, "Gemeente Assen", sample(template));
+                for (String part : List.of(mail.subject(), mail.text(), mail.html())) {
+                    problems.addAll(check(template + " " + language, part));
+                }
+                assertThat(mail.subject()).as(template + " " + language).doesNotContain("!");
+                assertThat(mail.text()).as(template + " " + language).contains("Gemeente Assen").doesNotContain("{");
+                assertThat(mail.html()).contains("<html lang=\"" + language.getLanguage() + "\"");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void the_calendar_invitation_is_discreet_in_every_language() {
+        List<String> problems = new ArrayList<>();
+        PortalI18nProvider i18n = new PortalI18nProvider();
+        for (Locale language : PortalI18nProvider.LOCALES) {
+            for (boolean cancel : new boolean[] {false, true}) {
+                String ics = CalendarInvitation.write(cancel, "ggd-b-17@mijn.drenthe.example", 3, START,
+                        START.plusMinutes(20), i18n.getTranslation("notification.calendar.summary", language),
+                        "GGD Drenthe, spreekkamer 2", "Uw gemeente", "noreply@portaal.localhost", Instant.now());
+                String shown = shownInCalendar(ics);
+                assertThat(shown).contains("GGD");
+                problems.addAll(check("ics " + language, shown));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void the_checks_themselves_catch_what_they_should() {
+        assertThat(check("x", "Uw erkenning is verleend")).isNotEmpty();
+        assertThat(check("x", "Su número: AB3K-7QX9")).isNotEmpty();
+        assertThat(check("x", "Kerkstraat 1, 9401 AB Assen")).isNotEmpty();
+        assertThat(check("x", "Sex work is work")).isNotEmpty();
+        assertThat(check("x", "sexta-feira, 4 de dezembro de 2026 14:30")).isEmpty();
+    }
+
+    /** What a calendar shows: the texts, the place, the organiser and the UID (not the format's keywords). */
+    static String shownInCalendar(String ics) {
+        return ics.replace("\r\n ", "").lines()
+                .filter(l -> l.matches("(SUMMARY|LOCATION|DESCRIPTION|ORGANIZER|UID)[:;].*"))
+                .map(l -> l.substring(l.indexOf(':') + 1)).reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    static List<String> check(String where, String text) {
+        List<String> problems = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String word : FORBIDDEN) {
+            if (lower.contains(word)) {
+                problems.add(where + ": " + word);
+            }
+        }
+        var m = FORBIDDEN_WORDS.matcher(text);
+        if (m.find()) {
+            problems.add(where + ": " + m.group());
+        }
+        m = PORTAL_NUMBER.matcher(text);
+        if (m.find()) {
+            problems.add(where + ": number-like " + m.group());
+        }
+        m = ADDRESS.matcher(text);
+        if (m.find()) {
+            problems.add(where + ": address-like " + m.group());
+        }
+        return problems;
+    }
+}
