@@ -43,6 +43,7 @@ class MailDispatcher implements SmartLifecycle {
     private final MailSettings settings;
     private final String node = "node-" + UUID.randomUUID().toString().substring(0, 8);
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean nudged = new AtomicBoolean();
     private ThreadPoolTaskScheduler scheduler;
 
     MailDispatcher(MailOutbox outbox, Appointments appointments, JavaMailSender mailSender, MailRenderer renderer, AccountContacts contacts,
@@ -158,6 +159,18 @@ class MailDispatcher implements SmartLifecycle {
         scheduler.setDaemon(true);
         scheduler.initialize();
         scheduler.scheduleWithFixedDelay(this::poll, settings.pollInterval());
+        outbox.whenQueued(this::nudge);
+    }
+
+    /** Mail was queued on this node: send it now rather than at the next poll. */
+    private void nudge() {
+        ThreadPoolTaskScheduler current = scheduler;
+        if (current != null && nudged.compareAndSet(false, true)) {
+            current.execute(() -> {
+                nudged.set(false);
+                poll();
+            });
+        }
     }
 
     private void poll() {
@@ -171,6 +184,7 @@ class MailDispatcher implements SmartLifecycle {
 
     @Override
     public void stop() {
+        outbox.whenQueued(() -> {});
         if (scheduler != null) {
             scheduler.shutdown();
             scheduler = null;

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,6 +35,7 @@ class MailOutbox {
     private final TransactionTemplate claimTransaction;
     private final Clock clock;
     private final MailSettings settings;
+    private volatile Runnable onQueued = () -> {};
 
     MailOutbox(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, MailSettings settings) {
         this.jdbc = jdbc;
@@ -53,6 +56,21 @@ class MailOutbox {
                 VALUES (?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)""",
                 accountId, template.name(), language.getLanguage(), MessageArguments.toJson(arguments),
                 municipalityId, calendar, toUnconfirmed, now, now);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    onQueued.run();
+                }
+            });
+        } else {
+            onQueued.run();
+        }
+    }
+
+    /** Called after a transaction that queued mail commits (the sender wakes up instead of waiting to poll). */
+    void whenQueued(Runnable callback) {
+        this.onQueued = callback;
     }
 
     /** Takes up to {@code max} due mails for {@code node}: status SENDING with a lease, one attempt more. */
