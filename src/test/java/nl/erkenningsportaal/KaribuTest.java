@@ -19,14 +19,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Base of the UI tests: a real Spring context on the embedded MariaDB, with Vaadin mocked by Karibu-Testing.
  * Routes are discovered once; {@link #login(String, String)} signs a fresh account of a role in.
  */
 @IntegrationTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class KaribuTest {
 
     private static @Nullable Routes routes;

@@ -106,6 +106,23 @@ public class AccountService {
         audit.record(AuditAction.PASSWORD_CHANGED, "ACCOUNT", account.getId().toString(), null);
     }
 
+    /**
+     * Creates a worker's account (sign-up, or claiming a door registration). Open to anonymous visitors; the
+     * caller records consent in the same transaction.
+     */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public long registerWorker(String rawUsername, String password) {
+        String username = normaliseUsername(rawUsername);
+        PasswordPolicy.check(password);
+        if (accounts.existsByUsername(username)) {
+            throw new Refusal("error.username-taken");
+        }
+        UserAccount account = new UserAccount(username, passwordEncoder.encode(password), Roles.WORKER, null, null,
+                clock.instant());
+        return accounts.saveAndFlush(account).getId();
+    }
+
     /** Used by the demo data only (never in production, see {@code ProductionGuard}). */
     @Transactional
     @PreAuthorize("permitAll()")

@@ -1,0 +1,8 @@
+package nl.erkenningsportaal.recognition;
+
+/** How the worker prefers to be contacted. */
+public enum ContactPreference {
+    PORTAL,
+    PHONE,
+    EMAIL
+}

@@ -1,0 +1,8 @@
+package nl.erkenningsportaal.recognition;
+
+/** Why a recognition ended. */
+public enum EndReason {
+    MOVED,
+    STOPPED,
+    EXPIRED
+}

@@ -1,0 +1,348 @@
+package nl.erkenningsportaal.recognition;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.erkenningsportaal.account.CurrentUser;
+import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.account.SignedInUser;
+import nl.erkenningsportaal.audit.AuditAction;
+import nl.erkenningsportaal.audit.AuditService;
+import nl.erkenningsportaal.municipality.Municipality;
+import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.platform.Refusal;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The officer's side, always limited to the officer's own municipality: a request of another municipality is
+ * "not found", never "forbidden", so its existence does not leak. Every look at an identity and every decision is
+ * audited.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('" + Roles.OFFICER + "')")
+public class OfficerRecognitionService {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final RecognitionRequestRepository requests;
+    private final RequestCrypto crypto;
+    private final RequestLog log;
+    private final NumberIssuer numbers;
+    private final ActivationCodes activationCodes;
+    private final PostcodeAreas postcodes;
+    private final MunicipalityService municipalities;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    OfficerRecognitionService(RecognitionRequestRepository requests, RequestCrypto crypto, RequestLog log,
+            NumberIssuer numbers, ActivationCodes activationCodes, PostcodeAreas postcodes,
+            MunicipalityService municipalities, CurrentUser currentUser, AuditService audit,
+            ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+        this.requests = requests;
+        this.crypto = crypto;
+        this.log = log;
+        this.numbers = numbers;
+        this.activationCodes = activationCodes;
+        this.postcodes = postcodes;
+        this.municipalities = municipalities;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    // ---- worklist
+
+    /** One page of the worklist, oldest first, without identity. */
+    public List<RequestSummary> worklist(WorklistFilter filter, int offset, int limit) {
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, args);
+        args.add(Math.max(1, Math.min(limit, 500)));
+        args.add(Math.max(0, offset));
+        return jdbc.query("SELECT id, status, submitted_at, origin, renewal_requested, valid_until "
+                + "FROM recognition_request " + where + " ORDER BY submitted_at, id LIMIT ? OFFSET ?",
+                (rs, i) -> new RequestSummary(rs.getLong(1), RequestStatus.valueOf(rs.getString(2)),
+                        rs.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(4),
+                        rs.getBoolean(5), rs.getObject(6, LocalDate.class)), args.toArray());
+    }
+
+    public int count(WorklistFilter filter) {
+        List<Object> args = new ArrayList<>();
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM recognition_request " + where(filter, args),
+                Integer.class, args.toArray());
+        return n == null ? 0 : n;
+    }
+
+    public Map<RequestStatus, Integer> countsByStatus() {
+        Map<RequestStatus, Integer> counts = new EnumMap<>(RequestStatus.class);
+        for (RequestStatus s : RequestStatus.values()) {
+            counts.put(s, 0);
+        }
+        jdbc.query("SELECT status, COUNT(*) FROM recognition_request WHERE municipality_id = ? GROUP BY status",
+                rs -> {
+                    counts.put(RequestStatus.valueOf(rs.getString(1)), rs.getInt(2));
+                }, municipality());
+        return counts;
+    }
+
+    private String where(WorklistFilter filter, List<Object> args) {
+        StringBuilder where = new StringBuilder("WHERE municipality_id = ?");
+        args.add(municipality());
+        if (!filter.statuses().isEmpty()) {
+            where.append(" AND status IN (").append(String.join(",", filter.statuses().stream().map(s -> "?")
+                    .toList())).append(")");
+            filter.statuses().forEach(s -> args.add(s.name()));
+        }
+        if (filter.olderThanDays() != null) {
+            where.append(" AND submitted_at < ?");
+            args.add(RequestLog.utc(clock.instant().minusSeconds(86_400L * filter.olderThanDays())));
+        }
+        return where.toString();
+    }
+
+    // ---- the request page
+
+    public RequestDetails details(long requestId) {
+        RecognitionRequest r = own(requestId);
+        return new RequestDetails(r.id, r.municipalityId, r.status, r.origin, r.submittedAt, r.intakeAt,
+                r.intakePlace, r.intakePlaceTextEnc == null ? null
+                        : crypto.decryptText(r.intakePlaceTextEnc, "recognition_request.intake_place_text"),
+                r.checklist(), r.recognitionNumber, r.validFrom, r.validUntil, r.declineReason,
+                r.declineTextEnc == null ? null
+                        : crypto.decryptText(r.declineTextEnc, "recognition_request.decline_text"),
+                r.endReason, r.renewalRequested, r.workerAccountId != null,
+                requests.countByDuplicateIndexAndMunicipalityIdAndIdNot(r.duplicateIndex, r.municipalityId, r.id),
+                log.history(r.id), log.notes(r.id), log.messages(r.id));
+    }
+
+    /** Opens the identity: writes an audit entry (who, when, which request) in the same transaction. */
+    @Transactional
+    public Identity revealIdentity(long requestId) {
+        RecognitionRequest r = own(requestId);
+        audit.record(AuditAction.IDENTITY_VIEWED, "REQUEST", Long.toString(r.id), null);
+        return crypto.identity(r);
+    }
+
+    /** Number to request, with a stated reason; audited whether or not it is found. */
+    @Transactional
+    public Optional<Long> lookUpNumber(String typed, String reason) {
+        String why = IdentityRules.text(reason, Limits.REASON_MAX, "recognition.field.reason");
+        if (why.length() < Limits.REASON_MIN) {
+            throw new Refusal("recognition.error.reason-too-short", Limits.REASON_MIN);
+        }
+        String number = RecognitionNumber.parse(typed).orElseThrow(() -> new Refusal("recognition.error.number"));
+        Optional<RecognitionRequest> found = requests.findByRecognitionNumberAndMunicipalityId(number, municipality());
+        audit.record(AuditAction.NUMBER_LOOKED_UP, "REQUEST", found.map(r -> Long.toString(r.id)).orElse("none"),
+                why);
+        return found.map(r -> r.id);
+    }
+
+    // ---- actions
+
+    @Transactional
+    public void planIntake(long requestId, LocalDateTime at, IntakePlace place, @Nullable String placeText) {
+        RecognitionRequest r = undecided(requestId);
+        if (at.atZone(AMSTERDAM).toInstant().isBefore(clock.instant())) {
+            throw new Refusal("recognition.error.intake-in-past");
+        }
+        r.intakeAt = at.atZone(AMSTERDAM).toInstant();
+        r.intakePlace = place;
+        r.intakePlaceTextEnc = place == IntakePlace.AT_WORK_ADDRESS ? null
+                : crypto.encryptText(IdentityRules.text(placeText, Limits.REASON_MAX, "recognition.field.place"),
+                        "recognition_request.intake_place_text");
+        r.status = RequestStatus.INTAKE_PLANNED;
+        save(r, "INTAKE_PLANNED");
+        events.publishEvent(new IntakePlanned(r.id, r.workerIdOrZero(), r.municipalityId, at));
+    }
+
+    @Transactional
+    public void recordChecklist(long requestId, IntakeChecklist checklist) {
+        RecognitionRequest r = own(requestId);
+        if (!RequestStatus.OPEN.contains(r.status)) {
+            throw new Refusal("recognition.error.already-decided");
+        }
+        r.recordChecklist(checklist, clock.instant());
+        save(r, "CHECKLIST_RECORDED");
+    }
+
+    /**
+     * Recognises (or renews): issues the number once, sets the validity from the municipality's setting. When two
+     * officers decide at the same moment, one wins and the other is told; never two numbers.
+     */
+    @Transactional
+    public String recognise(long requestId) {
+        RecognitionRequest r = own(requestId);
+        boolean renewal = r.status == RequestStatus.RECOGNISED;
+        if (!renewal && !RequestStatus.UNDECIDED.contains(r.status)) {
+            throw new Refusal("recognition.error.already-decided");
+        }
+        IntakeChecklist checklist = r.checklist();
+        if (checklist == null || !checklist.allowsRecognition()) {
+            throw new Refusal("recognition.error.checklist-incomplete");
+        }
+        int months = municipalities.find(r.municipalityId).map(m -> m.settings().recognitionValidityMonths())
+                .orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        if (renewal) {
+            LocalDate from = r.validUntil != null && r.validUntil.isAfter(today) ? r.validUntil : today;
+            r.validUntil = from.plusMonths(months);
+            r.renewalRequested = false;
+        } else {
+            r.recognitionNumber = numbers.issue();
+            r.validFrom = today;
+            r.validUntil = today.plusMonths(months);
+            r.status = RequestStatus.RECOGNISED;
+        }
+        save(r, renewal ? "RENEWED" : "RECOGNISED");
+        audit.record(AuditAction.DECISION_TAKEN, "REQUEST", Long.toString(r.id), renewal ? "renewed" : "recognised");
+        events.publishEvent(new RecognitionGranted(r.id, r.workerIdOrZero(), r.municipalityId, r.validUntil));
+        return r.recognitionNumber;
+    }
+
+    @Transactional
+    public void decline(long requestId, DeclineReason reason, String explanation) {
+        RecognitionRequest r = undecided(requestId);
+        r.declineReason = reason;
+        r.declineTextEnc = crypto.encryptText(IdentityRules.text(explanation, Limits.MESSAGE_MAX,
+                "recognition.field.explanation"), "recognition_request.decline_text");
+        r.status = RequestStatus.DECLINED;
+        save(r, "DECLINED");
+        audit.record(AuditAction.DECISION_TAKEN, "REQUEST", Long.toString(r.id), "declined: " + reason);
+        events.publishEvent(new RequestDeclined(r.id, r.workerIdOrZero(), r.municipalityId));
+    }
+
+    @Transactional
+    public void askMoreInformation(long requestId, String question) {
+        RecognitionRequest r = undecided(requestId);
+        String text = IdentityRules.text(question, Limits.MESSAGE_MAX, "recognition.field.message");
+        r.status = RequestStatus.MORE_INFORMATION_ASKED;
+        save(r, "MORE_INFORMATION_ASKED");
+        log.note(r.id, currentUser.require().id(), text, true, false);
+        events.publishEvent(new MoreInformationAsked(r.id, r.workerIdOrZero(), r.municipalityId));
+    }
+
+    @Transactional
+    public void end(long requestId, EndReason reason) {
+        RecognitionRequest r = own(requestId);
+        if (r.status != RequestStatus.RECOGNISED) {
+            throw new Refusal("recognition.error.not-recognised");
+        }
+        r.status = RequestStatus.ENDED;
+        r.endReason = reason;
+        save(r, "ENDED");
+        audit.record(AuditAction.DECISION_TAKEN, "REQUEST", Long.toString(r.id), "ended: " + reason);
+        events.publishEvent(new RecognitionEnded(r.id, r.workerIdOrZero(), r.municipalityId, reason));
+    }
+
+    @Transactional
+    public void addNote(long requestId, String text) {
+        RecognitionRequest r = own(requestId);
+        log.note(r.id, currentUser.require().id(), IdentityRules.text(text, Limits.MESSAGE_MAX,
+                "recognition.field.note"), false, false);
+    }
+
+    @Transactional
+    public void sendMessage(long requestId, String text) {
+        RecognitionRequest r = own(requestId);
+        log.note(r.id, currentUser.require().id(), IdentityRules.text(text, Limits.MESSAGE_MAX,
+                "recognition.field.message"), true, false);
+        save(r, "MESSAGE_FROM_OFFICER");
+        events.publishEvent(new OfficerMessageSent(r.id, r.workerIdOrZero(), r.municipalityId));
+    }
+
+    /**
+     * A worker met in person: the request is recorded with the intake at once and recognised; the worker gets a
+     * one-time activation code to claim an online account later.
+     */
+    @Transactional
+    public DoorResult registerAtDoor(DoorRegistration registration) {
+        SignedInUser officer = currentUser.require();
+        Identity identity = IdentityRules.check(registration.identity(), LocalDate.now(clock));
+        List<String> candidates = postcodes.municipalitiesOf(identity.postcode());
+        Municipality own = municipalities.find(officer.municipalityId()).orElseThrow();
+        if (!candidates.contains(own.name())) {
+            throw new Refusal("recognition.error.address-not-in-municipality", own.name());
+        }
+        if (!registration.checklist().allowsRecognition()) {
+            throw new Refusal("recognition.error.checklist-incomplete");
+        }
+        RecognitionRequest r = new RecognitionRequest();
+        r.municipalityId = own.id();
+        r.origin = "DOOR";
+        r.status = RequestStatus.SUBMITTED;
+        r.submittedAt = clock.instant();
+        r.updatedAt = r.submittedAt;
+        r.intakeAt = r.submittedAt;
+        r.intakePlace = IntakePlace.AT_WORK_ADDRESS;
+        crypto.store(r, identity);
+        r.recordChecklist(registration.checklist(), clock.instant());
+        r = requests.saveAndFlush(r);
+        log.history(r.id, "REGISTERED_AT_DOOR", Roles.OFFICER);
+        String number = recognise(r.id);
+        String code = activationCodes.issue(r.id);
+        return new DoorResult(r.id, number, r.validUntil, code, activationCodes.expiry());
+    }
+
+    /** A new activation code for a door registration that has not been claimed yet (the old one stops working). */
+    @Transactional
+    public String newActivationCode(long requestId) {
+        RecognitionRequest r = own(requestId);
+        if (r.workerAccountId != null) {
+            throw new Refusal("recognition.error.already-claimed");
+        }
+        log.history(r.id, "ACTIVATION_CODE_ISSUED", Roles.OFFICER);
+        return activationCodes.issue(r.id);
+    }
+
+    // ----
+
+    private String municipality() {
+        String m = currentUser.require().municipalityId();
+        if (m == null) {
+            throw new Refusal("error.not-found");
+        }
+        return m;
+    }
+
+    private RecognitionRequest own(long requestId) {
+        return requests.findByIdAndMunicipalityId(requestId, municipality())
+                .orElseThrow(() -> new Refusal("error.not-found"));
+    }
+
+    private RecognitionRequest undecided(long requestId) {
+        RecognitionRequest r = own(requestId);
+        if (!RequestStatus.UNDECIDED.contains(r.status)) {
+            throw new Refusal("recognition.error.already-decided");
+        }
+        return r;
+    }
+
+    private void save(RecognitionRequest r, String historyKind) {
+        r.updatedAt = clock.instant();
+        try {
+            requests.saveAndFlush(r);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new Refusal("recognition.error.changed-meanwhile");
+        }
+        log.history(r.id, historyKind, Roles.OFFICER);
+    }
+
+}

@@ -1,0 +1,9 @@
+package nl.erkenningsportaal.recognition;
+
+import java.time.LocalDate;
+
+/**
+ * Domain event (ids and municipality only; never identity). {@code workerAccountId} is 0 for a door registration
+ * whose worker has not claimed an online account yet.
+ */
+public record RecognitionExpiring(long requestId, long workerAccountId, String municipalityId, LocalDate validUntil) {}

@@ -1,0 +1,22 @@
+package nl.erkenningsportaal.recognition;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RecognitionRequestRepository extends JpaRepository<RecognitionRequest, Long> {
+
+    Optional<RecognitionRequest> findByIdAndMunicipalityId(long id, String municipalityId);
+
+    List<RecognitionRequest> findByWorkerAccountIdOrderBySubmittedAtDesc(long workerAccountId);
+
+    Optional<RecognitionRequest> findFirstByWorkerAccountIdAndStatusIn(long workerAccountId,
+            Collection<RequestStatus> statuses);
+
+    Optional<RecognitionRequest> findByRecognitionNumberAndMunicipalityId(String number, String municipalityId);
+
+    boolean existsByRecognitionNumber(String number);
+
+    long countByDuplicateIndexAndMunicipalityIdAndIdNot(String duplicateIndex, String municipalityId, long id);
+}

@@ -1,0 +1,30 @@
+package nl.erkenningsportaal.recognition;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** What an officer sees on a request page before opening the identity. */
+public record RequestDetails(
+        long id,
+        String municipalityId,
+        RequestStatus status,
+        String origin,
+        Instant submittedAt,
+        @Nullable Instant intakeAt,
+        @Nullable IntakePlace intakePlace,
+        @Nullable String intakePlaceText,
+        @Nullable IntakeChecklist checklist,
+        @Nullable String number,
+        @Nullable LocalDate validFrom,
+        @Nullable LocalDate validUntil,
+        @Nullable DeclineReason declineReason,
+        @Nullable String declineText,
+        @Nullable EndReason endReason,
+        boolean renewalRequested,
+        boolean hasOnlineAccount,
+        long possibleDuplicates,
+        List<HistoryEntry> history,
+        List<Note> notes,
+        List<Message> messages) {}

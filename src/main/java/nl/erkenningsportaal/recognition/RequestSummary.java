@@ -1,0 +1,9 @@
+package nl.erkenningsportaal.recognition;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A row of the officer's worklist: no identity, which only opens (audited) on the request page. */
+public record RequestSummary(long id, RequestStatus status, Instant submittedAt, String origin,
+        boolean renewalRequested, @Nullable LocalDate validUntil) {}

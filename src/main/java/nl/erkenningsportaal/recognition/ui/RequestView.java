@@ -1,0 +1,373 @@
+package nl.erkenningsportaal.recognition.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.recognition.DeclineReason;
+import nl.erkenningsportaal.recognition.EndReason;
+import nl.erkenningsportaal.recognition.HistoryEntry;
+import nl.erkenningsportaal.recognition.Identity;
+import nl.erkenningsportaal.recognition.IntakeChecklist;
+import nl.erkenningsportaal.recognition.IntakePlace;
+import nl.erkenningsportaal.recognition.Limits;
+import nl.erkenningsportaal.recognition.Message;
+import nl.erkenningsportaal.recognition.Note;
+import nl.erkenningsportaal.recognition.OfficerRecognitionService;
+import nl.erkenningsportaal.recognition.RecognitionNumber;
+import nl.erkenningsportaal.recognition.RequestDetails;
+import nl.erkenningsportaal.recognition.RequestStatus;
+
+/**
+ * One request, for an officer of its municipality. The identity stays closed until the officer opens it, which
+ * writes an audit entry. A request of another municipality, or one that does not exist, shows "not found".
+ */
+@Route("handhaving/aanvraag")
+@RolesAllowed(Roles.OFFICER)
+public class RequestView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final transient OfficerRecognitionService service;
+    private long requestId;
+
+    RequestView(OfficerRecognitionService service) {
+        this.service = service;
+        addClassName("portal-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        requestId = id;
+        try {
+            render(service.details(id));
+        } catch (Refusal r) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void render(RequestDetails d) {
+        removeAll();
+        add(new H1(getTranslation("recognition.request.title", d.id())));
+        Span status = new Span(getTranslation("recognition.status." + d.status()));
+        status.getElement().getThemeList().add("badge");
+        add(new Paragraph(status, new Span(" " + getTranslation("recognition.request.submitted",
+                Formats.dateTime(d.submittedAt(), getLocale()), getTranslation("recognition.origin." + d.origin())))));
+        if (d.possibleDuplicates() > 0) {
+            Paragraph warning = new Paragraph(getTranslation("recognition.request.duplicates", d.possibleDuplicates()));
+            warning.addClassName("portal-warning");
+            add(warning);
+        }
+        if (d.number() != null) {
+            add(new Paragraph(getTranslation("recognition.request.number", RecognitionNumber.grouped(d.number()),
+                    Formats.date(d.validUntil(), getLocale()))));
+        }
+        if (d.renewalRequested()) {
+            add(new Paragraph(getTranslation("recognition.worklist.renewal")));
+        }
+        add(identitySection(), actions(d), intakeSection(d), timeline(d), messagesSection(d), notesSection(d));
+    }
+
+    private Component identitySection() {
+        Div holder = new Div();
+        Button open = new Button(getTranslation("recognition.request.show-identity"), e -> {
+            try {
+                holder.removeAll();
+                holder.add(identity(service.revealIdentity(requestId)));
+            } catch (Refusal r) {
+                Refusals.show(this, r);
+            }
+        });
+        holder.add(new Paragraph(getTranslation("recognition.request.identity-audited")), open);
+        return new Section(new H2(getTranslation("recognition.request.identity")), holder);
+    }
+
+    private Component identity(Identity i) {
+        Locale locale = getLocale();
+        UnorderedList list = new UnorderedList(
+                item("recognition.field.legal-name", i.legalName()),
+                item("recognition.field.date-of-birth", Formats.date(i.dateOfBirth(), locale)),
+                item("recognition.field.nationality", Locale.of("", i.nationality()).getDisplayCountry(locale)),
+                item("recognition.request.work-address", i.workAddress()),
+                item("recognition.field.phone", i.phone() == null ? "—" : i.phone()),
+                item("recognition.field.work-name", i.workName() == null ? "—" : i.workName()),
+                item("recognition.field.languages", String.join(", ", i.languages().stream()
+                        .map(l -> Locale.of(l).getDisplayLanguage(locale)).toList())),
+                item("recognition.field.contact", getTranslation("recognition.contact." + i.preferredContact())));
+        return list;
+    }
+
+    private ListItem item(String key, String value) {
+        return new ListItem(getTranslation(key) + ": " + value);
+    }
+
+    private Component actions(RequestDetails d) {
+        HorizontalLayout buttons = new HorizontalLayout();
+        buttons.setWrap(true);
+        if (RequestStatus.UNDECIDED.contains(d.status())) {
+            buttons.add(new Button(getTranslation("recognition.action.plan-intake"), e -> planIntake()));
+            buttons.add(new Button(getTranslation("recognition.action.checklist"), e -> checklist(d)));
+            Button recognise = new Button(getTranslation("recognition.action.recognise"),
+                    e -> act(() -> service.recognise(requestId), "recognition.action.recognised"));
+            recognise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            buttons.add(recognise);
+            buttons.add(new Button(getTranslation("recognition.action.ask-more"), e -> askMore()));
+            Button decline = new Button(getTranslation("recognition.action.decline"), e -> decline());
+            decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            buttons.add(decline);
+        } else if (d.status() == RequestStatus.RECOGNISED) {
+            buttons.add(new Button(getTranslation("recognition.action.checklist"), e -> checklist(d)));
+            buttons.add(new Button(getTranslation("recognition.action.renew-now"),
+                    e -> act(() -> service.recognise(requestId), "recognition.action.recognised")));
+            buttons.add(new Button(getTranslation("recognition.action.end"), e -> end()));
+            if (!d.hasOnlineAccount()) {
+                buttons.add(new Button(getTranslation("recognition.action.new-code"), e -> {
+                    try {
+                        String code = service.newActivationCode(requestId);
+                        Dialog dialog = new Dialog(new Paragraph(getTranslation("recognition.door.code-once")),
+                                secret(code));
+                        dialog.setHeaderTitle(getTranslation("recognition.activate.code"));
+                        dialog.getFooter().add(new Button(getTranslation("action.close"), x -> dialog.close()));
+                        dialog.open();
+                    } catch (Refusal r) {
+                        Refusals.show(this, r);
+                    }
+                }));
+            }
+        }
+        return new Section(new H2(getTranslation("recognition.request.actions")), buttons);
+    }
+
+    private Component intakeSection(RequestDetails d) {
+        Section s = new Section(new H2(getTranslation("recognition.my.intake")));
+        if (d.intakeAt() != null) {
+            s.add(new Paragraph(getTranslation("recognition.my.intake-at", Formats.dateTime(d.intakeAt(), getLocale()),
+                    d.intakePlace() == IntakePlace.AT_WORK_ADDRESS || d.intakePlaceText() == null
+                            ? getTranslation("recognition.intake-place." + d.intakePlace()) : d.intakePlaceText())));
+        }
+        IntakeChecklist c = d.checklist();
+        if (c != null) {
+            s.add(new UnorderedList(
+                    check("recognition.checklist.rules", c.informedAboutRules()),
+                    check("recognition.checklist.ggd", c.informedAboutGgd()),
+                    check("recognition.checklist.document", c.identityDocumentChecked()),
+                    check("recognition.checklist.voluntary", c.worksVoluntarily()),
+                    check("recognition.checklist.care", c.careOrExitProgrammeOffered())));
+        } else {
+            s.add(new Paragraph(getTranslation("recognition.checklist.none")));
+        }
+        if (d.declineReason() != null) {
+            s.add(new Paragraph(getTranslation("recognition.decline." + d.declineReason()) + " "
+                    + (d.declineText() == null ? "" : d.declineText())));
+        }
+        if (d.endReason() != null) {
+            s.add(new Paragraph(getTranslation("recognition.end." + d.endReason())));
+        }
+        return s;
+    }
+
+    private ListItem check(String key, boolean value) {
+        return new ListItem(getTranslation(key) + ": " + getTranslation(value ? "action.yes" : "action.no"));
+    }
+
+    private Component timeline(RequestDetails d) {
+        OrderedList list = new OrderedList();
+        for (HistoryEntry h : d.history()) {
+            list.add(new ListItem(Formats.dateTime(h.at(), getLocale()) + " — "
+                    + getTranslation("recognition.history." + h.kind()) + " ("
+                    + getTranslation("role." + h.actorRole()) + ")"));
+        }
+        return new Section(new H2(getTranslation("recognition.my.history")), list);
+    }
+
+    private Component messagesSection(RequestDetails d) {
+        UnorderedList list = new UnorderedList();
+        for (Message m : d.messages()) {
+            list.add(new ListItem(Formats.dateTime(m.at(), getLocale()) + " — " + getTranslation(m.fromWorker()
+                    ? "recognition.message.from-worker" : "recognition.message.from-officers") + ": " + m.text()));
+        }
+        TextArea text = textArea("recognition.message.write");
+        Button send = new Button(getTranslation("recognition.message.send"),
+                e -> act(() -> service.sendMessage(requestId, text.getValue()), "recognition.message.sent"));
+        return new Section(new H2(getTranslation("recognition.my.messages")),
+                new Paragraph(getTranslation("recognition.message.discreet")), list, text, send);
+    }
+
+    private Component notesSection(RequestDetails d) {
+        UnorderedList list = new UnorderedList();
+        for (Note n : d.notes()) {
+            list.add(new ListItem(Formats.dateTime(n.at(), getLocale()) + " — " + n.text()));
+        }
+        TextArea text = textArea("recognition.note.write");
+        Button add = new Button(getTranslation("recognition.note.add"),
+                e -> act(() -> service.addNote(requestId, text.getValue()), "recognition.note.added"));
+        return new Section(new H2(getTranslation("recognition.note.title")), list, text, add);
+    }
+
+    private TextArea textArea(String key) {
+        TextArea text = new TextArea(getTranslation(key));
+        text.setMaxLength(Limits.MESSAGE_MAX);
+        text.setHelperText(getTranslation("recognition.help.max", Limits.MESSAGE_MAX));
+        text.setWidthFull();
+        return text;
+    }
+
+    private void planIntake() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("recognition.action.plan-intake"));
+        DateTimePicker at = new DateTimePicker(getTranslation("recognition.intake.at"));
+        at.setMin(LocalDateTime.now());
+        at.setStep(java.time.Duration.ofMinutes(15));
+        RadioButtonGroup<IntakePlace> place = new RadioButtonGroup<>(getTranslation("recognition.intake.place"));
+        place.setItems(IntakePlace.values());
+        place.setItemLabelGenerator(p -> getTranslation("recognition.intake-place." + p));
+        place.setValue(IntakePlace.AT_WORK_ADDRESS);
+        TextField where = new TextField(getTranslation("recognition.intake.where"));
+        where.setMaxLength(Limits.REASON_MAX);
+        where.setVisible(false);
+        place.addValueChangeListener(e -> where.setVisible(e.getValue() != IntakePlace.AT_WORK_ADDRESS));
+        dialog.add(new FormLayout(at, place, where));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()),
+                primary(getTranslation("action.save"), () -> {
+                    if (at.getValue() == null) {
+                        at.setInvalid(true);
+                        at.setErrorMessage(getTranslation("validation.required"));
+                        return false;
+                    }
+                    return act(() -> service.planIntake(requestId, at.getValue(), place.getValue(), where.getValue()),
+                            "recognition.action.saved");
+                }, dialog));
+        dialog.open();
+    }
+
+    private void checklist(RequestDetails d) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("recognition.checklist.title"));
+        FormLayout form = new FormLayout();
+        IntakeChecklist current = d.checklist();
+        Checkbox rules = IdentityForm.checkbox(form, "recognition.checklist.rules");
+        Checkbox ggd = IdentityForm.checkbox(form, "recognition.checklist.ggd");
+        Checkbox document = IdentityForm.checkbox(form, "recognition.checklist.document");
+        Checkbox voluntary = IdentityForm.checkbox(form, "recognition.checklist.voluntary");
+        Checkbox care = IdentityForm.checkbox(form, "recognition.checklist.care");
+        if (current != null) {
+            rules.setValue(current.informedAboutRules());
+            ggd.setValue(current.informedAboutGgd());
+            document.setValue(current.identityDocumentChecked());
+            voluntary.setValue(current.worksVoluntarily());
+            care.setValue(current.careOrExitProgrammeOffered());
+        }
+        dialog.add(new Paragraph(getTranslation("recognition.checklist.no-copy")), form);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()),
+                primary(getTranslation("action.save"), () -> act(() -> service.recordChecklist(requestId,
+                        new IntakeChecklist(rules.getValue(), ggd.getValue(), document.getValue(),
+                                voluntary.getValue(), care.getValue())), "recognition.action.saved"), dialog));
+        dialog.open();
+    }
+
+    private void decline() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("recognition.action.decline"));
+        Select<DeclineReason> reason = new Select<>();
+        reason.setLabel(getTranslation("recognition.decline.reason"));
+        reason.setItems(DeclineReason.values());
+        reason.setItemLabelGenerator(r -> getTranslation("recognition.decline." + r));
+        TextArea text = textArea("recognition.decline.explanation");
+        dialog.add(new FormLayout(reason, text));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()),
+                primary(getTranslation("recognition.action.decline"), () -> {
+                    if (reason.getValue() == null) {
+                        reason.setInvalid(true);
+                        reason.setErrorMessage(getTranslation("validation.required"));
+                        return false;
+                    }
+                    return act(() -> service.decline(requestId, reason.getValue(), text.getValue()),
+                            "recognition.action.saved");
+                }, dialog));
+        dialog.open();
+    }
+
+    private void askMore() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("recognition.action.ask-more"));
+        TextArea text = textArea("recognition.message.write");
+        dialog.add(text);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()),
+                primary(getTranslation("recognition.message.send"), () -> act(() -> service.askMoreInformation(
+                        requestId, text.getValue()), "recognition.message.sent"), dialog));
+        dialog.open();
+    }
+
+    private void end() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("recognition.action.end"));
+        RadioButtonGroup<EndReason> reason = new RadioButtonGroup<>(getTranslation("recognition.end.reason"));
+        reason.setItems(EndReason.values());
+        reason.setItemLabelGenerator(r -> getTranslation("recognition.end." + r));
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()),
+                primary(getTranslation("recognition.action.end"), () -> reason.getValue() != null
+                        && act(() -> service.end(requestId, reason.getValue()), "recognition.action.saved"), dialog));
+        dialog.open();
+    }
+
+    private Button primary(String text, java.util.function.BooleanSupplier action, Dialog dialog) {
+        Button b = new Button(text, e -> {
+            if (action.getAsBoolean()) {
+                dialog.close();
+            }
+        });
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return b;
+    }
+
+    private Span secret(String value) {
+        Span s = new Span(value);
+        s.addClassName("portal-secret");
+        return s;
+    }
+
+    /** Runs an action; on success re-reads the request. */
+    private boolean act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Refusals.done(this, doneKey);
+            render(service.details(requestId));
+            return true;
+        } catch (Refusal r) {
+            Refusals.show(this, r);
+            return false;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("recognition.request.title", requestId) + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,75 @@
+package nl.erkenningsportaal.recognition.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.erkenningsportaal.account.PasswordPolicy;
+import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.recognition.SignUp;
+import nl.erkenningsportaal.recognition.WorkerRecognitionService;
+
+/**
+ * A worker creates an account: a user name and a password, no e-mail needed, and explicit consent to the privacy
+ * statement (its version is recorded).
+ */
+@Route("registreren")
+@AnonymousAllowed
+public class SignUpView extends Main implements HasDynamicTitle {
+
+    SignUpView(WorkerRecognitionService service) {
+        addClassName("portal-page");
+        TextField username = new TextField(getTranslation("recognition.signup.username"));
+        username.setHelperText(getTranslation("recognition.signup.username-help"));
+        username.setMaxLength(64);
+        PasswordField password = new PasswordField(getTranslation("login.password"));
+        password.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        PasswordField repeat = new PasswordField(getTranslation("password.repeat"));
+        repeat.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        Checkbox consent = new Checkbox(getTranslation("recognition.signup.consent",
+                WorkerRecognitionService.PRIVACY_STATEMENT_VERSION));
+        Anchor privacy = new Anchor("privacy", getTranslation("recognition.signup.read-privacy"));
+        privacy.setTarget("_blank");
+
+        Button create = new Button(getTranslation("recognition.signup.create"), e -> {
+            if (!password.getValue().equals(repeat.getValue())) {
+                repeat.setErrorMessage(getTranslation("password.mismatch"));
+                repeat.setInvalid(true);
+                return;
+            }
+            repeat.setInvalid(false);
+            try {
+                service.signUp(new SignUp(username.getValue(), password.getValue(), consent.getValue(),
+                        WorkerRecognitionService.PRIVACY_STATEMENT_VERSION));
+                Refusals.done(this, "recognition.signup.done");
+                getUI().ifPresent(ui -> ui.navigate("login"));
+            } catch (Refusal r) {
+                Refusals.show(this, r);
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        FormLayout form = new FormLayout(username, password, repeat, privacy, consent, create);
+        form.setMaxWidth("36rem");
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(new H1(getTranslation("recognition.signup.title")),
+                new Paragraph(getTranslation("recognition.signup.intro")), form,
+                new Paragraph(getTranslation("recognition.signup.door-code")),
+                new Anchor("activeren", getTranslation("recognition.activate.title")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("recognition.signup.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,95 @@
+package nl.erkenningsportaal.recognition.ui;
+
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.recognition.OfficerRecognitionService;
+import nl.erkenningsportaal.recognition.RequestStatus;
+import nl.erkenningsportaal.recognition.RequestSummary;
+import nl.erkenningsportaal.recognition.WorklistFilter;
+
+/**
+ * The officer's worklist of their own municipality: lazy-loaded, oldest first, filters by status and age, counts
+ * per status. No identity here; it opens (audited) on the request page.
+ */
+@Route("handhaving")
+@Menu(title = "recognition.nav.worklist", order = 20)
+@RolesAllowed(Roles.OFFICER)
+public class WorklistView extends Main implements HasDynamicTitle {
+
+    private final transient OfficerRecognitionService service;
+    private final Grid<RequestSummary> grid = new Grid<>();
+    private final MultiSelectComboBox<RequestStatus> statuses = new MultiSelectComboBox<>();
+    private final IntegerField olderThan = new IntegerField();
+    private final HorizontalLayout counts = new HorizontalLayout();
+
+    WorklistView(OfficerRecognitionService service) {
+        this.service = service;
+        addClassName("portal-page");
+
+        statuses.setLabel(getTranslation("recognition.worklist.status"));
+        statuses.setItems(RequestStatus.values());
+        statuses.setItemLabelGenerator(s -> getTranslation("recognition.status." + s));
+        statuses.setValue(RequestStatus.UNDECIDED);
+        olderThan.setLabel(getTranslation("recognition.worklist.older-than"));
+        olderThan.setMin(0);
+        olderThan.setMax(3650);
+        statuses.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        olderThan.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        Instant now = Instant.now();
+        grid.addColumn(r -> "#" + r.id()).setHeader(getTranslation("recognition.worklist.request")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("recognition.status." + r.status()))
+                .setHeader(getTranslation("recognition.worklist.status"));
+        grid.addColumn(r -> Formats.dateTime(r.submittedAt(), getLocale()))
+                .setHeader(getTranslation("recognition.worklist.submitted"));
+        grid.addColumn(r -> Duration.between(r.submittedAt(), now).toDays())
+                .setHeader(getTranslation("recognition.worklist.age"));
+        grid.addColumn(r -> getTranslation("recognition.origin." + r.origin()))
+                .setHeader(getTranslation("recognition.worklist.origin"));
+        grid.addColumn(r -> r.renewalRequested() ? getTranslation("recognition.worklist.renewal") : "")
+                .setHeader(getTranslation("recognition.worklist.note"));
+        grid.setItems(query -> service.worklist(filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> service.count(filter()));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RequestView.class, e.getItem().id())));
+        grid.setAriaLabel(getTranslation("recognition.worklist.title"));
+        grid.setHeight("60vh");
+
+        counts.setWrap(true);
+        renderCounts();
+        add(new H1(getTranslation("recognition.worklist.title")), counts, new HorizontalLayout(statuses, olderThan),
+                grid);
+    }
+
+    private WorklistFilter filter() {
+        Set<RequestStatus> chosen = statuses.getValue();
+        return new WorklistFilter(chosen == null ? Set.of() : Set.copyOf(chosen), olderThan.getValue());
+    }
+
+    private void renderCounts() {
+        counts.removeAll();
+        for (Map.Entry<RequestStatus, Integer> e : service.countsByStatus().entrySet()) {
+            Span badge = new Span(getTranslation("recognition.status." + e.getKey()) + ": " + e.getValue());
+            badge.getElement().getThemeList().add("badge contrast");
+            counts.add(badge);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("recognition.worklist.title") + " | " + getTranslation("app.name");
+    }
+}

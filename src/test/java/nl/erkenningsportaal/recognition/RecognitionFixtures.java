@@ -1,0 +1,44 @@
+package nl.erkenningsportaal.recognition;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.account.SignedInUser;
+import nl.erkenningsportaal.account.TestAccounts;
+import org.springframework.stereotype.Component;
+
+/** Workers with consent and requests, for tests. */
+@Component
+public class RecognitionFixtures {
+
+    private final WorkerRecognitionService workers;
+
+    RecognitionFixtures(WorkerRecognitionService workers) {
+        this.workers = workers;
+    }
+
+    public static Identity identity(String name, String postcode) {
+        return new Identity(name, LocalDate.of(1995, 3, 14), "BR", "Kerkstraat", "12", "a", postcode, "Assen",
+                "+31 6 12345678", "Luna", List.of("pt", "es"), ContactPreference.PORTAL);
+    }
+
+    /** A new worker account with consent, signed in. */
+    public SignedInUser signedInWorker() {
+        TestAccounts.signOut();
+        String username = "w-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = workers.signUp(new SignUp(username, "a long enough password", true,
+                WorkerRecognitionService.PRIVACY_STATEMENT_VERSION));
+        SignedInUser user = new SignedInUser(id, username, Roles.WORKER, null, null);
+        TestAccounts.signIn(user);
+        return user;
+    }
+
+    /** A new worker who submitted a request for an address in Assen; returns the request id. */
+    public long submittedInAssen(String name) {
+        signedInWorker();
+        long id = workers.submit(new NewRequest(identity(name, "9401 AB"), null));
+        TestAccounts.signOut();
+        return id;
+    }
+}
