@@ -18,5 +18,9 @@ interface RecognitionRequestRepository extends JpaRepository<RecognitionRequest,
 
     boolean existsByRecognitionNumber(String number);
 
+    List<RecognitionRequest> findByStatusAndValidUntil(RequestStatus status, java.time.LocalDate validUntil);
+
+    List<RecognitionRequest> findByStatusAndValidUntilBefore(RequestStatus status, java.time.LocalDate date);
+
     long countByDuplicateIndexAndMunicipalityIdAndIdNot(String duplicateIndex, String municipalityId, long id);
 }

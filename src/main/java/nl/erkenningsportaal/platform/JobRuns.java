@@ -1,0 +1,29 @@
+package nl.erkenningsportaal.platform;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets a scheduled job run once per period across all application nodes: every node tries to claim the period,
+ * the database's primary key lets exactly one succeed.
+ */
+@Component
+public class JobRuns {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    JobRuns(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** True for exactly one caller per (job, period), e.g. ("expiry-reminders", "2026-11-28"). */
+    public boolean claim(String job, String period) {
+        return jdbc.update("INSERT IGNORE INTO job_run (job, period, claimed_at) VALUES (?, ?, ?)", job, period,
+                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)) == 1;
+    }
+}
