@@ -53,6 +53,7 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        com.vaadin.flow.internal.CurrentInstance.clearAll();
         SecurityContextHolder.clearContext();
     }
 

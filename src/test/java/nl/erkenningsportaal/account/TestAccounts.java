@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,10 @@ public class TestAccounts {
         PortalUserDetails details = new PortalUserDetails(user, "", true, false);
         Authentication auth = UsernamePasswordAuthenticationToken.authenticated(details, null,
                 details.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(auth);
+        // a fresh context object: with Vaadin's session-aware strategy installed, mutating getContext() may not stick
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
         return auth;
     }
 

@@ -299,12 +299,11 @@ class RecognitionFlowTest {
 
     @Test
     void a_declined_request_keeps_its_reason_and_the_worker_sees_it() {
-        fixtures.signedInWorker();
+        var worker = fixtures.signedInWorker();
         long id = workers.submit(new NewRequest(RecognitionFixtures.identity("Decline Test", "9401 AB"), null));
-        var me = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         accounts.signInAs(Roles.OFFICER, "GM0106");
         officers.decline(id, DeclineReason.NOT_IN_MUNICIPALITY, "Het adres ligt niet in Assen.");
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(me);
+        TestAccounts.signIn(worker);
         assertThat(workers.myRequest()).hasValueSatisfying(r -> {
             assertThat(r.status()).isEqualTo(RequestStatus.DECLINED);
             assertThat(r.declineReason()).isEqualTo(DeclineReason.NOT_IN_MUNICIPALITY);

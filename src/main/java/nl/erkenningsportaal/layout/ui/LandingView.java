@@ -14,6 +14,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import nl.erkenningsportaal.account.CurrentUser;
 
 /** The public front page: what recognition is, that it is voluntary, how privacy is kept, the GGD's consultation. */
 @Route("")
@@ -24,17 +26,28 @@ public class LandingView extends Main implements HasDynamicTitle {
     /** Where "request recognition" leads: the sign-up of the recognition module. */
     static final String REQUEST_PATH = "registreren";
 
-    LandingView() {
+    LandingView(CurrentUser currentUser) {
         addClassName("portal-page");
         add(new H1(getTranslation("landing.title")), new Paragraph(getTranslation("landing.intro")));
 
-        Button request = new Button(getTranslation("landing.request"),
-                e -> getUI().ifPresent(ui -> ui.navigate(REQUEST_PATH)));
-        request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        request.setVisible(RouteConfiguration.forApplicationScope().isPathAvailable(REQUEST_PATH));
-        Button login = new Button(getTranslation("landing.login"),
-                e -> getUI().ifPresent(ui -> ui.navigate("login")));
-        add(new HorizontalLayout(request, login));
+        if (currentUser.get().isPresent()) {
+            // signed in: straight to the role's own main page (the first menu entry after "home")
+            MenuConfiguration.getMenuEntries().stream().filter(m -> !m.path().isEmpty()).findFirst()
+                    .ifPresent(m -> {
+                        Button mine = new Button(getTranslation("landing.my-page", getTranslation(m.title())),
+                                e -> getUI().ifPresent(ui -> ui.navigate(m.path())));
+                        mine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                        add(mine);
+                    });
+        } else {
+            Button request = new Button(getTranslation("landing.request"),
+                    e -> getUI().ifPresent(ui -> ui.navigate(REQUEST_PATH)));
+            request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            request.setVisible(RouteConfiguration.forApplicationScope().isPathAvailable(REQUEST_PATH));
+            Button login = new Button(getTranslation("landing.login"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("login")));
+            add(new HorizontalLayout(request, login));
+        }
 
         add(section("landing.what.title", "landing.what.text"),
                 section("landing.voluntary.title", "landing.voluntary.text"),

@@ -1,0 +1,63 @@
+package nl.erkenningsportaal.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import nl.erkenningsportaal.IntegrationTest;
+import nl.erkenningsportaal.platform.JobRuns;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@IntegrationTest
+@RecordApplicationEvents
+class ExpiryRemindersTest {
+
+    @Autowired
+    ExpiryReminders reminders;
+
+    @Autowired
+    RecognitionFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    JobRuns jobs;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void thirty_days_before_expiry_the_worker_is_reminded_and_after_expiry_the_recognition_ends() {
+        LocalDate today = LocalDate.of(2031, 6, 1);
+        long soon = fixtures.submittedInAssen("Expires Soon");
+        long past = fixtures.submittedInAssen("Expired Already");
+        jdbc.update("UPDATE recognition_request SET status = 'RECOGNISED', valid_until = ? WHERE id = ?",
+                today.plusDays(30), soon);
+        jdbc.update("UPDATE recognition_request SET status = 'RECOGNISED', valid_until = ? WHERE id = ?",
+                today.minusDays(1), past);
+
+        tx.executeWithoutResult(s -> reminders.runFor(today));
+
+        assertThat(events.stream(RecognitionExpiring.class)).extracting(RecognitionExpiring::requestId)
+                .contains(soon).doesNotContain(past);
+        assertThat(jdbc.queryForObject("SELECT status FROM recognition_request WHERE id = ?", String.class, past))
+                .isEqualTo("ENDED");
+        assertThat(jdbc.queryForObject("SELECT status FROM recognition_request WHERE id = ?", String.class, soon))
+                .isEqualTo("RECOGNISED");
+    }
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Test
+    void a_daily_job_is_claimed_by_one_node_only() {
+        assertThat(jobs.claim("test-job", "2031-06-01")).isTrue();
+        assertThat(jobs.claim("test-job", "2031-06-01")).isFalse();
+        assertThat(jobs.claim("test-job", "2031-06-02")).isTrue();
+    }
+}
