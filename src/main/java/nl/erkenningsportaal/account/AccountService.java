@@ -1,7 +1,9 @@
 package nl.erkenningsportaal.account;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.erkenningsportaal.audit.AuditAction;
@@ -121,6 +123,26 @@ public class AccountService {
         UserAccount account = new UserAccount(username, passwordEncoder.encode(password), Roles.WORKER, null, null,
                 clock.instant());
         return accounts.saveAndFlush(account).getId();
+    }
+
+    /** The signed-in account's own data, for the worker's export. */
+    public Map<String, Object> exportOwnAccount() {
+        UserAccount a = accounts.findById(currentUser.require().id()).orElseThrow(() -> new Refusal("error.not-found"));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("username", a.getUsername());
+        data.put("role", a.getRole());
+        data.put("createdAt", a.toStaffAccount().createdAt().toString());
+        return data;
+    }
+
+    /** Deletes the signed-in worker's account for good (after every module erased its data). */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.WORKER + "')")
+    public void eraseOwnWorkerAccount() {
+        long id = currentUser.require().id();
+        audit.record(AuditAction.DATA_ERASED, "ACCOUNT", Long.toString(id), "erased by the worker");
+        accounts.deleteById(id);
+        accounts.flush();
     }
 
     /** Used by the demo data only (never in production, see {@code ProductionGuard}). */

@@ -173,6 +173,12 @@ public class WorkerRecognitionService {
         touch(r);
     }
 
+    /** The ids of all the worker's requests, newest first (for the list of who looked at them). */
+    public List<Long> myRequestIds() {
+        return requests.findByWorkerAccountIdOrderBySubmittedAtDesc(currentUser.require().id()).stream()
+                .map(r -> r.id).toList();
+    }
+
     /** The identity the worker gave, for their own export and review. */
     public Optional<Identity> myIdentity() {
         return newest().map(crypto::identity);

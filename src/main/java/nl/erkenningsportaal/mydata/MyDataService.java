@@ -1,0 +1,85 @@
+package nl.erkenningsportaal.mydata;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.erkenningsportaal.account.AccountService;
+import nl.erkenningsportaal.account.CurrentUser;
+import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.audit.AuditAction;
+import nl.erkenningsportaal.audit.AuditService;
+import nl.erkenningsportaal.privacy.PersonalDataContributor;
+import nl.erkenningsportaal.recognition.WorkerRecognitionService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The worker's rights: everything the portal holds about them (GDPR art. 15, as a page and as a JSON file for
+ * art. 20), who looked at it, and erasure of all of it (art. 17). Each module contributes its part through
+ * {@link PersonalDataContributor}; aggregate figures and an audit entry without identity remain.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('" + Roles.WORKER + "')")
+public class MyDataService {
+
+    private static final Set<AuditAction> LOOKS = Set.of(AuditAction.IDENTITY_VIEWED, AuditAction.NUMBER_LOOKED_UP,
+            AuditAction.SIGNAL_IDENTITY_VIEWED, AuditAction.DECISION_TAKEN);
+
+    private final List<PersonalDataContributor> contributors;
+    private final AccountService accounts;
+    private final WorkerRecognitionService recognition;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    MyDataService(List<PersonalDataContributor> contributors, AccountService accounts,
+            WorkerRecognitionService recognition, AuditService audit, CurrentUser currentUser) {
+        this.contributors = contributors;
+        this.accounts = accounts;
+        this.recognition = recognition;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    /** Every section: the account, then each module's data. Recorded in the audit trail. */
+    @Transactional
+    public Map<String, Object> export() {
+        long id = currentUser.require().id();
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("account", accounts.exportOwnAccount());
+        for (PersonalDataContributor c : contributors) {
+            all.put(c.section(), c.export(id));
+        }
+        all.put("lookedAtMyData", whoLooked());
+        audit.record(AuditAction.DATA_EXPORTED, "ACCOUNT", Long.toString(id), null);
+        return all;
+    }
+
+    public String exportJson() {
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(export());
+    }
+
+    /** Who looked at the worker's requests: role, municipality and time, never a colleague's name. */
+    public List<DataAccess> whoLooked() {
+        return recognition.myRequestIds().stream()
+                .flatMap(id -> audit.forSubject("REQUEST", Long.toString(id)).stream())
+                .filter(e -> LOOKS.contains(e.action()) && !Roles.WORKER.equals(e.actorRole()))
+                .map(e -> new DataAccess(e.occurredAt(), e.actorRole(), e.actorMunicipality(), e.action().name()))
+                .sorted(Comparator.comparing(DataAccess::at).reversed()).toList();
+    }
+
+    /** Erases the account and everything in every module, irreversibly. */
+    @Transactional
+    public void eraseEverything() {
+        long id = currentUser.require().id();
+        for (PersonalDataContributor c : contributors) {
+            c.erase(id);
+        }
+        accounts.eraseOwnWorkerAccount();
+    }
+}
