@@ -75,6 +75,7 @@ class IdentityForm extends FormLayout {
                 getTranslation("recognition.field.languages"));
         languages.setItems(LANGUAGES);
         languages.setItemLabelGenerator(l -> Locale.of(l).getDisplayLanguage(locale));
+        languages.setRequiredIndicatorVisible(true);
         RadioButtonGroup<ContactPreference> contact = new RadioButtonGroup<>(
                 getTranslation("recognition.field.contact"));
         contact.setItems(ContactPreference.values());
