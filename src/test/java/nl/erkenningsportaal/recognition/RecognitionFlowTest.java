@@ -40,6 +40,9 @@ class RecognitionFlowTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    nl.erkenningsportaal.municipality.MunicipalityService municipalities;
+
     @AfterEach
     void signOut() {
         TestAccounts.signOut();
@@ -60,7 +63,8 @@ class RecognitionFlowTest {
         assertThat(RecognitionNumber.isValid(number)).isTrue();
         RequestDetails details = officers.details(id);
         assertThat(details.status()).isEqualTo(RequestStatus.RECOGNISED);
-        assertThat(details.validUntil()).isEqualTo(details.validFrom().plusMonths(24));
+        int months = municipalities.find("GM0106").orElseThrow().settings().recognitionValidityMonths();
+        assertThat(details.validUntil()).isEqualTo(details.validFrom().plusMonths(months));
         assertThat(details.history()).extracting(HistoryEntry::kind)
                 .containsSubsequence("SUBMITTED", "INTAKE_PLANNED", "CHECKLIST_RECORDED", "RECOGNISED");
         assertThat(audit.forSubject("REQUEST", Long.toString(id))).extracting(e -> e.action())
