@@ -4,7 +4,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -67,10 +71,8 @@ class MailDispatcher implements SmartLifecycle {
             List<MailOutbox.Claimed> batch;
             do {
                 batch = outbox.claim(node, settings.batchSize());
-                for (MailOutbox.Claimed mail : batch) {
-                    if (send(mail)) {
-                        sent++;
-                    }
+                if (!batch.isEmpty()) {
+                    sent += send(batch);
                 }
             } while (batch.size() == settings.batchSize());
             return sent;
@@ -79,25 +81,61 @@ class MailDispatcher implements SmartLifecycle {
         }
     }
 
-    private boolean send(MailOutbox.Claimed mail) {
-        Optional<MailContact> contact = mail.toUnconfirmed() ? contacts.unconfirmedContactOf(mail.accountId())
-                : contacts.mailContactOf(mail.accountId());
-        if (contact.isEmpty()) {
-            outbox.failed(mail.id(), node, mail.attempts(), "NO_ADDRESS", true);
-            return false;
+    /**
+     * Sends one claimed batch over a single SMTP connection (Spring's {@code send(MimeMessage...)}), then records
+     * each mail's fate. Returns how many were delivered to the server.
+     */
+    private int send(List<MailOutbox.Claimed> batch) {
+        Map<MimeMessage, MailOutbox.Claimed> prepared = new LinkedHashMap<>();
+        for (MailOutbox.Claimed mail : batch) {
+            Optional<MailContact> contact = mail.toUnconfirmed() ? contacts.unconfirmedContactOf(mail.accountId())
+                    : contacts.mailContactOf(mail.accountId());
+            if (contact.isEmpty()) {
+                outbox.failed(mail.id(), node, mail.attempts(), "NO_ADDRESS", true);
+                continue;
+            }
+            try {
+                prepared.put(message(mail, contact.get().email()), mail);
+            } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+                failed(mail, e);
+            }
         }
+        if (prepared.isEmpty()) {
+            return 0;
+        }
+        Map<Object, Exception> failures = Map.of();
         try {
-            mailSender.send(message(mail, contact.get().email()));
-        } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
-            String error = describe(e);
-            log.warn("Mail {} ({}) attempt {} failed: {}", mail.id(), mail.template(), mail.attempts(), error);
-            outbox.failed(mail.id(), node, mail.attempts(), error, false);
-            return false;
+            mailSender.send(prepared.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            failures = e.getFailedMessages();
+            if (failures.isEmpty()) {
+                prepared.values().forEach(mail -> failed(mail, e));
+                return 0;
+            }
+        } catch (RuntimeException e) {
+            prepared.values().forEach(mail -> failed(mail, e));
+            return 0;
         }
-        if (!outbox.sent(mail.id(), node)) {
-            log.warn("Mail {} was sent after its lease ran out", mail.id());
+        List<Long> delivered = new ArrayList<>();
+        for (Map.Entry<MimeMessage, MailOutbox.Claimed> entry : prepared.entrySet()) {
+            Exception failure = failures.get(entry.getKey());
+            if (failure == null) {
+                delivered.add(entry.getValue().id());
+            } else {
+                failed(entry.getValue(), failure);
+            }
         }
-        return true;
+        int marked = outbox.sent(delivered, node);
+        if (marked < delivered.size()) {
+            log.warn("{} mails were sent after their lease ran out", delivered.size() - marked);
+        }
+        return delivered.size();
+    }
+
+    private void failed(MailOutbox.Claimed mail, Exception e) {
+        String error = describe(e);
+        log.warn("Mail {} ({}) attempt {} failed: {}", mail.id(), mail.template(), mail.attempts(), error);
+        outbox.failed(mail.id(), node, mail.attempts(), error, false);
     }
 
     private MimeMessage message(MailOutbox.Claimed mail, String address)
@@ -133,12 +171,8 @@ class MailDispatcher implements SmartLifecycle {
             sb.append('/').append(cause.getClass().getSimpleName());
             cause = cause.getCause();
         }
-        if (e instanceof org.springframework.mail.MailSendException send) {
-            send.getFailedMessages().values().stream().findFirst().ifPresent(ex -> {
-                if (ex instanceof org.eclipse.angus.mail.smtp.SMTPSendFailedException smtp) {
-                    sb.append(" smtp=").append(smtp.getReturnCode());
-                }
-            });
+        if (e instanceof org.eclipse.angus.mail.smtp.SMTPSendFailedException smtp) {
+            sb.append(" smtp=").append(smtp.getReturnCode());
         }
         return sb.toString();
     }

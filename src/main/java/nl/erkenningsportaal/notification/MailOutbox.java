@@ -98,11 +98,15 @@ class MailOutbox {
         });
     }
 
-    /** Marks a mail sent, if this node still holds it. */
-    boolean sent(long id, String node) {
+    /** Marks mails sent, those this node still holds; returns how many. */
+    int sent(List<Long> ids, String node) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String in = String.join(",", ids.stream().map(String::valueOf).toList());
         return jdbc.update("UPDATE notification_mail SET status = 'SENT', sent_at = ?, lease_until = NULL, "
-                + "last_error = NULL WHERE id = ? AND status = 'SENDING' AND claimed_by = ?",
-                utc(clock.instant()), id, node) == 1;
+                + "last_error = NULL WHERE id IN (" + in + ") AND status = 'SENDING' AND claimed_by = ?",
+                utc(clock.instant()), node);
     }
 
     /** After a failed attempt: again later with back-off, or dead once the attempts are used up (or no retry helps). */

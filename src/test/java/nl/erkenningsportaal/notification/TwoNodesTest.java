@@ -67,6 +67,7 @@ class TwoNodesTest {
         greenMail.start();
         // command-line arguments: they override application-test.properties (which switches the sender off)
         List<String> args = new ArrayList<>(List.of(NODE_PROPERTIES).stream().map(p -> "--" + p).toList());
+        args.add("--server.port=0");
         secondNode = new SpringApplicationBuilder(Application.class).profiles("test").properties("server.port=0")
                 .run(args.toArray(String[]::new));
     }
