@@ -99,6 +99,20 @@ public class AccountContacts {
         audit.record(AuditAction.PASSWORD_RESET, "ACCOUNT", account.getId().toString(), null);
     }
 
+    /** An account's address and whether it is confirmed (for the worker's own data export). */
+    public OwnEmail emailOf(long accountId) {
+        return accounts.findById(accountId)
+                .map(a -> new OwnEmail(a.getEmail() == null ? null : protection.open(a.getEmail()),
+                        a.isEmailConfirmed()))
+                .orElse(new OwnEmail(null, false));
+    }
+
+    /** Removes an account's address (erasure of the worker's data). */
+    @Transactional
+    public void forgetEmail(long accountId) {
+        accounts.findById(accountId).ifPresent(a -> a.changeEmail(null, null));
+    }
+
     /** The signed-in worker's own address. */
     @PreAuthorize("hasRole('WORKER')")
     public OwnEmail ownEmail() {

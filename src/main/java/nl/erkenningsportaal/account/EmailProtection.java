@@ -1,41 +1,38 @@
 package nl.erkenningsportaal.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
+import nl.erkenningsportaal.privacy.FieldCipher;
 import org.springframework.stereotype.Component;
 
 /**
- * How an e-mail address is kept on the account: {@link #seal} for the stored form and {@link #lookup} for the
- * value a password reset searches on. The address is normalised (trimmed, lower case) first.
- *
- * <p>Today the address is stored as given and the lookup is a SHA-256 of it; when the privacy module's
- * {@code FieldCipher} is available this is the one place that switches to encryption and a keyed blind index.
+ * How an e-mail address is kept on the account: encrypted at rest with the privacy module's {@link FieldCipher}
+ * (AES-GCM, the key outside the database, bound to the column by its context), and found by a keyed blind index
+ * (HMAC) for the password reset, never by plaintext. The address is normalised (trimmed, lower case) first.
  */
 @Component
 class EmailProtection {
+
+    static final String CONTEXT = "user_account.email";
+
+    private final FieldCipher cipher;
+
+    EmailProtection(FieldCipher cipher) {
+        this.cipher = cipher;
+    }
 
     static String normalise(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
     String seal(String normalisedEmail) {
-        return normalisedEmail;
+        return cipher.encrypt(normalisedEmail, CONTEXT);
     }
 
     String open(String stored) {
-        return stored;
+        return cipher.decrypt(stored, CONTEXT);
     }
 
     String lookup(String normalisedEmail) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(("account.email\0" + normalisedEmail).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return cipher.blindIndex(CONTEXT, normalisedEmail);
     }
 }

@@ -110,9 +110,17 @@ class Appointments {
 
     String invitation(Appointment a, int sequence, boolean cancel, Locale locale) {
         String host = notifications.link("").replaceFirst("^https?://", "").replaceAll("[/:].*$", "");
-        return CalendarInvitation.write(cancel, "ggd-" + a.bookingRef() + "@" + host, sequence, a.start(), a.end(),
+        return CalendarInvitation.write(cancel, uid(a.bookingRef()) + "@" + host, sequence, a.start(), a.end(),
                 i18n.getTranslation("notification.calendar.summary", locale), a.location(),
                 settings.defaultSenderName(), settings.fromAddress(), clock.instant());
+    }
+
+    /**
+     * The invitation's UID: the same for every mail about one booking, so calendars update the event in place. A
+     * hash of the booking's reference, so no booking code (which the GGD sees) travels in the invitation.
+     */
+    static String uid(String bookingRef) {
+        return "ggd-" + MailTokens.hash("booking:" + bookingRef).substring(0, 32);
     }
 
     /** Inserts or updates the booking; returns its SEQUENCE (0 the first time, one more with every change). */

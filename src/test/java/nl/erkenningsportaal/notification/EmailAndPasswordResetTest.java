@@ -81,6 +81,10 @@ class EmailAndPasswordResetTest {
         assertThat(emails.confirm(token)).isTrue();
         assertThat(emails.confirm(token)).as("a link works once").isFalse();
         assertThat(contacts.mailContactOf(worker.id())).get().extracting(c -> c.email()).isEqualTo(address);
+        String stored = jdbc.queryForObject("SELECT CONCAT(email, ' ', email_lookup) FROM user_account WHERE id = ?",
+                String.class, worker.id());
+        assertThat(stored).as("encrypted at rest, found by a keyed hash").startsWith("v1.")
+                .doesNotContain(address).doesNotContain(address.substring(0, address.indexOf('@')));
     }
 
     @Test

@@ -92,8 +92,8 @@ class MailBenchmark {
         });
         ReceivedMails.await(Duration.ofMinutes(10), () -> greenMail.getReceivedMessages().length >= before + MAILS);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%nBENCHMARK sender: %d mails in %.2f s = %.0f mails/s (one node, batches of 20)%n%n",
-                MAILS, seconds, MAILS / seconds);
+        report(String.format("sender: %d mails in %.2f s = %.0f mails/s (one node, batches of 20)", MAILS, seconds,
+                MAILS / seconds));
     }
 
     @Test
@@ -111,8 +111,17 @@ class MailBenchmark {
             delays.add((System.nanoTime() - committed) / 1e6);
         }
         Collections.sort(delays);
-        System.out.printf("%nBENCHMARK commit to mail received over %d bookings: median %.0f ms, p95 %.0f ms, "
-                + "max %.0f ms%n%n", BOOKINGS, delays.get(delays.size() / 2),
-                delays.get((int) Math.ceil(delays.size() * 0.95) - 1), delays.getLast());
+        report(String.format("commit to mail received over %d bookings: median %.0f ms, p95 %.0f ms, max %.0f ms",
+                BOOKINGS, delays.get(delays.size() / 2), delays.get((int) Math.ceil(delays.size() * 0.95) - 1),
+                delays.getLast()));
+    }
+
+    /** Prints a result and appends it to target/benchmarks/mail.md. */
+    static void report(String line) throws java.io.IOException {
+        System.out.printf("%nBENCHMARK %s%n%n", line);
+        java.nio.file.Path file = java.nio.file.Path.of("target/benchmarks/mail.md");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, "- " + java.time.Instant.now() + " " + line + "\n",
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     }
 }

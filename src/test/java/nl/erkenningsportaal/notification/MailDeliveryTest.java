@@ -104,7 +104,7 @@ class MailDeliveryTest {
         assertThat(mails).allSatisfy(m -> {
             assertDiscreet(m);
             assertThat(m.calendars()).hasSize(1);
-            assertThat(m.calendars().getFirst()).contains("UID:ggd-" + ref + "@localhost", "SUMMARY:GGD appointment",
+            assertThat(m.calendars().getFirst()).contains("UID:" + Appointments.uid(ref) + "@localhost", "SUMMARY:GGD appointment",
                     "TZID=Europe/Amsterdam");
         });
         assertThat(mails).filteredOn(m -> m.subject().endsWith("cancelled")).singleElement()

@@ -22,7 +22,7 @@ import nl.erkenningsportaal.notification.PasswordResetService;
 @AnonymousAllowed
 public class ForgotPasswordView extends Main implements HasDynamicTitle {
 
-    record Form(String email) {}
+    public record Form(String email) {}
 
     ForgotPasswordView(PasswordResetService resets) {
         addClassName("portal-page");

@@ -31,7 +31,7 @@ import nl.erkenningsportaal.platform.Refusal;
 @RolesAllowed(Roles.WORKER)
 public class MyEmailView extends Main implements HasDynamicTitle {
 
-    record Form(String email) {}
+    public record Form(String email) {}
 
     private final transient EmailAddressService emails;
     private final Paragraph status = new Paragraph();

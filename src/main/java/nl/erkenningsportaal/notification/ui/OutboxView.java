@@ -45,7 +45,7 @@ public class OutboxView extends Main implements HasDynamicTitle {
         grid.addColumn(m -> format.format(m.nextAttemptAt())).setHeader(getTranslation("notification.outbox.next"));
         grid.addColumn(m -> m.lastError() == null ? "" : m.lastError())
                 .setHeader(getTranslation("notification.outbox.error")).setAutoWidth(true);
-        grid.addComponentColumn(this::retryButton).setHeader(getTranslation("staff.actions"));
+        grid.addComponentColumn(this::retryButton).setKey("actions").setHeader(getTranslation("staff.actions"));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("notification.outbox.title"));
         Button refresh = new Button(getTranslation("notification.outbox.refresh"), e -> refresh());

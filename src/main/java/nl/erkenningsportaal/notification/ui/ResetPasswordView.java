@@ -26,7 +26,7 @@ import nl.erkenningsportaal.platform.Refusal;
 @AnonymousAllowed
 public class ResetPasswordView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
-    record Form(String next, String repeat) {}
+    public record Form(String next, String repeat) {}
 
     private final transient PasswordResetService resets;
     private final Paragraph invalid = new Paragraph();

@@ -1,0 +1,104 @@
+package nl.erkenningsportaal.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import nl.erkenningsportaal.IntegrationTest;
+import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.account.SignedInUser;
+import nl.erkenningsportaal.account.TestAccounts;
+import nl.erkenningsportaal.recognition.IntakePlanned;
+import nl.erkenningsportaal.recognition.OfficerMessageSent;
+import nl.erkenningsportaal.recognition.RecognitionExpiring;
+import nl.erkenningsportaal.recognition.RecognitionGranted;
+import nl.erkenningsportaal.recognition.RequestDeclined;
+import nl.erkenningsportaal.recognition.RequestSubmitted;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The recognition module's events reach the worker's inbox, and (with a confirmed address) a discreet mail. */
+@IntegrationTest
+class RecognitionNotificationsTest {
+
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    InboxService inbox;
+
+    @Autowired
+    MailDispatcher dispatcher;
+
+    @Autowired
+    EmbeddedSmtp smtp;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    int inboxCount(long accountId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM inbox_message WHERE account_id = ?", Integer.class,
+                accountId);
+    }
+
+    @Test
+    void each_step_of_a_request_lands_in_the_inbox_and_mails_only_that_there_is_news() throws Exception {
+        var worker = MailTestWorkers.withConfirmedEmail(ctx, Locale.of("es"));
+        long id = worker.id();
+        tx.executeWithoutResult(s -> {
+            events.publishEvent(new RequestSubmitted(101, id, "GM1690"));
+            events.publishEvent(new IntakePlanned(101, id, "GM1690", LocalDateTime.of(2026, 12, 8, 10, 15)));
+            events.publishEvent(new RecognitionGranted(101, id, "GM1690", LocalDate.of(2028, 12, 8)));
+            events.publishEvent(new RequestDeclined(102, id, "GM1690"));
+            events.publishEvent(new OfficerMessageSent(101, id, "GM1690"));
+            events.publishEvent(new RecognitionExpiring(101, id, "GM1690", LocalDate.of(2028, 12, 8)));
+        });
+        ReceivedMails.await(Duration.ofSeconds(20), () -> inboxCount(id) == 6);
+
+        TestAccounts.signIn(new SignedInUser(id, "w", Roles.WORKER, null, null));
+        assertThat(inbox.myMessages()).extracting(InboxMessage::subjectKey).containsExactlyInAnyOrder(
+                "notification.inbox.request-submitted.subject", "notification.inbox.intake-planned.subject",
+                "notification.inbox.granted.subject", "notification.inbox.declined.subject",
+                "notification.inbox.officer-message.subject", "notification.inbox.expiring.subject");
+        assertThat(inbox.myMessages()).filteredOn(m -> m.subjectKey().contains("intake")).singleElement()
+                .satisfies(m -> assertThat(m.arguments()).containsExactly("2026-12-08T10:15"));
+
+        ReceivedMails.await(Duration.ofSeconds(20), () -> {
+            dispatcher.sendDue();
+            return ReceivedMails.to(smtp.greenMail(), worker.email()).size() == 6;
+        });
+        assertThat(ReceivedMails.to(smtp.greenMail(), worker.email())).hasSize(6).allSatisfy(m -> {
+            assertThat(m.subject()).isEqualTo("Nuevo mensaje en su portal");
+            assertThat(m.fromName()).isEqualTo("Gemeente De Wolden");
+            assertThat(MailTemplatesTest.check(m.subject(), m.all())).isEmpty();
+        });
+    }
+
+    @Test
+    void a_door_registration_not_yet_claimed_online_notifies_nobody() throws Exception {
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM inbox_message", Long.class);
+        tx.executeWithoutResult(s -> events.publishEvent(new RequestSubmitted(103, 0, "GM0106")));
+        Thread.sleep(500);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_message", Long.class)).isEqualTo(before);
+        assertThat(List.of(before)).isNotEmpty();
+    }
+}
