@@ -19,5 +19,6 @@ public enum AuditAction {
     EMAIL_CHANGED,
     EMAIL_CONFIRMED,
     PASSWORD_RESET,
-    MAIL_RETRIED
+    MAIL_RETRIED,
+    PAGE_SAVED
 }

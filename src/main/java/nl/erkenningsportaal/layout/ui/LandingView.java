@@ -3,6 +3,7 @@ package nl.erkenningsportaal.layout.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -25,6 +26,9 @@ public class LandingView extends Main implements HasDynamicTitle {
 
     /** Where "request recognition" leads: the sign-up of the recognition module. */
     static final String REQUEST_PATH = "registreren";
+
+    /** The index of the information module's pages (rules, care, privacy). */
+    static final String INFORMATION_PATH = "informatie";
 
     LandingView(CurrentUser currentUser) {
         addClassName("portal-page");
@@ -54,6 +58,12 @@ public class LandingView extends Main implements HasDynamicTitle {
                 section("landing.privacy.title", "landing.privacy.text"),
                 section("landing.ggd.title", "landing.ggd.text"),
                 section("landing.help.title", "landing.help.text"));
+        Anchor information = new Anchor(INFORMATION_PATH, getTranslation("landing.information.link"));
+        information.getElement().setAttribute("router-link", true);
+        Section more = new Section(new H2(getTranslation("landing.information.title")),
+                new Paragraph(getTranslation("landing.information.text")), information);
+        more.addClassName("portal-section");
+        add(more);
     }
 
     private Component section(String title, String text) {

@@ -67,9 +67,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         nav.setLabel(getTranslation("layout.navigation"));
         nav.addClassName("portal-nav");
-        Footer footer = new Footer(new Span(getTranslation("layout.footer")));
+        Footer footer = new Footer(new Span(getTranslation("layout.footer")),
+                footerLink("privacy", "layout.footer.privacy"),
+                footerLink("toegankelijkheid", "layout.footer.accessibility"));
         footer.addClassName("portal-footer");
         addToDrawer(nav, footer);
+    }
+
+    /** A link to a page of the information module, by path (the layout does not depend on that module). */
+    private Anchor footerLink(String path, String key) {
+        Anchor link = new Anchor(path, getTranslation(key));
+        link.getElement().setAttribute("router-link", true);
+        link.addClassName("portal-footer-link");
+        return link;
     }
 
     @Override

@@ -1,0 +1,135 @@
+package nl.erkenningsportaal.information.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.erkenningsportaal.account.CurrentUser;
+import nl.erkenningsportaal.account.SignedInUser;
+import nl.erkenningsportaal.information.InformationService;
+import nl.erkenningsportaal.information.LocalAddition;
+import nl.erkenningsportaal.information.RenderedPage;
+import nl.erkenningsportaal.municipality.Municipality;
+import nl.erkenningsportaal.municipality.MunicipalityService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One information page as a reader sees it: the title as the only h1, a note when the text is shown in Dutch
+ * because the reader's language is missing, the sanitised body, and — where municipalities added something — a
+ * choice of municipality (remembered in the session) with that municipality's local part beneath.
+ */
+class PageContent extends Article {
+
+    /** The session attribute that remembers a visitor's chosen municipality. */
+    static final String CHOSEN_MUNICIPALITY = "information.municipality";
+
+    private final transient InformationService information;
+    private final transient MunicipalityService municipalities;
+    private final transient CurrentUser currentUser;
+    private final Div local = new Div();
+    private String slug = "";
+
+    PageContent(InformationService information, MunicipalityService municipalities, CurrentUser currentUser) {
+        this.information = information;
+        this.municipalities = municipalities;
+        this.currentUser = currentUser;
+        addClassName("portal-information");
+        local.addClassName("portal-information-local");
+    }
+
+    /** Shows the page; empty when this reader may not see it (the caller shows "not found"). */
+    Optional<RenderedPage> show(String pageSlug) {
+        this.slug = pageSlug;
+        removeAll();
+        Optional<RenderedPage> found = information.read(pageSlug, getLocale(), chosenMunicipality());
+        found.ifPresent(this::render);
+        return found;
+    }
+
+    private void render(RenderedPage page) {
+        add(new H1(page.title()));
+        if (page.fallback()) {
+            add(note(getTranslation("information.fallback")));
+        }
+        add(html(page.html(), page.language().getLanguage()));
+        Paragraph reviewed = new Paragraph(getTranslation("information.last-reviewed",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+                        .format(page.lastReviewed())));
+        reviewed.addClassName("portal-information-reviewed");
+        add(reviewed);
+        if (!page.municipalitiesWithLocalPart().isEmpty()) {
+            add(municipalityChoice());
+            renderLocal(page.local());
+        }
+    }
+
+    private Section municipalityChoice() {
+        List<Municipality> participating = municipalities.participating();
+        ComboBox<Municipality> choice = new ComboBox<>(getTranslation("information.municipality.label"));
+        choice.setItems(participating);
+        choice.setItemLabelGenerator(Municipality::name);
+        choice.setHelperText(getTranslation("information.municipality.help"));
+        choice.setClearButtonVisible(true);
+        String chosen = chosenMunicipality();
+        participating.stream().filter(m -> m.id().equals(chosen)).findFirst().ifPresent(choice::setValue);
+        choice.addValueChangeListener(e -> {
+            VaadinSession.getCurrent().setAttribute(CHOSEN_MUNICIPALITY,
+                    e.getValue() == null ? null : e.getValue().id());
+            renderLocal(information.read(slug, getLocale(), e.getValue() == null ? null : e.getValue().id())
+                    .map(RenderedPage::local).orElse(null));
+        });
+        Section section = new Section(choice, local);
+        section.addClassName("portal-section");
+        return section;
+    }
+
+    private void renderLocal(@Nullable LocalAddition addition) {
+        local.removeAll();
+        String chosen = chosenMunicipality();
+        if (addition != null) {
+            local.add(new H2(getTranslation("information.local.title", addition.municipalityName())));
+            if (addition.fallback()) {
+                local.add(note(getTranslation("information.local.fallback")));
+            }
+            local.add(html(addition.html(), addition.language().getLanguage()));
+        } else if (chosen != null) {
+            municipalities.find(chosen).ifPresent(m -> local.add(
+                    new Paragraph(getTranslation("information.local.none", m.name()))));
+        }
+    }
+
+    /** The municipality picked on a page in this session, else the signed-in account's own. */
+    @Nullable String chosenMunicipality() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object picked = session == null ? null : session.getAttribute(CHOSEN_MUNICIPALITY);
+        if (picked instanceof String id) {
+            return id;
+        }
+        return currentUser.get().map(SignedInUser::municipalityId).filter(Objects::nonNull).orElse(null);
+    }
+
+    private static Paragraph note(String text) {
+        Paragraph note = new Paragraph(text);
+        note.addClassName("portal-information-note");
+        note.getElement().setAttribute("role", "note");
+        return note;
+    }
+
+    /** Sanitised HTML only: every string passed here came from {@code SafeMarkdown}. */
+    private static Div html(String safeHtml, String language) {
+        Div body = new Div();
+        body.addClassName("portal-information-body");
+        body.getElement().setAttribute("lang", language);
+        body.getElement().setProperty("innerHTML", safeHtml);
+        return body;
+    }
+}
