@@ -98,7 +98,7 @@ class InformationViewsUiTest extends KaribuTest {
                 String where = page.slug() + " in " + locale;
                 assertThat(_find(H1.class)).as(where).extracting(H1::getText).containsExactly(expected.title());
                 assertThat(UI.getCurrent().getInternals().getTitle()).as(where)
-                        .isEqualTo(expected.title() + " | Erkenningsportaal");
+                        .isEqualTo(expected.title() + " | " + UI.getCurrent().getTranslation("app.name"));
                 assertThat(mainBody()).as(where).isNotBlank().doesNotContain("<h1", "<script");
                 assertThat(MISSING_KEY.matcher(everything()).find()).as(where + ": " + everything()).isFalse();
                 boolean fallback = !page.texts().containsKey(locale.getLanguage());

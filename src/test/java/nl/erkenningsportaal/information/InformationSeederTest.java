@@ -1,0 +1,99 @@
+package nl.erkenningsportaal.information;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import java.util.Map;
+import nl.erkenningsportaal.IntegrationTest;
+import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.account.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+
+@IntegrationTest
+class InformationSeederTest {
+
+    @Autowired
+    InformationSeeder seeder;
+
+    @Autowired
+    InformationService information;
+
+    @Autowired
+    InformationPageRepository pages;
+
+    @Autowired
+    PageVersionRepository versions;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void front_matter_gives_the_title_and_audience_and_the_rest_is_the_body() {
+        ShippedPages.Parsed parsed = ShippedPages.parse("""
+                ---
+                title: "Signalen: wanneer is het uitbuiting?"
+                audience: WORKERS
+                ---
+                ## Signalen
+
+                Tekst.
+                """, "test/nl");
+        assertThat(parsed.title()).isEqualTo("Signalen: wanneer is het uitbuiting?");
+        assertThat(parsed.audience()).isEqualTo(Audience.WORKERS);
+        assertThat(parsed.body()).isEqualTo("## Signalen\n\nTekst.");
+        assertThatThrownBy(() -> ShippedPages.parse("# Geen front matter", "test/nl"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void every_shipped_page_exists_published_with_its_shipped_text_and_seeding_again_changes_nothing() {
+        Map<String, ShippedPages.ShippedPage> shipped = ShippedPages.load();
+        assertThat(shipped).isNotEmpty();
+        long before = versions.count();
+
+        seeder.run(new DefaultApplicationArguments());
+
+        assertThat(versions.count()).isEqualTo(before);
+        for (ShippedPages.ShippedPage page : shipped.values()) {
+            InformationPage stored = pages.findBySlug(page.slug()).orElseThrow();
+            assertThat(stored.audience()).as(page.slug()).isEqualTo(page.audience());
+            PageVersion first = versions.findByPageOrderByNumberDesc(stored).getLast();
+            assertThat(first.number()).isEqualTo(1);
+            assertThat(first.status()).isEqualTo(PageStatus.PUBLISHED);
+            assertThat(first.texts()).as(page.slug()).containsExactlyInAnyOrderElementsOf(page.texts().values());
+        }
+    }
+
+    @Test
+    void the_privacy_statement_version_moves_only_when_a_new_version_is_published() {
+        int current = information.currentPrivacyStatementVersion();
+        PrivacyStatement dutch = information.privacyStatement(Locale.of("nl"));
+        assertThat(dutch.version()).isEqualTo(current);
+        assertThat(dutch.html()).isNotBlank().doesNotContain("<script", "<h1");
+
+        accounts.signInAs(Roles.ADMIN, null);
+        EditableText text = information.editable(InformationService.PRIVACY, "nl", null);
+        information.save(new PageEdit(InformationService.PRIVACY, "nl", null, text.title(), text.body(),
+                PageStatus.DRAFT, text.lastReviewed(), text.baseVersion()));
+        assertThat(information.currentPrivacyStatementVersion()).isEqualTo(current);
+
+        EditableText draft = information.editable(InformationService.PRIVACY, "nl", null);
+        information.save(new PageEdit(InformationService.PRIVACY, "nl", null, draft.title(), draft.body(),
+                PageStatus.PUBLISHED, draft.lastReviewed(), draft.baseVersion()));
+        TestAccounts.signOut();
+
+        int published = information.currentPrivacyStatementVersion();
+        assertThat(published).isGreaterThan(current);
+        assertThat(information.privacyStatement(Locale.ENGLISH).version()).isEqualTo(published);
+        assertThat(information.privacyStatement(Locale.of("nl")).title()).isEqualTo(dutch.title());
+    }
+}
