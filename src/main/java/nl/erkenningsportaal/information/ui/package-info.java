@@ -1,0 +1,4 @@
+@NullMarked
+package nl.erkenningsportaal.information.ui;
+
+import org.jspecify.annotations.NullMarked;
