@@ -1,0 +1,66 @@
+package nl.erkenningsportaal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "portal.quick-exit-url=about:blank")
+@ActiveProfiles({"test", "demo"})
+class InformationBrowserTest extends BrowserTest {
+
+    /** The heading levels on the page, in document order. */
+    @SuppressWarnings("unchecked")
+    List<Integer> headingLevels() {
+        return ((List<Object>) page.evaluate("() => [...document.querySelectorAll('main h1, main h2, main h3, "
+                + "main h4, main h5, main h6')].map(h => Number(h.tagName.substring(1)))"))
+                .stream().map(n -> ((Number) n).intValue()).toList();
+    }
+
+    void assertHeadingsInOrder(String what) {
+        List<Integer> levels = headingLevels();
+        assertThat(levels).as(what).isNotEmpty().startsWith(1);
+        assertThat(levels.stream().filter(l -> l == 1).count()).as(what).isEqualTo(1);
+        for (int i = 1; i < levels.size(); i++) {
+            assertThat(levels.get(i)).as(what + " " + levels).isLessThanOrEqualTo(levels.get(i - 1) + 1);
+        }
+    }
+
+    @Test
+    void the_footer_leads_to_the_privacy_and_accessibility_statements_which_are_accessible() {
+        open("");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Privacyverklaring")).click();
+        page.waitForURL(u -> u.endsWith("/privacy"));
+        settle();
+        assertThat(page.title()).endsWith(" | Erkenningsportaal").isNotEqualTo("Welkom | Erkenningsportaal");
+        assertHeadingsInOrder("privacy");
+        assertAccessible("the privacy statement");
+
+        open("toegankelijkheid");
+        assertThat(page.locator("main h1").count()).isEqualTo(1);
+        assertHeadingsInOrder("toegankelijkheid");
+        assertAccessible("the accessibility statement");
+        screenshot("accessibility-statement-nl");
+    }
+
+    @Test
+    void the_information_index_lists_pages_that_open_with_their_headings_in_order() {
+        open("informatie");
+        assertThat(page.locator("main h1").textContent()).isEqualTo("Informatie");
+        assertAccessible("the information index");
+        List<String> links = page.locator("main .portal-information-index a").all().stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertThat(links).isNotEmpty();
+        for (String href : links) {
+            open(href);
+            assertHeadingsInOrder(href);
+        }
+        screenshot("information-page-nl");
+        assertAccessible("an information page");
+    }
+}
