@@ -43,6 +43,10 @@ class PageContent extends Article {
         this.municipalities = municipalities;
         this.currentUser = currentUser;
         addClassName("portal-information");
+        // Long pages make the layout's content area scroll; a page without links would leave keyboard users no
+        // way to scroll it (axe: scrollable-region-focusable). The article takes focus, named by its title.
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("aria-labelledby", "information-title");
         local.addClassName("portal-information-local");
     }
 
@@ -56,7 +60,9 @@ class PageContent extends Article {
     }
 
     private void render(RenderedPage page) {
-        add(new H1(page.title()));
+        H1 title = new H1(page.title());
+        title.setId("information-title");
+        add(title);
         if (page.fallback()) {
             add(note(getTranslation("information.fallback")));
         }
