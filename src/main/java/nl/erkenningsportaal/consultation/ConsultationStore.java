@@ -1,0 +1,88 @@
+package nl.erkenningsportaal.consultation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The consultation tables, read and written with plain SQL: the places are counted by the database
+ * ({@link #take}: {@code booked = booked + 1 WHERE booked < capacity}), never in Java memory.
+ */
+@Component
+class ConsultationStore {
+
+    static final String SESSION_SELECT = """
+            SELECT s.id, s.session_date, s.start_time, s.end_time, l.name, l.address, l.accessibility_notes,
+                   s.cancelled, s.cancel_message, s.walk_ins,
+                   COALESCE((SELECT SUM(capacity) FROM consultation_slot WHERE session_id = s.id), 0) AS capacity,
+                   COALESCE((SELECT SUM(booked) FROM consultation_slot WHERE session_id = s.id), 0) AS booked
+            FROM consultation_session s
+            JOIN consultation_series r ON r.id = s.series_id
+            JOIN consultation_location l ON l.id = r.location_id
+            """;
+
+    final JdbcTemplate jdbc;
+
+    ConsultationStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Takes a place if one is free: true when this caller got it. */
+    boolean take(long slotId) {
+        return jdbc.update("""
+                UPDATE consultation_slot sl JOIN consultation_session s ON s.id = sl.session_id
+                SET sl.booked = sl.booked + 1
+                WHERE sl.id = ? AND sl.booked < sl.capacity AND NOT s.cancelled""", slotId) == 1;
+    }
+
+    void release(long slotId) {
+        jdbc.update("UPDATE consultation_slot SET booked = booked - 1 WHERE id = ? AND booked > 0", slotId);
+    }
+
+    static SessionSummary session(ResultSet rs, int i) throws SQLException {
+        return new SessionSummary(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalTime.class),
+                rs.getObject(4, LocalTime.class), rs.getString(5), rs.getString(6), rs.getString(7),
+                rs.getBoolean(8), rs.getString(9), rs.getInt(11), rs.getInt(12), rs.getInt(10));
+    }
+
+    Optional<SessionSummary> session(long sessionId) {
+        return jdbc.query(SESSION_SELECT + " WHERE s.id = ?", ConsultationStore::session, sessionId).stream()
+                .findFirst();
+    }
+
+    List<SlotView> slots(long sessionId) {
+        return jdbc.query("SELECT id, start_time, end_time, capacity, booked FROM consultation_slot "
+                + "WHERE session_id = ? ORDER BY start_time", (rs, i) -> new SlotView(rs.getLong(1),
+                rs.getObject(2, LocalTime.class), rs.getObject(3, LocalTime.class), rs.getInt(4), rs.getInt(5)),
+                sessionId);
+    }
+
+    /** The slot's session, time and whether the session serves the municipality. */
+    record SlotContext(long slotId, long sessionId, LocalDate date, LocalTime start, LocalTime end,
+            boolean cancelled, String locationName, String locationAddress, boolean servesMunicipality) {
+        LocalDateTime startDateTime() {
+            return date.atTime(start);
+        }
+    }
+
+    Optional<SlotContext> slot(long slotId, String municipalityId) {
+        return jdbc.query("""
+                SELECT sl.id, s.id, s.session_date, sl.start_time, sl.end_time, s.cancelled, l.name, l.address,
+                       EXISTS (SELECT 1 FROM consultation_series_municipality m
+                               WHERE m.series_id = s.series_id AND m.municipality_id = ?)
+                FROM consultation_slot sl
+                JOIN consultation_session s ON s.id = sl.session_id
+                JOIN consultation_series r ON r.id = s.series_id
+                JOIN consultation_location l ON l.id = r.location_id
+                WHERE sl.id = ?""", (rs, i) -> new SlotContext(rs.getLong(1), rs.getLong(2),
+                rs.getObject(3, LocalDate.class), rs.getObject(4, LocalTime.class), rs.getObject(5, LocalTime.class),
+                rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getBoolean(9)), municipalityId, slotId)
+                .stream().findFirst();
+    }
+}

@@ -1,0 +1,44 @@
+package nl.erkenningsportaal.consultation;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.account.SignedInUser;
+import nl.erkenningsportaal.account.TestAccounts;
+import org.springframework.stereotype.Component;
+
+/** GGD sessions for tests. */
+@Component
+public class ConsultationFixtures {
+
+    private final GgdConsultationService ggd;
+    private final TestAccounts accounts;
+
+    ConsultationFixtures(GgdConsultationService ggd, TestAccounts accounts) {
+        this.ggd = ggd;
+        this.accounts = accounts;
+    }
+
+    /** A series on next week's Monday (one session), 09:00–11:00 in 30-minute slots, serving Assen and De Wolden. */
+    public SessionSummary sessionNextWeek(int placesPerSlot) {
+        SignedInUser staff = accounts.create(Roles.GGD, null);
+        TestAccounts.signIn(staff);
+        long location = ggd.createLocation("GGD Assen", "Voorbeeldstraat 1, Assen", "Lift aanwezig");
+        LocalDate monday = LocalDate.now().plusWeeks(1).with(DayOfWeek.MONDAY);
+        ggd.createSeries(new NewSeries(location, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(11, 0), 30,
+                placesPerSlot, monday, monday, Set.of("GM0106", "GM1690")));
+        SessionSummary session = ggd.sessions(monday, monday).getLast();
+        TestAccounts.signOut();
+        return session;
+    }
+
+    public long firstSlot(SessionSummary session) {
+        SignedInUser staff = accounts.create(Roles.GGD, null);
+        TestAccounts.signIn(staff);
+        long slot = ggd.day(session.id()).slots().getFirst().slot().id();
+        TestAccounts.signOut();
+        return slot;
+    }
+}
