@@ -1,0 +1,239 @@
+package nl.erkenningsportaal.consultation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.consultation.BookingRequest;
+import nl.erkenningsportaal.consultation.BookingStatus;
+import nl.erkenningsportaal.consultation.MyBooking;
+import nl.erkenningsportaal.consultation.MyWaiting;
+import nl.erkenningsportaal.consultation.OpenSession;
+import nl.erkenningsportaal.consultation.Reason;
+import nl.erkenningsportaal.consultation.SlotView;
+import nl.erkenningsportaal.consultation.WorkerBookingService;
+import nl.erkenningsportaal.municipality.Municipality;
+import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.platform.Refusal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The worker books the GGD's free consultation: pick the municipality, see the coming sessions with free places,
+ * book a slot with the language to be helped in; see, move and cancel bookings; wait in line for a full slot.
+ * Recognition is not needed.
+ */
+@Route("spreekuur")
+@Menu(title = "consultation.nav.book", order = 12)
+@RolesAllowed(Roles.WORKER)
+public class BookConsultationView extends Main implements HasDynamicTitle {
+
+    static final List<String> LANGUAGES = List.of("nl", "en", "es", "pt", "ro", "pl", "bg", "hu", "th");
+
+    private final transient WorkerBookingService service;
+    private final ComboBox<Municipality> municipality = new ComboBox<>();
+    private final Div content = new Div();
+
+    BookConsultationView(WorkerBookingService service, MunicipalityService municipalities) {
+        this.service = service;
+        addClassName("portal-page");
+        municipality.setLabel(getTranslation("consultation.your-municipality"));
+        municipality.setItems(municipalities.participating());
+        municipality.setItemLabelGenerator(Municipality::name);
+        municipality.setValue(municipalities.participating().stream().filter(m -> m.id().equals("GM0106"))
+                .findFirst().orElse(null));
+        municipality.addValueChangeListener(e -> render());
+        add(new H1(getTranslation("consultation.book.title")), new Paragraph(getTranslation("consultation.book.intro")),
+                municipality, content);
+        render();
+    }
+
+    private void render() {
+        content.removeAll();
+        content.add(myBookings(), myWaiting());
+        Municipality m = municipality.getValue();
+        if (m == null) {
+            return;
+        }
+        Section coming = new Section(new H2(getTranslation("consultation.coming")));
+        List<OpenSession> sessions = service.comingSessions(m.id());
+        if (sessions.isEmpty()) {
+            coming.add(new Paragraph(getTranslation("consultation.none")));
+        }
+        for (OpenSession o : sessions) {
+            var s = o.session();
+            coming.add(new H3(ConsultationFormats.date(s.date(), getLocale()) + " — " + s.locationName()),
+                    new Paragraph(s.locationAddress() + (s.accessibilityNotes() == null ? ""
+                            : " (" + s.accessibilityNotes() + ")")));
+            for (SlotView slot : o.slots()) {
+                coming.add(slotRow(slot, m.id()));
+            }
+        }
+        content.add(coming);
+    }
+
+    private Component slotRow(SlotView slot, String municipalityId) {
+        String time = ConsultationFormats.time(slot.start(), getLocale()) + "–"
+                + ConsultationFormats.time(slot.end(), getLocale());
+        Span label = new Span(time + " — " + (slot.free() > 0 ? getTranslation("consultation.free", slot.free())
+                : getTranslation("consultation.full")));
+        Button action = slot.free() > 0
+                ? new Button(getTranslation("consultation.book"), e -> choose(slot.id(), municipalityId, time, false))
+                : new Button(getTranslation("consultation.wait"), e -> choose(slot.id(), municipalityId, time, true));
+        action.setAriaLabel(action.getText() + " " + time);
+        HorizontalLayout row = new HorizontalLayout(label, action);
+        row.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        return row;
+    }
+
+    private void choose(long slotId, String municipalityId, String time, boolean waitingList) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(waitingList ? "consultation.wait" : "consultation.book") + " " + time);
+        Select<String> language = new Select<>();
+        language.setLabel(getTranslation("consultation.language-wanted"));
+        language.setItems(LANGUAGES);
+        language.setItemLabelGenerator(l -> Locale.of(l).getDisplayLanguage(Locale.of(l)));
+        language.setValue(LANGUAGES.contains(getLocale().getLanguage()) ? getLocale().getLanguage() : "nl");
+        Checkbox interpreter = new Checkbox(getTranslation("consultation.interpreter-wanted"));
+        Select<Reason> reason = new Select<>();
+        reason.setLabel(getTranslation("consultation.reason-optional"));
+        reason.setItems(Reason.values());
+        reason.setItemLabelGenerator(r -> r == null ? "" : getTranslation("consultation.reason." + r));
+        reason.setEmptySelectionAllowed(true);
+        reason.setEmptySelectionCaption(getTranslation("consultation.reason-none"));
+        TextField workName = new TextField(getTranslation("consultation.work-name-optional"));
+        workName.setMaxLength(BookingRequest.WORK_NAME_MAX);
+        workName.setHelperText(getTranslation("consultation.work-name-help"));
+        dialog.add(new FormLayout(language, interpreter, reason, workName));
+        Button confirm = new Button(getTranslation(waitingList ? "consultation.wait" : "consultation.book"), e -> {
+            BookingRequest request = new BookingRequest(slotId, municipalityId, language.getValue(),
+                    interpreter.getValue(), reason.getValue(), workName.getValue());
+            if (act(() -> {
+                if (waitingList) {
+                    service.joinWaitingList(request);
+                } else {
+                    service.book(request);
+                }
+            }, waitingList ? "consultation.waiting-joined" : "consultation.booked")) {
+                dialog.close();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private Component myBookings() {
+        Section section = new Section(new H2(getTranslation("consultation.my-bookings")));
+        List<MyBooking> mine = service.myBookings().stream().filter(b -> b.status() == BookingStatus.BOOKED).toList();
+        if (mine.isEmpty()) {
+            section.add(new Paragraph(getTranslation("consultation.no-bookings")));
+        }
+        for (MyBooking b : mine) {
+            String when = ConsultationFormats.date(b.date(), getLocale()) + ", "
+                    + ConsultationFormats.time(b.start(), getLocale()) + " — " + b.locationName();
+            Span code = new Span(getTranslation("consultation.your-code", b.code()));
+            Button move = new Button(getTranslation("consultation.reschedule"), e -> reschedule(b));
+            move.setAriaLabel(getTranslation("consultation.reschedule") + " " + when);
+            Button cancel = new Button(getTranslation("consultation.cancel"),
+                    e -> act(() -> service.cancel(b.id()), "consultation.cancelled-done"));
+            cancel.setAriaLabel(getTranslation("consultation.cancel") + " " + when);
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            HorizontalLayout row = new HorizontalLayout(new Span(when), code, move, cancel);
+            row.setAlignItems(HorizontalLayout.Alignment.CENTER);
+            row.setWrap(true);
+            section.add(row);
+        }
+        return section;
+    }
+
+    private Component myWaiting() {
+        Section section = new Section();
+        List<MyWaiting> waiting = service.myWaitingLists();
+        if (waiting.isEmpty()) {
+            return section;
+        }
+        section.add(new H2(getTranslation("consultation.my-waiting")));
+        for (MyWaiting w : waiting) {
+            String when = ConsultationFormats.date(w.date(), getLocale()) + ", "
+                    + ConsultationFormats.time(w.start(), getLocale()) + " — " + w.locationName();
+            Button leave = new Button(getTranslation("consultation.leave-waiting"),
+                    e -> act(() -> service.leaveWaitingList(w.slotId()), "consultation.waiting-left"));
+            leave.setAriaLabel(getTranslation("consultation.leave-waiting") + " " + when);
+            section.add(new HorizontalLayout(new Span(when + " — " + getTranslation("consultation.position",
+                    w.position())), leave));
+        }
+        return section;
+    }
+
+    private void reschedule(MyBooking booking) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("consultation.reschedule"));
+        Div slots = new Div();
+        for (OpenSession o : service.comingSessions(booking.municipalityId())) {
+            for (SlotView slot : o.slots()) {
+                if (slot.free() <= 0 || slot.id() == booking.slotId()) {
+                    continue;
+                }
+                String label = ConsultationFormats.date(o.session().date(), getLocale()) + ", "
+                        + ConsultationFormats.time(slot.start(), getLocale()) + " — " + o.session().locationName();
+                slots.add(new Div(new Button(label, e -> {
+                    if (act(() -> service.reschedule(booking.id(), slot.id()), "consultation.rescheduled")) {
+                        dialog.close();
+                    }
+                })));
+            }
+        }
+        if (slots.getChildren().findAny().isEmpty()) {
+            slots.add(new Paragraph(getTranslation("consultation.none")));
+        }
+        dialog.add(new Paragraph(getTranslation("consultation.reschedule-explain")), slots);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    private boolean act(Runnable action, @Nullable String doneKey) {
+        try {
+            action.run();
+            if (doneKey != null) {
+                Notification.show(getTranslation(doneKey), 5000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
+            render();
+            return true;
+        } catch (Refusal r) {
+            Notification.show(getTranslation(r.messageKey(), r.arguments()), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            render();
+            return false;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("consultation.book.title") + " | " + getTranslation("app.name");
+    }
+
+}

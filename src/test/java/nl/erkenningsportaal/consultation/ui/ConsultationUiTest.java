@@ -1,0 +1,92 @@
+package nl.erkenningsportaal.consultation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import nl.erkenningsportaal.KaribuTest;
+import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.account.SignedInUser;
+import nl.erkenningsportaal.consultation.ConsultationFixtures;
+import nl.erkenningsportaal.consultation.SessionSummary;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class ConsultationUiTest extends KaribuTest {
+
+    @Autowired
+    ConsultationFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    nl.erkenningsportaal.consultation.WorkerBookingService bookings;
+
+    @Test
+    void a_worker_books_and_cancels_in_dutch() {
+        fixtures.sessionNextWeek(2);
+        SignedInUser worker = login(Roles.WORKER, null);
+        UI.getCurrent().navigate("spreekuur");
+        _get(H1.class, s -> s.withText("Gratis spreekuur van de GGD"));
+        _click(_find(Button.class, s -> s.withText("Afspraak maken")).getFirst());
+        _click(_find(Button.class, s -> s.withText("Afspraak maken")).getLast());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consultation_booking WHERE worker_account_id = ? AND "
+                + "status = 'BOOKED'", Integer.class, worker.id())).isEqualTo(1);
+        assertThat(_find(Span.class).stream().map(Span::getText)).anyMatch(t -> t.startsWith("Afspraakcode: "));
+        _click(_get(Button.class, s -> s.withText("Afzeggen")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consultation_booking WHERE worker_account_id = ? AND "
+                + "status = 'BOOKED'", Integer.class, worker.id())).isZero();
+    }
+
+    @Test
+    void a_worker_books_in_english() {
+        fixtures.sessionNextWeek(2);
+        SignedInUser worker = login(Roles.WORKER, null);
+        locale(Locale.ENGLISH);
+        UI.getCurrent().navigate("spreekuur");
+        _get(H1.class, s -> s.withText("Free consultation of the GGD"));
+        _click(_find(Button.class, s -> s.withText("Book")).getFirst());
+        _click(_find(Button.class, s -> s.withText("Book")).getLast());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consultation_booking WHERE worker_account_id = ? AND "
+                + "status = 'BOOKED'", Integer.class, worker.id())).isEqualTo(1);
+    }
+
+    @Test
+    void ggd_staff_open_the_day_view_and_mark_attendance() {
+        SessionSummary session = fixtures.sessionNextWeek(2);
+        long slot = fixtures.firstSlot(session);
+        nl.erkenningsportaal.account.TestAccounts.signIn(accounts.create(Roles.WORKER, null));
+        bookings.book(new nl.erkenningsportaal.consultation.BookingRequest(slot, "GM0106", "es", true,
+                nl.erkenningsportaal.consultation.Reason.TALK, "Luna"));
+
+        login(Roles.GGD, null);
+        UI.getCurrent().navigate(GgdDayView.class, session.id());
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<Object> first = _find(com.vaadin.flow.component.grid.Grid.class).getFirst();
+        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
+                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(first, 0, "actions");
+        Button attended = (Button) actions.getComponentAt(0);
+        assertThat(attended.getText()).isEqualTo("Geweest");
+        _click(attended);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consultation_booking b JOIN consultation_slot sl ON "
+                + "sl.id = b.slot_id WHERE sl.session_id = ? AND b.status = 'ATTENDED'", Integer.class, session.id()))
+                .isEqualTo(1);
+        _click(_get(Button.class, s -> s.withText("+1")));
+        assertThat(_find(Span.class).stream().map(Span::getText)).contains("Zonder afspraak binnengelopen: 1");
+    }
+
+    @Test
+    void an_officer_cannot_open_the_ggd_pages() {
+        login(Roles.OFFICER, "GM0106");
+        UI.getCurrent().navigate("ggd");
+        _get(H1.class, s -> s.withText("Geen toegang"));
+    }
+}
