@@ -63,4 +63,26 @@ class InformationBrowserTest extends BrowserTest {
         screenshot("information-page-nl");
         assertAccessible("an information page");
     }
+
+    @Test
+    void the_editor_is_accessible_and_previews_what_the_administrator_types() {
+        open("login");
+        page.getByLabel("Gebruikersnaam").fill("beheerder");
+        page.getByLabel("Wachtwoord").fill("demo-portaal-2026");
+        page.keyboard().press("Enter");
+        page.waitForURL(u -> !u.contains("login"));
+        settle();
+        open("beheer/informatie");
+        assertThat(page.locator("main h1").textContent()).isEqualTo("Informatiepagina's beheren");
+        page.getByLabel("Pagina").first().click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Privacyverklaring (privacy)")).click();
+        settle();
+        page.getByLabel("Tekst (Markdown)").fill("## Kop\n\nNieuwe **tekst**.<img src=x onerror=alert(1)>");
+        page.waitForFunction("() => document.querySelector('.portal-information-preview').textContent"
+                + ".startsWith('Kop')");
+        assertThat(page.locator(".portal-information-preview strong").textContent()).isEqualTo("tekst");
+        assertThat(page.locator(".portal-information-preview img").count()).isZero();
+        screenshot("information-editor-nl");
+        assertAccessible("the information editor");
+    }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -213,6 +214,7 @@ class InformationViewsUiTest extends KaribuTest {
                 .orElseThrow());
         Select<Locale> language = _get(Select.class, spec -> spec.withLabel("Taal"));
         _setValue(language, Locale.ENGLISH);
+        assertThat(_get(Pre.class).getText()).startsWith("Spreekuur van de GGD").contains("Het spreekuur is **gratis**.");
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("Titel")), "GGD consultation");
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Tekst (Markdown)")),
@@ -222,6 +224,9 @@ class InformationViewsUiTest extends KaribuTest {
         assertThat(preview).contains("<h2>How it works</h2>", "<strong>free</strong>")
                 .doesNotContain("<script", "<img", "onerror");
 
+        Select<PageStatus> status = _get(Select.class, spec -> spec.withLabel("Status"));
+        assertThat(status.getValue()).isEqualTo(PageStatus.DRAFT);
+        _setValue(status, PageStatus.PUBLISHED);
         _click(_get(Button.class, spec -> spec.withText("Opslaan als nieuwe versie")));
         Grid<PageVersionInfo> history = _get(Grid.class, spec -> spec.withClasses("portal-information-history"));
         assertThat(GridKt._size(history)).isEqualTo(2);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -71,6 +73,8 @@ public class InformationEditorView extends Main implements HasDynamicTitle {
     private final DatePicker lastReviewed = new DatePicker();
     private final Div preview = new Div();
     private final Paragraph state = new Paragraph();
+    private final Details dutchReference = new Details();
+    private final Pre dutchText = new Pre();
     private final Grid<PageVersionInfo> history = new Grid<>();
     private final Binder<TextForm> binder = new Binder<>(TextForm.class);
     private final Section editor = new Section();
@@ -122,7 +126,8 @@ public class InformationEditorView extends Main implements HasDynamicTitle {
                 .withValidator(b -> municipality.getValue() != null || !b.isBlank(),
                         getTranslation("validation.required"))
                 .bind("body");
-        binder.forField(status).asRequired(getTranslation("validation.required")).bind("status");
+        // not asRequired: Vaadin's Select then puts aria-required on a button, which axe rejects; it always has a value
+        binder.forField(status).withValidator(s -> s != null, getTranslation("validation.required")).bind("status");
         binder.forField(lastReviewed).asRequired(getTranslation("validation.required"))
                 .withValidator(d -> !d.isAfter(LocalDate.now(clock)),
                         getTranslation("information.error.review-in-future"))
@@ -149,8 +154,12 @@ public class InformationEditorView extends Main implements HasDynamicTitle {
         history.addClassName("portal-information-history");
         history.setAriaLabel(getTranslation("information.editor.history"));
 
+        dutchReference.setSummaryText(getTranslation("information.editor.dutch-reference"));
+        dutchText.addClassName("portal-information-source");
+        dutchReference.add(dutchText);
+
         FormLayout form = new FormLayout(title, status, lastReviewed);
-        editor.add(state, form, body, save, previewSection,
+        editor.add(state, dutchReference, form, body, save, previewSection,
                 new Section(new H2(getTranslation("information.editor.history")), history));
         editor.setVisible(false);
 
@@ -181,10 +190,19 @@ public class InformationEditorView extends Main implements HasDynamicTitle {
         EditableText text = information.editable(chosen.slug(), lang.getLanguage(), local == null ? null : local.id());
         baseVersion = text.baseVersion();
         title.setVisible(local == null);
-        binder.readRecord(new TextForm(text.title(), text.body(), text.status(), text.lastReviewed()));
+        // a save is a draft unless the administrator chooses to publish it
+        binder.readRecord(new TextForm(text.title(), text.body(), PageStatus.DRAFT, text.lastReviewed()));
         state.setText(chosen.publishedVersion() == null ? getTranslation("information.editor.not-published")
                 : getTranslation("information.editor.published-version", chosen.publishedVersion()));
         history.setItems(information.history(chosen.slug()));
+        boolean translating = !lang.equals(PortalI18nProvider.DUTCH);
+        dutchReference.setVisible(translating);
+        if (translating) {
+            // what a translator works from: the Dutch text of the same part, as Markdown
+            EditableText dutch = information.editable(chosen.slug(), PortalI18nProvider.DUTCH.getLanguage(),
+                    local == null ? null : local.id());
+            dutchText.setText(local == null ? dutch.title() + "\n\n" + dutch.body() : dutch.body());
+        }
         updatePreview();
     }
 
