@@ -47,15 +47,34 @@ public class InformationService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final List<ReaderMunicipality> readerMunicipalities;
 
     InformationService(InformationPageRepository pages, PageVersionRepository versions,
-            MunicipalityService municipalities, CurrentUser currentUser, AuditService audit, Clock clock) {
+            MunicipalityService municipalities, CurrentUser currentUser, AuditService audit, Clock clock,
+            List<ReaderMunicipality> readerMunicipalities) {
         this.pages = pages;
         this.versions = versions;
         this.municipalities = municipalities;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.readerMunicipalities = List.copyOf(readerMunicipalities);
+    }
+
+    /**
+     * The municipality whose local parts a signed-in reader sees without choosing: the account's own (officers),
+     * else what another module knows (a worker's request). Empty for visitors, who pick one on the page.
+     */
+    public Optional<String> readersMunicipality() {
+        Optional<SignedInUser> reader = currentUser.get();
+        if (reader.isEmpty()) {
+            return Optional.empty();
+        }
+        if (reader.get().municipalityId() != null) {
+            return Optional.of(reader.get().municipalityId());
+        }
+        return readerMunicipalities.stream().map(r -> r.municipalityOf(reader.get())).flatMap(Optional::stream)
+                .findFirst();
     }
 
     /** The published pages this reader may open, ordered by slug, titled in {@code locale} (or Dutch). */

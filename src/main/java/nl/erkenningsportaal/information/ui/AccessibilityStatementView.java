@@ -7,7 +7,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.information.InformationService;
 import nl.erkenningsportaal.information.RenderedPage;
 import nl.erkenningsportaal.municipality.MunicipalityService;
@@ -20,8 +19,8 @@ public class AccessibilityStatementView extends Main implements BeforeEnterObser
     private final PageContent content;
     private String title = "";
 
-    AccessibilityStatementView(InformationService information, MunicipalityService municipalities, CurrentUser currentUser) {
-        this.content = new PageContent(information, municipalities, currentUser);
+    AccessibilityStatementView(InformationService information, MunicipalityService municipalities) {
+        this.content = new PageContent(information, municipalities);
         addClassName("portal-page");
         add(content);
     }

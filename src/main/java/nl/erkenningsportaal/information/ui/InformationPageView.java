@@ -7,7 +7,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.information.InformationService;
 import nl.erkenningsportaal.information.RenderedPage;
 import nl.erkenningsportaal.municipality.MunicipalityService;
@@ -23,9 +22,8 @@ public class InformationPageView extends Main implements HasUrlParameter<String>
     private final PageContent content;
     private String title = "";
 
-    InformationPageView(InformationService information, MunicipalityService municipalities,
-            CurrentUser currentUser) {
-        this.content = new PageContent(information, municipalities, currentUser);
+    InformationPageView(InformationService information, MunicipalityService municipalities) {
+        this.content = new PageContent(information, municipalities);
         addClassName("portal-page");
         add(content);
     }

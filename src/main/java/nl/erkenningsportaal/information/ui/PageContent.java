@@ -11,10 +11,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.information.InformationService;
 import nl.erkenningsportaal.information.LocalAddition;
 import nl.erkenningsportaal.information.RenderedPage;
@@ -34,14 +31,12 @@ class PageContent extends Article {
 
     private final transient InformationService information;
     private final transient MunicipalityService municipalities;
-    private final transient CurrentUser currentUser;
     private final Div local = new Div();
     private String slug = "";
 
-    PageContent(InformationService information, MunicipalityService municipalities, CurrentUser currentUser) {
+    PageContent(InformationService information, MunicipalityService municipalities) {
         this.information = information;
         this.municipalities = municipalities;
-        this.currentUser = currentUser;
         addClassName("portal-information");
         // Long pages make the layout's content area scroll; a page without links would leave keyboard users no
         // way to scroll it (axe: scrollable-region-focusable). The article takes focus, named by its title.
@@ -113,14 +108,14 @@ class PageContent extends Article {
         }
     }
 
-    /** The municipality picked on a page in this session, else the signed-in account's own. */
+    /** The municipality picked on a page in this session, else the signed-in reader's own. */
     @Nullable String chosenMunicipality() {
         VaadinSession session = VaadinSession.getCurrent();
         Object picked = session == null ? null : session.getAttribute(CHOSEN_MUNICIPALITY);
         if (picked instanceof String id) {
             return id;
         }
-        return currentUser.get().map(SignedInUser::municipalityId).filter(Objects::nonNull).orElse(null);
+        return information.readersMunicipality().orElse(null);
     }
 
     private static Paragraph note(String text) {
