@@ -80,6 +80,24 @@ class MyDataTest {
                 + "OR actor LIKE '%Wis Mij%'", Integer.class)).isZero();
     }
 
+    @Autowired
+    nl.erkenningsportaal.consultation.ConsultationFixtures consultations;
+
+    @Autowired
+    nl.erkenningsportaal.consultation.WorkerBookingService bookings;
+
+    @Test
+    void erasing_also_frees_the_workers_consultation_place() {
+        var session = consultations.sessionNextWeek(1);
+        long slot = consultations.firstSlot(session);
+        fixtures.signedInWorker();
+        bookings.book(new nl.erkenningsportaal.consultation.BookingRequest(slot, "GM0106", "nl", false, null, null));
+        assertThat(myData.exportJson()).contains("consultation", "BOOKED");
+        myData.eraseEverything();
+        assertThat(jdbc.queryForObject("SELECT booked FROM consultation_slot WHERE id = ?", Integer.class, slot))
+                .isZero();
+    }
+
     @Test
     void only_the_worker_reaches_their_own_data() {
         accounts.signInAs(Roles.OFFICER, "GM0106");
