@@ -1,0 +1,28 @@
+package nl.erkenningsportaal.recognition;
+
+import java.util.Optional;
+import nl.erkenningsportaal.signal.LinkedIdentity;
+import nl.erkenningsportaal.signal.LinkedIdentityProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives the signal module the identity behind a request, which it asks only for a request linked to an escalated
+ * signal in the coordinator's region (and audits).
+ */
+@Component
+class SignalIdentities implements LinkedIdentityProvider {
+
+    private final RecognitionRequestRepository requests;
+    private final RequestCrypto crypto;
+
+    SignalIdentities(RecognitionRequestRepository requests, RequestCrypto crypto) {
+        this.requests = requests;
+        this.crypto = crypto;
+    }
+
+    @Override
+    public Optional<LinkedIdentity> identityOfRequest(long requestId) {
+        return requests.findById(requestId).map(crypto::identity).map(i -> new LinkedIdentity(i.legalName(),
+                i.dateOfBirth(), i.nationality(), i.workAddress()));
+    }
+}
