@@ -210,7 +210,7 @@ class RecognitionFlowTest {
                 "recognition.error.outside-region", withPostcode(ok, "1011 AB"),
                 "recognition.error.not-participating", withPostcode(ok, "7811 AB"),
                 "recognition.error.choose-municipality", withPostcode(ok, "9455 AA"),
-                "recognition.error.birth-in-future", withBirth(ok, LocalDate.now().plusDays(1)),
+                "recognition.error.birth-in-future", withBirth(ok, LocalDate.now().plusDays(2)),
                 "recognition.error.too-long", withName(ok, "x".repeat(Limits.NAME_MAX + 1)),
                 "recognition.error.invisible-characters", withName(ok, "Ana\u202EamiL"),
                 "recognition.error.required", withName(ok, "   "));
