@@ -11,6 +11,7 @@ import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.Refusal;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -32,9 +33,12 @@ public class AccountService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-            MunicipalityService municipalities, AuditService audit, CurrentUser currentUser, Clock clock) {
+            MunicipalityService municipalities, AuditService audit, CurrentUser currentUser, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.municipalities = municipalities;
@@ -89,6 +93,9 @@ public class AccountService {
         account.setEnabled(enabled);
         audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, "ACCOUNT",
                 account.getId().toString(), null);
+        if (!enabled) {
+            events.publishEvent(new AccountDisabled(account.getId()));
+        }
         return accounts.saveAndFlush(account).toStaffAccount();
     }
 
@@ -100,7 +107,7 @@ public class AccountService {
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new Refusal("error.password-wrong");
         }
-        PasswordPolicy.check(newPassword);
+        PasswordPolicy.check(newPassword, account.getUsername());
         if (newPassword.equals(currentPassword)) {
             throw new Refusal("error.password-same");
         }
@@ -116,7 +123,7 @@ public class AccountService {
     @PreAuthorize("permitAll()")
     public long registerWorker(String rawUsername, String password) {
         String username = normaliseUsername(rawUsername);
-        PasswordPolicy.check(password);
+        PasswordPolicy.check(password, username);
         if (accounts.existsByUsername(username)) {
             throw new Refusal("error.username-taken");
         }

@@ -10,10 +10,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+    /** The signed-in user; empty while a login still waits for its second factor. */
     public Optional<SignedInUser> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof PortalUserDetails details) {
+        if (auth != null && auth.isAuthenticated() && !(auth instanceof PortalAuthentications.PasswordStep)
+                && auth.getPrincipal() instanceof PortalUserDetails details) {
             return Optional.of(details.user());
+        }
+        return Optional.empty();
+    }
+
+    /** True when the password was right but the second factor has not been given yet. */
+    public boolean secondFactorPending() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof PortalAuthentications.PasswordStep;
+    }
+
+    /** The account behind the session in either state of the login. */
+    Optional<PortalUserDetails> principal() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof PortalUserDetails details) {
+            return Optional.of(details);
         }
         return Optional.empty();
     }
@@ -26,6 +42,7 @@ public class CurrentUser {
     /** True when the signed-in account still has to replace its one-time password. */
     public boolean mustChangePassword() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof PortalUserDetails d && d.passwordChangeRequired();
+        return auth != null && !(auth instanceof PortalAuthentications.PasswordStep)
+                && auth.getPrincipal() instanceof PortalUserDetails d && d.passwordChangeRequired();
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "demo-portaal-2026";
+    /** The second-factor key of every demo staff account (Base32; add it to any authenticator app). */
+    static final String TOTP_SECRET = "ERKENNINGSPORTAALDEMOGEHEIM23456";
 
     record Demo(String username, String role, @Nullable String municipalityId, String description) {}
 
@@ -35,21 +37,29 @@ class DemoAccounts implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final AccountService accounts;
+    private final SecondFactorService secondFactor;
 
-    DemoAccounts(AccountService accounts) {
+    DemoAccounts(AccountService accounts, SecondFactorService secondFactor) {
         this.accounts = accounts;
+        this.secondFactor = secondFactor;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         for (Demo demo : ACCOUNTS) {
             accounts.createDemoAccount(demo.username(), PASSWORD, demo.role(), demo.municipalityId());
+            if (Roles.STAFF.contains(demo.role())) {
+                secondFactor.enrolDemoSecret(demo.username(), TOTP_SECRET);
+            }
         }
         StringBuilder table = new StringBuilder("\n\n  Demo accounts (profile 'demo'; every password is '")
                 .append(PASSWORD).append("'):\n");
         for (Demo demo : ACCOUNTS) {
             table.append(String.format("    %-20s %-12s %s%n", demo.username(), demo.role(), demo.description()));
         }
+        table.append("  Staff accounts also ask for a second-factor code: add the key ").append(TOTP_SECRET)
+                .append(" to an authenticator app (TOTP, 6 digits, 30 s), or run\n")
+                .append("    oathtool --totp -b ").append(TOTP_SECRET).append('\n');
         log.info("{}", table);
     }
 }

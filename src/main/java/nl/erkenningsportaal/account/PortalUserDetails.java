@@ -17,12 +17,34 @@ final class PortalUserDetails implements UserDetails {
     private final String passwordHash;
     private final boolean enabled;
     private final boolean passwordChangeRequired;
+    private final boolean secondFactorEnrolled;
 
-    PortalUserDetails(SignedInUser user, String passwordHash, boolean enabled, boolean passwordChangeRequired) {
+    PortalUserDetails(SignedInUser user, String passwordHash, boolean enabled, boolean passwordChangeRequired,
+            boolean secondFactorEnrolled) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.passwordChangeRequired = passwordChangeRequired;
+        this.secondFactorEnrolled = secondFactorEnrolled;
+    }
+
+    /** Staff always need a second factor; a worker only once they chose to enrol one. */
+    boolean needsSecondFactor() {
+        return Roles.STAFF.contains(user.role()) || secondFactorEnrolled;
+    }
+
+    boolean secondFactorEnrolled() {
+        return secondFactorEnrolled;
+    }
+
+    /** The authorities of a completed login: the role, and which factors were shown. */
+    List<GrantedAuthority> fullAuthorities(boolean secondFactorShown) {
+        return secondFactorShown
+                ? List.of(new SimpleGrantedAuthority("ROLE_" + user.role()),
+                        new SimpleGrantedAuthority(PortalAuthentications.PASSWORD_FACTOR),
+                        new SimpleGrantedAuthority(PortalAuthentications.TOTP_FACTOR))
+                : List.of(new SimpleGrantedAuthority("ROLE_" + user.role()),
+                        new SimpleGrantedAuthority(PortalAuthentications.PASSWORD_FACTOR));
     }
 
     SignedInUser user() {

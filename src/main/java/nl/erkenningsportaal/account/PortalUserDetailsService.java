@@ -20,7 +20,7 @@ class PortalUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username.strip())
                 .map(a -> new PortalUserDetails(a.toSignedInUser(), a.getPasswordHash(), a.isEnabled(),
-                        a.isPasswordChangeRequired()))
+                        a.isPasswordChangeRequired(), a.hasSecondFactor()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
 }

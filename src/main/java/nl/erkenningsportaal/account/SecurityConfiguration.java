@@ -4,19 +4,35 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import nl.erkenningsportaal.account.ui.LoginView;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Web and method security. Vaadin's configurer protects every route by its access annotation; services check again
  * with {@code @PreAuthorize} (method security is the real boundary, the UI only hides what it cannot open).
+ * A login is two steps for staff: the password step yields an authentication without a role (see
+ * {@link PortalAuthentications}); method security counts it as not signed in at all.
  */
 @Configuration
 @EnableWebSecurity
@@ -29,16 +45,98 @@ class SecurityConfiguration {
     static final int ARGON2_ITERATIONS = 2;
     static final int ARGON2_PARALLELISM = 1;
 
+    /**
+     * As strict as Vaadin Flow 25 allows; the exceptions ('unsafe-inline' for styles and the bootstrap script,
+     * 'unsafe-eval' for Flow's client-side JavaScript execution) are explained in
+     * docs/decisions/0020-content-security-policy.md.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; "
+            + "font-src 'self' data:; "
+            + "connect-src 'self'; "
+            + "object-src 'none'; "
+            + "base-uri 'self'; "
+            + "form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "bluetooth=(), serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
+            + "display-capture=(), interest-cohort=()";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, PortalAuthenticationProvider provider,
+            SessionRegistry sessionRegistry, Environment environment) throws Exception {
+        http.authenticationManager(new ProviderManager(provider));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
+        // A new session id at login (Spring's default, stated here), and a registry of sessions so that disabling
+        // an account can end them.
+        http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
+                .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
+        boolean production = environment.acceptsProfiles(Profiles.of("prod"));
+        http.headers(h -> {
+            h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
+            h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER));
+            h.frameOptions(f -> f.deny());
+            h.contentTypeOptions(c -> { });
+            h.permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY));
+            h.cacheControl(c -> { });
+            if (production) {
+                // TLS ends at the load balancer: HSTS on every answer, not only those the app sees as secure
+                h.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)
+                        .requestMatcher(AnyRequestMatcher.INSTANCE));
+            } else {
+                h.httpStrictTransportSecurity(hsts -> hsts.disable());
+            }
+        });
         // Every other request reaches Vaadin, whose navigation access control checks each route's annotation: a
         // protected route sends an anonymous visitor to the login page, and an unknown address shows the
         // translated 404 page instead of a login prompt. The portal has no other servlet endpoints.
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(any -> any.permitAll()));
         return http.build();
+    }
+
+    @Bean
+    PortalAuthenticationProvider portalAuthenticationProvider(PortalUserDetailsService users,
+            PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        return new PortalAuthenticationProvider(users, passwordEncoder, throttle);
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    /** Method security treats a password-only login as anonymous: {@code isAuthenticated()} is false for it. */
+    @Bean
+    static MethodSecurityExpressionHandler methodSecurityExpressionHandler(ApplicationContext context) {
+        DefaultMethodSecurityExpressionHandler handler = new DefaultMethodSecurityExpressionHandler();
+        handler.setTrustResolver(new PasswordStepIsNotSignedIn());
+        handler.setApplicationContext(context);
+        return handler;
+    }
+
+    static final class PasswordStepIsNotSignedIn implements AuthenticationTrustResolver {
+        private final AuthenticationTrustResolver standard = new AuthenticationTrustResolverImpl();
+
+        @Override
+        public boolean isAnonymous(Authentication authentication) {
+            return standard.isAnonymous(authentication)
+                    || authentication instanceof PortalAuthentications.PasswordStep;
+        }
+
+        @Override
+        public boolean isRememberMe(Authentication authentication) {
+            return standard.isRememberMe(authentication);
+        }
     }
 
     @Bean

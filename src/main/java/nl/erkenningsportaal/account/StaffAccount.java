@@ -5,4 +5,5 @@ import org.jspecify.annotations.Nullable;
 
 /** A staff account as the administrator sees it. */
 public record StaffAccount(long id, String username, String role, @Nullable String municipalityId,
-        @Nullable String region, boolean enabled, boolean passwordChangeRequired, Instant createdAt) {}
+        @Nullable String region, boolean enabled, boolean passwordChangeRequired, Instant createdAt,
+        boolean secondFactorEnrolled) {}

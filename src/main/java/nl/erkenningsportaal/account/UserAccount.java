@@ -50,6 +50,15 @@ class UserAccount {
     @Column(name = "email_confirmed")
     private boolean emailConfirmed;
 
+    @Column(name = "totp_secret")
+    private @Nullable String totpSecret;
+
+    @Column(name = "totp_confirmed_at")
+    private @Nullable Instant totpConfirmedAt;
+
+    @Column(name = "totp_last_step")
+    private @Nullable Long totpLastStep;
+
     @Version
     private long version;
 
@@ -137,9 +146,43 @@ class UserAccount {
         this.emailConfirmed = email != null;
     }
 
+    @Nullable String getTotpSecret() {
+        return totpSecret;
+    }
+
+    /** True once the person has proven their authenticator works. */
+    boolean hasSecondFactor() {
+        return totpSecret != null && totpConfirmedAt != null;
+    }
+
+    long getTotpLastStep() {
+        return totpLastStep == null ? Long.MIN_VALUE : totpLastStep;
+    }
+
+    void startSecondFactorEnrolment(String encryptedSecret) {
+        this.totpSecret = encryptedSecret;
+        this.totpConfirmedAt = null;
+        this.totpLastStep = null;
+    }
+
+    void confirmSecondFactor(Instant at, long step) {
+        this.totpConfirmedAt = at;
+        this.totpLastStep = step;
+    }
+
+    void useTotpStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    void resetSecondFactor() {
+        this.totpSecret = null;
+        this.totpConfirmedAt = null;
+        this.totpLastStep = null;
+    }
+
     StaffAccount toStaffAccount() {
         return new StaffAccount(id, username, role, municipalityId, region, enabled, passwordChangeRequired,
-                createdAt);
+                createdAt, hasSecondFactor());
     }
 
     SignedInUser toSignedInUser() {

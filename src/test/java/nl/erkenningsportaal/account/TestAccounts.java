@@ -3,7 +3,6 @@ package nl.erkenningsportaal.account;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,11 +28,21 @@ public class TestAccounts {
         return accounts.saveAndFlush(account).toSignedInUser();
     }
 
-    /** Puts {@code user} in the security context, as after a login. */
+    /** Puts {@code user} in the security context, as after a complete login (password and second factor). */
     public static Authentication signIn(SignedInUser user) {
-        PortalUserDetails details = new PortalUserDetails(user, "", true, false);
-        Authentication auth = UsernamePasswordAuthenticationToken.authenticated(details, null,
-                details.getAuthorities());
+        PortalUserDetails details = new PortalUserDetails(user, "", true, false, true);
+        Authentication auth = PortalAuthentications.full(details, true, null);
+        // a fresh context object: with Vaadin's session-aware strategy installed, mutating getContext() may not stick
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        return auth;
+    }
+
+    /** Puts {@code user} in the security context as after the password only (the second factor still to come). */
+    public static Authentication signInWithPasswordOnly(SignedInUser user) {
+        PortalUserDetails details = new PortalUserDetails(user, "", true, false, false);
+        Authentication auth = new PortalAuthentications.PasswordStep(details, null);
         // a fresh context object: with Vaadin's session-aware strategy installed, mutating getContext() may not stick
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
+import java.time.Instant;
+import nl.erkenningsportaal.account.Totp;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -12,6 +14,9 @@ import org.springframework.test.context.ActiveProfiles;
         properties = "portal.quick-exit-url=about:blank")
 @ActiveProfiles({"test", "demo"})
 class LandingAndLoginBrowserTest extends BrowserTest {
+
+    /** The demo staff accounts' second-factor key, printed at start-up in the demo profile and in README.md. */
+    static final String DEMO_TOTP_SECRET = "ERKENNINGSPORTAALDEMOGEHEIM23456";
 
     @Test
     void the_landing_page_loads_in_dutch_and_is_accessible() {
@@ -54,6 +59,13 @@ class LandingAndLoginBrowserTest extends BrowserTest {
         page.getByLabel("Wachtwoord").fill("demo-portaal-2026");
         page.keyboard().press("Enter");
         page.waitForURL(u -> !u.contains("login"));
+        settle();
+        // the second step: a code from the demo staff accounts' authenticator key (see README.md)
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).count())
+                .isZero();
+        page.getByLabel("Code uit de app").fill(Totp.codeAt(DEMO_TOTP_SECRET, Instant.now()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bevestigen")).click();
+        page.waitForSelector("text=Uitloggen");
         settle();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).isVisible())
                 .isTrue();
