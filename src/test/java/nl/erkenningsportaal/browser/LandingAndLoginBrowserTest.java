@@ -3,9 +3,14 @@ package nl.erkenningsportaal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Instant;
 import nl.erkenningsportaal.account.Totp;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -17,6 +22,22 @@ class LandingAndLoginBrowserTest extends BrowserTest {
 
     /** The demo staff accounts' second-factor key, printed at start-up in the demo profile and in README.md. */
     static final String DEMO_TOTP_SECRET = "ERKENNINGSPORTAALDEMOGEHEIM23456";
+
+    private final List<String> contentSecurityViolations = new ArrayList<>();
+
+    @BeforeEach
+    void watchForContentSecurityPolicyViolations() {
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy") || m.text().contains("Refused to")) {
+                contentSecurityViolations.add(m.text());
+            }
+        });
+    }
+
+    @AfterEach
+    void noPartOfThePageWasBlockedByTheContentSecurityPolicy() {
+        assertThat(contentSecurityViolations).as("console messages about the Content-Security-Policy").isEmpty();
+    }
 
     @Test
     void the_landing_page_loads_in_dutch_and_is_accessible() {
@@ -61,14 +82,14 @@ class LandingAndLoginBrowserTest extends BrowserTest {
         page.waitForURL(u -> !u.contains("login"));
         settle();
         // the second step: a code from the demo staff accounts' authenticator key (see README.md)
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).count())
-                .isZero();
+        Locator logout = page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Uitloggen").setExact(true));
+        assertThat(logout.count()).isZero();
         page.getByLabel("Code uit de app").fill(Totp.codeAt(DEMO_TOTP_SECRET, Instant.now()));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bevestigen")).click();
-        page.waitForSelector("text=Uitloggen");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bevestigen").setExact(true)).click();
+        logout.waitFor();
         settle();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).isVisible())
-                .isTrue();
+        assertThat(logout.isVisible()).isTrue();
 
         page.locator("vaadin-select.portal-language").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
