@@ -8,6 +8,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
@@ -90,6 +91,33 @@ public abstract class BrowserTest {
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         page.waitForSelector("vaadin-app-layout");
         page.waitForFunction("() => !document.querySelector('vaadin-connection-indicator[loading]')");
+    }
+
+    /** The demo staff accounts' second-factor key (demo profile only; see README.md). */
+    protected static final String DEMO_TOTP_SECRET = "ERKENNINGSPORTAALDEMOGEHEIM23456";
+
+    /**
+     * After a staff password the portal asks for a code from the authenticator app. A code is accepted once only,
+     * so when another test used this time step's code already, the next step's code (accepted one step early) is
+     * tried.
+     */
+    protected void completeSecondFactor() {
+        Locator code = page.getByLabel("Code uit de app");
+        code.waitFor();
+        for (int step = 0; step < 3; step++) {
+            code.fill(nl.erkenningsportaal.account.Totp.codeAt(DEMO_TOTP_SECRET,
+                    java.time.Instant.now().plusSeconds(step * nl.erkenningsportaal.account.Totp.STEP_SECONDS)));
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Bevestigen").setExact(true)).click();
+            try {
+                page.waitForURL(u -> !u.contains("tweede-factor"), new Page.WaitForURLOptions().setTimeout(5_000));
+                settle();
+                return;
+            } catch (com.microsoft.playwright.TimeoutError refused) {
+                // this step's code was used already: try the next one
+            }
+        }
+        throw new AssertionError("the second factor was not accepted");
     }
 
     protected void screenshot(String name) {

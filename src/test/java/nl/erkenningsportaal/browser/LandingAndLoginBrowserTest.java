@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.time.Instant;
-import nl.erkenningsportaal.account.Totp;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -20,8 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demo"})
 class LandingAndLoginBrowserTest extends BrowserTest {
 
-    /** The demo staff accounts' second-factor key, printed at start-up in the demo profile and in README.md. */
-    static final String DEMO_TOTP_SECRET = "ERKENNINGSPORTAALDEMOGEHEIM23456";
 
     private final List<String> contentSecurityViolations = new ArrayList<>();
 
@@ -85,8 +81,7 @@ class LandingAndLoginBrowserTest extends BrowserTest {
         Locator logout = page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Uitloggen").setExact(true));
         assertThat(logout.count()).isZero();
-        page.getByLabel("Code uit de app").fill(Totp.codeAt(DEMO_TOTP_SECRET, Instant.now()));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bevestigen").setExact(true)).click();
+        completeSecondFactor();
         logout.waitFor();
         settle();
         assertThat(logout.isVisible()).isTrue();

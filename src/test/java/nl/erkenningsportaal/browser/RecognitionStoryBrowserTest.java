@@ -58,6 +58,7 @@ class RecognitionStoryBrowserTest extends BrowserTest {
 
         // the officer of Assen processes it
         login("handhaver.assen", "demo-portaal-2026");
+        completeSecondFactor();
         open("handhaving");
         assertAccessible("the worklist");
         // oldest first: the request just sent is the last row
