@@ -72,6 +72,7 @@ class InformationBrowserTest extends BrowserTest {
         page.keyboard().press("Enter");
         page.waitForURL(u -> !u.contains("login"));
         settle();
+        completeSecondFactor();
         open("beheer/informatie");
         assertThat(page.locator("main h1").textContent()).isEqualTo("Informatiepagina's beheren");
         page.getByLabel("Pagina").first().click();
