@@ -36,6 +36,9 @@ class RequestCrypto {
     }
 
     Identity identity(RecognitionRequest r) {
+        if (RequestRetention.ANONYMISED.equals(r.legalNameEnc)) {
+            throw new nl.erkenningsportaal.platform.Refusal("recognition.error.anonymised");
+        }
         return new Identity(dec(r.legalNameEnc, "legal_name"), LocalDate.parse(dec(r.dateOfBirthEnc, "date_of_birth")),
                 dec(r.nationalityEnc, "nationality"), dec(r.streetEnc, "street"), dec(r.houseNumberEnc, "house_number"),
                 decNullable(r.houseNumberAdditionEnc, "house_number_addition"), dec(r.postcodeEnc, "postcode"),
