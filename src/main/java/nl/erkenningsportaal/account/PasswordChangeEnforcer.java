@@ -28,10 +28,10 @@ class PasswordChangeEnforcer implements VaadinServiceInitListener {
             String path = e.getLocation().getPath();
             if (currentUser.secondFactorPending()) {
                 if (!SECOND_FACTOR_PATH.equals(path) && !LOGIN_PATH.equals(path)) {
-                    e.rerouteTo(SECOND_FACTOR_PATH);
+                    e.forwardTo(SECOND_FACTOR_PATH);
                 }
             } else if (currentUser.mustChangePassword() && !PASSWORD_PATH.equals(path) && !LOGIN_PATH.equals(path)) {
-                e.rerouteTo(PASSWORD_PATH);
+                e.forwardTo(PASSWORD_PATH);
             }
         }));
     }

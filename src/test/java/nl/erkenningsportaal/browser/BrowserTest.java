@@ -110,7 +110,10 @@ public abstract class BrowserTest {
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Bevestigen").setExact(true)).click();
             try {
-                page.waitForURL(u -> !u.contains("tweede-factor"), new Page.WaitForURLOptions().setTimeout(5_000));
+                // accepted: the page reloads at the start page, so the code field goes away
+                code.waitFor(new Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED).setTimeout(5_000));
+                page.waitForURL(u -> !u.contains("tweede-factor"));
                 settle();
                 return;
             } catch (com.microsoft.playwright.TimeoutError refused) {
