@@ -111,7 +111,7 @@ class EmailAndPasswordResetTest {
         resets.requestReset(worker.email().toUpperCase(Locale.ROOT));
         String token = linkIn(worker.email(), RESET);
         assertThat(ReceivedMails.to(smtp.greenMail(), worker.email())).singleElement()
-                .satisfies(m -> assertThat(m.subject()).isEqualTo("Definir uma nova palavra-passe"));
+                .satisfies(m -> assertThat(m.subject()).isEqualTo("Definir uma nova senha"));
 
         assertThat(resets.usable(token)).isTrue();
         assertThatThrownBy(() -> resets.reset(token, "short")).isInstanceOf(Refusal.class);
