@@ -11,7 +11,9 @@ import org.springframework.core.env.Profiles;
 
 /**
  * In the {@code prod} profile the portal refuses to start with anything meant for local runs: the demo accounts,
- * the embedded database. It checks before any bean is created, so nothing embedded starts at all.
+ * the embedded database, the embedded mail server, generated local key files or default keys, a session cookie sent
+ * over plain HTTP, and Vaadin's request checks (CSRF token, sync id) switched off. It checks before any bean is
+ * created, so nothing embedded starts at all, and it names every problem at once.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("prod")
@@ -46,6 +48,22 @@ class ProductionGuard {
             } else if (value.toLowerCase(java.util.Locale.ROOT).contains("default")) {
                 problems.add(key + " holds a default value");
             }
+        }
+        String mailHost = env.getProperty("spring.mail.host");
+        if (mailHost == null || mailHost.isBlank()) {
+            problems.add("no mail server: set SPRING_MAIL_HOST (and port, user, password); the embedded SMTP server "
+                    + "is for local runs only");
+        }
+        if (!env.getProperty("server.servlet.session.cookie.secure", Boolean.class, false)) {
+            problems.add("the session cookie is not marked Secure (server.servlet.session.cookie.secure=true)");
+        }
+        if (env.getProperty("vaadin.disable-xsrf-protection", Boolean.class, false)
+                || env.getProperty("vaadin.disableXsrfProtection", Boolean.class, false)) {
+            problems.add("Vaadin's CSRF protection is switched off");
+        }
+        if (!env.getProperty("vaadin.sync-id-check", Boolean.class, true)
+                || !env.getProperty("vaadin.syncIdCheck", Boolean.class, true)) {
+            problems.add("Vaadin's sync-id check is switched off");
         }
         return problems;
     }
