@@ -9,6 +9,7 @@ import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
+import nl.erkenningsportaal.information.InformationService;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.Refusal;
@@ -28,9 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('" + Roles.WORKER + "')")
 public class WorkerRecognitionService {
 
-    /** The version of the privacy statement consent is given to (the information module publishes the text). */
-    public static final int PRIVACY_STATEMENT_VERSION = 1;
-
     private final RecognitionRequestRepository requests;
     private final RequestCrypto crypto;
     private final RequestLog log;
@@ -43,11 +41,12 @@ public class WorkerRecognitionService {
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final InformationService information;
 
     WorkerRecognitionService(RecognitionRequestRepository requests, RequestCrypto crypto, RequestLog log,
             PostcodeAreas postcodes, MunicipalityService municipalities, AccountService accounts,
             ActivationCodes activationCodes, CurrentUser currentUser, AuditService audit,
-            ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+            ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, InformationService information) {
         this.requests = requests;
         this.crypto = crypto;
         this.log = log;
@@ -60,6 +59,16 @@ public class WorkerRecognitionService {
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.information = information;
+    }
+
+    /**
+     * The version of the privacy statement as published now (the information module publishes it, administrators
+     * edit it): consent is given to this version and recorded with it; consent to an older one is refused.
+     */
+    @PreAuthorize("permitAll()")
+    public int privacyStatementVersion() {
+        return information.currentPrivacyStatementVersion();
     }
 
     /** Creates a worker account and records consent to the privacy statement shown. */
@@ -208,7 +217,7 @@ public class WorkerRecognitionService {
     }
 
     private void requireConsent(boolean consent, int version) {
-        if (!consent || version != PRIVACY_STATEMENT_VERSION) {
+        if (!consent || version != information.currentPrivacyStatementVersion()) {
             throw new Refusal("recognition.error.consent");
         }
     }

@@ -28,7 +28,7 @@ public class RecognitionFixtures {
         TestAccounts.signOut();
         String username = "w-" + UUID.randomUUID().toString().substring(0, 8);
         long id = workers.signUp(new SignUp(username, "a long enough password", true,
-                WorkerRecognitionService.PRIVACY_STATEMENT_VERSION));
+                workers.privacyStatementVersion()));
         SignedInUser user = new SignedInUser(id, username, Roles.WORKER, null, null);
         TestAccounts.signIn(user);
         return user;

@@ -262,7 +262,7 @@ class RecognitionFlowTest {
         TestAccounts.signOut();
 
         SignUp signUp = new SignUp("carla-" + door.requestId(), "a long enough password", true,
-                WorkerRecognitionService.PRIVACY_STATEMENT_VERSION);
+                workers.privacyStatementVersion());
         long account = workers.claimDoorRegistration(door.activationCode().toLowerCase(), signUp, "10.0.0.1");
         assertThat(account).isPositive();
         assertThatThrownBy(() -> workers.claimDoorRegistration(door.activationCode(), new SignUp("carla2-"
@@ -314,6 +314,23 @@ class RecognitionFlowTest {
             assertThat(r.declineReason()).isEqualTo(DeclineReason.NOT_IN_MUNICIPALITY);
             assertThat(r.declineText()).isEqualTo("Het adres ligt niet in Assen.");
         });
+    }
+
+    @Test
+    void sign_up_records_consent_to_the_published_privacy_statement_and_refuses_any_other_version() {
+        TestAccounts.signOut();
+        int published = workers.privacyStatementVersion();
+        String name = "consent-" + System.nanoTime();
+        assertThatThrownBy(() -> workers.signUp(new SignUp(name, "a long enough password", true, published - 1)))
+                .hasMessage("recognition.error.consent");
+        assertThatThrownBy(() -> workers.signUp(new SignUp(name, "a long enough password", false, published)))
+                .hasMessage("recognition.error.consent");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_account WHERE username = ?", Integer.class, name))
+                .isZero();
+
+        long account = workers.signUp(new SignUp(name, "a long enough password", true, published));
+        assertThat(jdbc.queryForObject("SELECT statement_version FROM worker_consent WHERE account_id = ?",
+                Integer.class, account)).isEqualTo(published);
     }
 
     @Test

@@ -34,8 +34,9 @@ public class ActivateView extends Main implements HasDynamicTitle {
         PasswordField password = new PasswordField(getTranslation("login.password"));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         password.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+        int statementVersion = service.privacyStatementVersion();
         Checkbox consent = new Checkbox(getTranslation("recognition.signup.consent",
-                WorkerRecognitionService.PRIVACY_STATEMENT_VERSION));
+                statementVersion));
         Anchor privacy = new Anchor("privacy", getTranslation("recognition.signup.read-privacy"));
         privacy.setTarget("_blank");
         Button claim = new Button(getTranslation("recognition.activate.submit"), e -> {
@@ -43,7 +44,7 @@ public class ActivateView extends Main implements HasDynamicTitle {
             String source = request == null ? "unknown" : request.getRemoteAddr();
             try {
                 service.claimDoorRegistration(code.getValue(), new SignUp(username.getValue(), password.getValue(),
-                        consent.getValue(), WorkerRecognitionService.PRIVACY_STATEMENT_VERSION), source);
+                        consent.getValue(), statementVersion), source);
                 Refusals.done(this, "recognition.signup.done");
                 getUI().ifPresent(ui -> ui.navigate("login"));
             } catch (Refusal r) {

@@ -36,8 +36,9 @@ public class SignUpView extends Main implements HasDynamicTitle {
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         PasswordField repeat = new PasswordField(getTranslation("password.repeat"));
         repeat.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        int statementVersion = service.privacyStatementVersion();
         Checkbox consent = new Checkbox(getTranslation("recognition.signup.consent",
-                WorkerRecognitionService.PRIVACY_STATEMENT_VERSION));
+                statementVersion));
         Anchor privacy = new Anchor("privacy", getTranslation("recognition.signup.read-privacy"));
         privacy.setTarget("_blank");
 
@@ -50,7 +51,7 @@ public class SignUpView extends Main implements HasDynamicTitle {
             repeat.setInvalid(false);
             try {
                 service.signUp(new SignUp(username.getValue(), password.getValue(), consent.getValue(),
-                        WorkerRecognitionService.PRIVACY_STATEMENT_VERSION));
+                        statementVersion));
                 Refusals.done(this, "recognition.signup.done");
                 getUI().ifPresent(ui -> ui.navigate("login"));
             } catch (Refusal r) {

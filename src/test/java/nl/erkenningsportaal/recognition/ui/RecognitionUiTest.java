@@ -58,7 +58,7 @@ class RecognitionUiTest extends KaribuTest {
     SignedInUser workerWithConsent() {
         String username = "ui-" + UUID.randomUUID().toString().substring(0, 8);
         long id = workers.signUp(new SignUp(username, "a long enough password", true,
-                WorkerRecognitionService.PRIVACY_STATEMENT_VERSION));
+                workers.privacyStatementVersion()));
         return new SignedInUser(id, username, Roles.WORKER, null, null);
     }
 
