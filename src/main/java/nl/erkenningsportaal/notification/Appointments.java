@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.erkenningsportaal.layout.PortalI18nProvider;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -57,13 +58,28 @@ class Appointments {
 
     /** The worker cancelled, or GGD cancelled the booking; {@code bySession}: the whole consultation hour fell out. */
     void cancelled(String bookingRef, boolean bySession) {
+        cancelled(bookingRef, bySession, null);
+    }
+
+    /**
+     * A cancelled appointment; when the GGD cancelled the whole session with a message, the inbox message carries
+     * it (the mail does not: mail stays neutral, the message is read inside the portal).
+     */
+    void cancelled(String bookingRef, boolean bySession, @Nullable String ggdMessage) {
         known(bookingRef).ifPresent(a -> {
             jdbc.update("UPDATE notification_booking SET cancelled = TRUE, sequence_no = sequence_no + 1, "
                     + "reminder_due_at = NULL, version = version + 1 WHERE booking_ref = ?", bookingRef);
             int sequence = sequenceOf(bookingRef);
-            tell(a, sequence, bySession ? "notification.inbox.session-cancelled"
-                    : "notification.inbox.appointment-cancelled",
-                    bySession ? MailTemplate.SESSION_CANCELLED : MailTemplate.APPOINTMENT_CANCELLED, true);
+            if (bySession && ggdMessage != null && !ggdMessage.isBlank()) {
+                List<String> args = List.of(isoMinutes(a.start()), a.location(), ggdMessage.strip());
+                notifications.inboxOnly(a.accountId(), "notification.inbox.session-cancelled-message", args);
+                notifications.mailWithCalendar(a.accountId(), MailTemplate.SESSION_CANCELLED,
+                        withLink(args.subList(0, 2)), null, locale -> invitation(a, sequence, true, locale));
+            } else {
+                tell(a, sequence, bySession ? "notification.inbox.session-cancelled"
+                        : "notification.inbox.appointment-cancelled",
+                        bySession ? MailTemplate.SESSION_CANCELLED : MailTemplate.APPOINTMENT_CANCELLED, true);
+            }
         });
     }
 

@@ -48,7 +48,7 @@ class ConsultationNotifications {
     @ApplicationModuleListener
     void on(SessionCancelled e) {
         for (Long bookingId : e.bookingIds()) {
-            appointments.cancelled(Long.toString(bookingId), true);
+            appointments.cancelled(Long.toString(bookingId), true, e.message());
         }
     }
 }

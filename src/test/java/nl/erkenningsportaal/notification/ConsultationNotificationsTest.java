@@ -59,5 +59,9 @@ class ConsultationNotificationsTest {
         ggd.cancelSession(session.id(), "De spreekuurruimte is niet beschikbaar.");
         await().atMost(Duration.ofSeconds(20)).until(() -> inbox(worker.id(), "session-cancelled") == 1);
         assertThat(inbox(worker.id(), "appointment-confirmed")).isEqualTo(1);
+        // the GGD's own words reach the worker inside the portal
+        assertThat(jdbc.queryForObject("SELECT arguments FROM inbox_message WHERE account_id = ? AND subject_key = ?",
+                String.class, worker.id(), "notification.inbox.session-cancelled-message.subject"))
+                .contains("De spreekuurruimte is niet beschikbaar.");
     }
 }
