@@ -110,7 +110,9 @@ class MailTemplatesTest {
         if (m.find()) {
             problems.add(where + ": " + m.group());
         }
-        m = PORTAL_NUMBER.matcher(text);
+        // a link is the portal address plus a random token (base64url), which can look like a number by chance:
+        // the number check reads the text around the links
+        m = PORTAL_NUMBER.matcher(text.replaceAll("https?://\\S+", "<link>"));
         if (m.find()) {
             problems.add(where + ": number-like " + m.group());
         }
