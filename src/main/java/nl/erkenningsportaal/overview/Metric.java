@@ -4,6 +4,9 @@ package nl.erkenningsportaal.overview;
 public enum Metric {
     REQUESTS_SUBMITTED,
     RECOGNISED,
+    RENEWED,
+    /** A stock, not a flow: the number of recognitions in force at the quarter's last change. */
+    ACTIVE_RECOGNITIONS,
     DECLINED,
     WITHDRAWN,
     RECOGNITIONS_ENDED,

@@ -59,7 +59,20 @@ class OverviewCounter {
 
     @ApplicationModuleListener
     void on(RecognitionGranted e) {
-        add(e.municipalityId(), today(), Metric.RECOGNISED, 1);
+        add(e.municipalityId(), today(), e.renewal() ? Metric.RENEWED : Metric.RECOGNISED, 1);
+        if (!e.renewal()) {
+            changeActive(e.municipalityId(), 1);
+        }
+    }
+
+    /** Moves the running count of active recognitions and writes it into the current quarter. */
+    void changeActive(String municipalityId, int delta) {
+        jdbc.update("INSERT INTO overview_active (municipality_id, value) VALUES (?, GREATEST(0, ?)) "
+                + "ON DUPLICATE KEY UPDATE value = GREATEST(0, value + ?)", municipalityId, delta, delta);
+        jdbc.update("INSERT INTO overview_count (municipality_id, quarter, metric, value) "
+                + "SELECT municipality_id, ?, ?, value FROM overview_active WHERE municipality_id = ? "
+                + "ON DUPLICATE KEY UPDATE value = VALUES(value)", quarter(today()),
+                Metric.ACTIVE_RECOGNITIONS.name(), municipalityId);
     }
 
     @ApplicationModuleListener
@@ -75,6 +88,7 @@ class OverviewCounter {
     @ApplicationModuleListener
     void on(RecognitionEnded e) {
         add(e.municipalityId(), today(), Metric.RECOGNITIONS_ENDED, 1);
+        changeActive(e.municipalityId(), -1);
     }
 
     @ApplicationModuleListener

@@ -45,6 +45,16 @@ public class OverviewService {
             raw.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Metric.class))
                     .put(Metric.valueOf(rs.getString(2)), rs.getInt(3));
         }, quarter);
+        // active recognitions are a stock: a quarter without a change carries the last earlier value forward
+        jdbc.query("""
+                SELECT c.municipality_id, c.value FROM overview_count c
+                WHERE c.metric = 'ACTIVE_RECOGNITIONS' AND c.quarter = (
+                    SELECT MAX(p.quarter) FROM overview_count p
+                    WHERE p.metric = 'ACTIVE_RECOGNITIONS' AND p.municipality_id = c.municipality_id
+                      AND p.quarter <= ?)""", rs -> {
+            raw.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Metric.class))
+                    .put(Metric.ACTIVE_RECOGNITIONS, rs.getInt(2));
+        }, quarter);
         List<OverviewRow> rows = new ArrayList<>();
         raw.forEach((id, values) -> {
             Map<Metric, String> shown = new EnumMap<>(Metric.class);

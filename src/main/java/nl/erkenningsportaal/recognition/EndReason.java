@@ -4,5 +4,7 @@ package nl.erkenningsportaal.recognition;
 public enum EndReason {
     MOVED,
     STOPPED,
-    EXPIRED
+    EXPIRED,
+    /** The worker erased their data (or withdrew consent) while recognised. */
+    ERASED
 }

@@ -213,7 +213,8 @@ public class OfficerRecognitionService {
         }
         save(r, renewal ? "RENEWED" : "RECOGNISED");
         audit.record(AuditAction.DECISION_TAKEN, "REQUEST", Long.toString(r.id), renewal ? "renewed" : "recognised");
-        events.publishEvent(new RecognitionGranted(r.id, r.workerIdOrZero(), r.municipalityId, r.validUntil));
+        events.publishEvent(new RecognitionGranted(r.id, r.workerIdOrZero(), r.municipalityId, r.validUntil,
+                renewal));
         return r.recognitionNumber;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.privacy.PersonalDataContributor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,14 +20,16 @@ class RecognitionPersonalData implements PersonalDataContributor {
     private final RequestLog log;
     private final AuditService audit;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
     RecognitionPersonalData(RecognitionRequestRepository requests, RequestCrypto crypto, RequestLog log,
-            AuditService audit, JdbcTemplate jdbc) {
+            AuditService audit, JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.requests = requests;
         this.crypto = crypto;
         this.log = log;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -68,9 +71,22 @@ class RecognitionPersonalData implements PersonalDataContributor {
         return data;
     }
 
+    /**
+     * An erased request still counts in the anonymous figures: an undecided one as withdrawn, a recognition as
+     * ended (so the active recognitions go down), with no reference to the worker.
+     */
+    static void tellOverviewOfErasure(RecognitionRequest r, ApplicationEventPublisher events) {
+        if (RequestStatus.UNDECIDED.contains(r.status)) {
+            events.publishEvent(new RequestWithdrawn(r.id, 0, r.municipalityId));
+        } else if (r.status == RequestStatus.RECOGNISED) {
+            events.publishEvent(new RecognitionEnded(r.id, 0, r.municipalityId, EndReason.ERASED));
+        }
+    }
+
     @Override
     public void erase(long accountId) {
         for (RecognitionRequest r : requests.findByWorkerAccountIdOrderBySubmittedAtDesc(accountId)) {
+            tellOverviewOfErasure(r, events);
             audit.record(AuditAction.DATA_ERASED, "REQUEST", Long.toString(r.id), "erased by the worker");
             requests.delete(r);
         }

@@ -125,6 +125,10 @@ public class WorkerRecognitionService {
     @Transactional
     public void withdraw() {
         RecognitionRequest r = open();
+        if (r.status == RequestStatus.RECOGNISED) {
+            // a recognition is not withdrawn but ended: the worker reports that they stopped or moved
+            throw new Refusal("recognition.error.already-decided");
+        }
         r.status = RequestStatus.WITHDRAWN;
         touch(r);
         log.history(r.id, "WITHDRAWN", Roles.WORKER);
@@ -136,9 +140,7 @@ public class WorkerRecognitionService {
     public void withdrawConsentAndErase() {
         long workerId = currentUser.require().id();
         for (RecognitionRequest r : requests.findByWorkerAccountIdOrderBySubmittedAtDesc(workerId)) {
-            if (RequestStatus.OPEN.contains(r.status)) {
-                events.publishEvent(new RequestWithdrawn(r.id, workerId, r.municipalityId));
-            }
+            RecognitionPersonalData.tellOverviewOfErasure(r, events);
             audit.record(AuditAction.DATA_ERASED, "REQUEST", Long.toString(r.id), "consent withdrawn");
             requests.delete(r);
         }

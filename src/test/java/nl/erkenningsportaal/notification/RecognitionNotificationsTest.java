@@ -67,7 +67,7 @@ class RecognitionNotificationsTest {
         tx.executeWithoutResult(s -> {
             events.publishEvent(new RequestSubmitted(101, id, "GM1690"));
             events.publishEvent(new IntakePlanned(101, id, "GM1690", LocalDateTime.of(2026, 12, 8, 10, 15)));
-            events.publishEvent(new RecognitionGranted(101, id, "GM1690", LocalDate.of(2028, 12, 8)));
+            events.publishEvent(new RecognitionGranted(101, id, "GM1690", LocalDate.of(2028, 12, 8), false));
             events.publishEvent(new RequestDeclined(102, id, "GM1690"));
             events.publishEvent(new OfficerMessageSent(101, id, "GM1690"));
             events.publishEvent(new RecognitionExpiring(101, id, "GM1690", LocalDate.of(2028, 12, 8)));

@@ -9,10 +9,18 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import nl.erkenningsportaal.IntegrationTest;
 import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.outreach.NewVisit;
 import nl.erkenningsportaal.outreach.Outcome;
 import nl.erkenningsportaal.outreach.OutreachService;
+import nl.erkenningsportaal.recognition.EndReason;
+import nl.erkenningsportaal.recognition.IntakeChecklist;
+import nl.erkenningsportaal.recognition.IntakePlace;
+import nl.erkenningsportaal.recognition.NewRequest;
+import nl.erkenningsportaal.recognition.OfficerRecognitionService;
+import nl.erkenningsportaal.recognition.RecognitionFixtures;
+import nl.erkenningsportaal.recognition.WorkerRecognitionService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +41,15 @@ class OverviewTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    RecognitionFixtures fixtures;
+
+    @Autowired
+    WorkerRecognitionService workers;
+
+    @Autowired
+    OfficerRecognitionService officers;
 
     @AfterEach
     void signOut() {
@@ -72,6 +89,49 @@ class OverviewTest {
                     .doesNotContain(";" + count("GM1681", Metric.VISITS_INFORMED) + ";"
                             + count("GM1681", Metric.VISITS_RECOGNISED_AT_DOOR) + ";");
         }
+    }
+
+    long recognisedInAssen(SignedInUser worker, String name) {
+        TestAccounts.signIn(worker);
+        long id = workers.submit(new NewRequest(RecognitionFixtures.identity(name, "9401 AB"), null));
+        accounts.signInAs(Roles.OFFICER, "GM0106");
+        officers.planIntake(id, LocalDateTime.now().plusDays(3).withNano(0), IntakePlace.AT_WORK_ADDRESS, null);
+        officers.recordChecklist(id, new IntakeChecklist(true, true, true, true, true));
+        officers.recognise(id);
+        return id;
+    }
+
+    @Test
+    void active_recognitions_rise_with_a_recognition_not_with_a_renewal_and_fall_when_one_ends_or_is_erased() {
+        int active = count("GM0106", Metric.ACTIVE_RECOGNITIONS);
+        int recognised = count("GM0106", Metric.RECOGNISED);
+        int renewed = count("GM0106", Metric.RENEWED);
+        SignedInUser first = fixtures.signedInWorker();
+        long firstId = recognisedInAssen(first, "Actief Een");
+        SignedInUser second = fixtures.signedInWorker();
+        recognisedInAssen(second, "Actief Twee");
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("GM0106", Metric.ACTIVE_RECOGNITIONS) == active + 2);
+
+        officers.recognise(firstId); // a renewal
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("GM0106", Metric.RENEWED) == renewed + 1);
+        assertThat(count("GM0106", Metric.ACTIVE_RECOGNITIONS)).isEqualTo(active + 2);
+        assertThat(count("GM0106", Metric.RECOGNISED)).isEqualTo(recognised + 2);
+
+        officers.end(firstId, EndReason.MOVED);
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("GM0106", Metric.ACTIVE_RECOGNITIONS) == active + 1);
+
+        // the second worker erases everything: the recognition is gone, the quarter's flows stay
+        TestAccounts.signIn(second);
+        workers.withdrawConsentAndErase();
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("GM0106", Metric.ACTIVE_RECOGNITIONS) == active);
+        assertThat(count("GM0106", Metric.RECOGNISED)).isEqualTo(recognised + 2);
+
+        // a later quarter without any change shows the last known number
+        accounts.signInAs(Roles.POLICY, null);
+        String next = OverviewCounter.quarter(LocalDate.now().plusMonths(3));
+        String expected = OverviewService.suppress(active);
+        assertThat(overview.figures(next)).filteredOn(r -> r.municipality().equals("Assen")).singleElement()
+                .satisfies(r -> assertThat(r.figures().get(Metric.ACTIVE_RECOGNITIONS)).isEqualTo(expected));
     }
 
     @Test
