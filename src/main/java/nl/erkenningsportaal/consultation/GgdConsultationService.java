@@ -9,8 +9,10 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.platform.Refusal;
 import org.jspecify.annotations.Nullable;
@@ -199,6 +201,68 @@ public class GgdConsultationService {
                 slotId, capacity) == 0) {
             throw new Refusal("consultation.error.capacity-below-booked");
         }
+    }
+
+    /**
+     * Changes one session's times (the series and its other sessions stay as they are). Slots keep their place by
+     * start time, so no booked worker's time moves: slots inside the new times that did not exist are added with
+     * the series' places, slots outside them are removed, and that is refused while any of them holds a booking or
+     * a waiting list. The session's slots are locked first, so a booking cannot slip into a slot being removed.
+     */
+    @Transactional
+    public void changeTimes(long sessionId, LocalTime start, LocalTime end) {
+        SessionSummary s = store.session(sessionId).orElseThrow(() -> new Refusal("error.not-found"));
+        if (s.cancelled()) {
+            throw new Refusal("consultation.error.session-cancelled");
+        }
+        if (s.date().isBefore(LocalDate.now(clock))) {
+            throw new Refusal("consultation.error.in-past");
+        }
+        if (!end.isAfter(start)) {
+            throw new Refusal("consultation.error.end-before-start");
+        }
+        int slotMinutes = store.jdbc.queryForObject("SELECT r.slot_minutes FROM consultation_series r JOIN "
+                + "consultation_session s ON s.series_id = r.id WHERE s.id = ?", Integer.class, sessionId);
+        int places = store.jdbc.queryForObject("SELECT r.places_per_slot FROM consultation_series r JOIN "
+                + "consultation_session s ON s.series_id = r.id WHERE s.id = ?", Integer.class, sessionId);
+        if (Duration.between(start, end).toMinutes() % slotMinutes != 0) {
+            throw new Refusal("consultation.error.slot-length");
+        }
+        Map<LocalTime, Long> existing = new HashMap<>();
+        store.jdbc.query("SELECT id, start_time FROM consultation_slot WHERE session_id = ? ORDER BY id FOR UPDATE",
+                rs -> {
+                    existing.put(rs.getObject(2, LocalTime.class), rs.getLong(1));
+                }, sessionId);
+        List<LocalTime[]> wanted = slotTimes(s.date(), start, end, slotMinutes);
+        if (wanted.isEmpty()) {
+            throw new Refusal("consultation.error.slot-length");
+        }
+        Set<LocalTime> wantedStarts = new HashSet<>();
+        wanted.forEach(w -> wantedStarts.add(w[0]));
+        List<Long> removed = existing.entrySet().stream().filter(e -> !wantedStarts.contains(e.getKey()))
+                .map(Map.Entry::getValue).toList();
+        for (long slotId : removed) {
+            Integer inUse = store.jdbc.queryForObject("""
+                    SELECT (SELECT COUNT(*) FROM consultation_booking WHERE slot_id = ? AND status <> 'CANCELLED')
+                         + (SELECT COUNT(*) FROM consultation_waiting WHERE slot_id = ?)""", Integer.class, slotId,
+                    slotId);
+            if (inUse != null && inUse > 0) {
+                throw new Refusal("consultation.error.times-drop-booked");
+            }
+        }
+        for (long slotId : removed) {
+            // cancelled bookings of a slot that no longer exists have nothing left to say
+            store.jdbc.update("DELETE FROM consultation_booking WHERE slot_id = ? AND status = 'CANCELLED'", slotId);
+            store.jdbc.update("DELETE FROM consultation_slot WHERE id = ?", slotId);
+        }
+        for (LocalTime[] slot : wanted) {
+            if (!existing.containsKey(slot[0])) {
+                store.jdbc.update("INSERT INTO consultation_slot (session_id, start_time, end_time, capacity) "
+                        + "VALUES (?, ?, ?, ?)", sessionId, slot[0], slot[1], places);
+            }
+        }
+        store.jdbc.update("UPDATE consultation_session SET start_time = ?, end_time = ? WHERE id = ?", start, end,
+                sessionId);
     }
 
     /** Cancels a session with a message; every booked worker is told (event), places and waiting lists end. */

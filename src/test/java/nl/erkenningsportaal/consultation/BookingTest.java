@@ -300,6 +300,49 @@ class BookingTest {
         }
     }
 
+    @Test
+    void ggd_changes_one_sessions_times_and_no_booked_worker_loses_or_moves_their_place() {
+        SessionSummary session = fixtures.sessionNextWeek(2); // 09:00-11:00, 30-minute slots
+        long first = fixtures.firstSlot(session);
+        TestAccounts.signIn(accounts.create(Roles.WORKER, null));
+        bookings.book(request(first)); // 09:00
+
+        TestAccounts.signIn(accounts.create(Roles.GGD, null));
+        // later start would drop the booked 09:00 slot: refused, nothing changed
+        assertRefused("consultation.error.times-drop-booked",
+                () -> ggd.changeTimes(session.id(), LocalTime.of(9, 30), LocalTime.of(11, 0)));
+        assertThat(ggd.day(session.id()).slots()).hasSize(4);
+        assertRefused("consultation.error.slot-length",
+                () -> ggd.changeTimes(session.id(), LocalTime.of(9, 0), LocalTime.of(11, 10)));
+        assertRefused("consultation.error.end-before-start",
+                () -> ggd.changeTimes(session.id(), LocalTime.of(11, 0), LocalTime.of(9, 0)));
+
+        // an earlier start and an earlier end: 08:00-10:00; the 09:00 booking keeps its slot and time
+        ggd.changeTimes(session.id(), LocalTime.of(8, 0), LocalTime.of(10, 0));
+        DayView day = ggd.day(session.id());
+        assertThat(day.session().start()).isEqualTo(LocalTime.of(8, 0));
+        assertThat(day.session().end()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(day.slots()).extracting(d -> d.slot().start()).containsExactly(LocalTime.of(8, 0),
+                LocalTime.of(8, 30), LocalTime.of(9, 0), LocalTime.of(9, 30));
+        DaySlot nine = day.slots().get(2);
+        assertThat(nine.slot().id()).isEqualTo(first);
+        assertThat(nine.bookings()).hasSize(1);
+        assertThat(day.slots().getFirst().slot().capacity()).isEqualTo(2);
+
+        ggd.cancelSession(session.id(), "Verplaatst.");
+        assertRefused("consultation.error.session-cancelled",
+                () -> ggd.changeTimes(session.id(), LocalTime.of(9, 0), LocalTime.of(11, 0)));
+    }
+
+    @Test
+    void officers_and_workers_cannot_change_session_times() {
+        SessionSummary session = fixtures.sessionNextWeek(1);
+        accounts.signInAs(Roles.OFFICER, "GM0106");
+        assertDenied(() -> ggd.changeTimes(session.id(), LocalTime.of(9, 0), LocalTime.of(10, 0)));
+        TestAccounts.signIn(accounts.create(Roles.WORKER, null));
+        assertDenied(() -> ggd.changeTimes(session.id(), LocalTime.of(9, 0), LocalTime.of(10, 0)));
+    }
+
     private static void assertRefused(String key, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
         assertThatThrownBy(call).as(key).isInstanceOf(Refusal.class).hasMessage(key);
     }

@@ -16,12 +16,15 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.Locale;
 import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.consultation.BookingStatus;
@@ -77,7 +80,10 @@ public class GgdDayView extends Main implements HasUrlParameter<Long>, HasDynami
         Button cancel = new Button(getTranslation("consultation.cancel-session"), e -> cancelSession());
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancel.setEnabled(!s.cancelled());
-        HorizontalLayout tools = new HorizontalLayout(walkIns, plus, minus, cancel);
+        Button times = new Button(getTranslation("consultation.change-times"), e -> changeTimes(s.start(), s.end()));
+        times.setEnabled(!s.cancelled());
+        HorizontalLayout tools = new HorizontalLayout(walkIns, plus, minus, times, cancel);
+        tools.setWrap(true);
         tools.setAlignItems(HorizontalLayout.Alignment.CENTER);
         add(tools);
         for (DaySlot slot : day.slots()) {
@@ -125,6 +131,33 @@ public class GgdDayView extends Main implements HasUrlParameter<Long>, HasDynami
         return new Section(new H2(title + " — " + getTranslation("consultation.places-booked", slot.slot().booked(),
                 slot.slot().capacity()) + (slot.waiting() > 0 ? " — " + getTranslation("consultation.waiting",
                 slot.waiting()) : "")), cap, grid);
+    }
+
+    private void changeTimes(LocalTime currentStart, LocalTime currentEnd) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("consultation.change-times"));
+        TimePicker start = new TimePicker(getTranslation("consultation.start-time"), currentStart);
+        TimePicker end = new TimePicker(getTranslation("consultation.end-time"), currentEnd);
+        for (TimePicker picker : new TimePicker[] {start, end}) {
+            picker.setStep(Duration.ofMinutes(5));
+            picker.setLocale(getLocale());
+        }
+        dialog.add(new Paragraph(getTranslation("consultation.change-times-explain")), new HorizontalLayout(start, end));
+        Button confirm = new Button(getTranslation("action.save"), e -> {
+            if (start.getValue() == null || end.getValue() == null) {
+                Notification.show(getTranslation("consultation.error.required"), 6000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            if (act(() -> service.changeTimes(sessionId, start.getValue(), end.getValue()))) {
+                dialog.close();
+                Notification.show(getTranslation("consultation.times-changed"), 3000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
     }
 
     private void cancelSession() {
