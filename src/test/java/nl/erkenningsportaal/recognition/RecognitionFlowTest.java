@@ -266,7 +266,7 @@ class RecognitionFlowTest {
         long account = workers.claimDoorRegistration(door.activationCode().toLowerCase(), signUp, "10.0.0.1");
         assertThat(account).isPositive();
         assertThatThrownBy(() -> workers.claimDoorRegistration(door.activationCode(), new SignUp("carla2-"
-                + door.requestId(), "a long enough password", true, 1), "10.0.0.1"))
+                + door.requestId(), "a long enough password", true, workers.privacyStatementVersion()), "10.0.0.1"))
                 .isInstanceOf(Refusal.class).hasMessage("recognition.error.activation-code");
 
         TestAccounts.signIn(new nl.erkenningsportaal.account.SignedInUser(account, signUp.username(), Roles.WORKER,
@@ -279,13 +279,14 @@ class RecognitionFlowTest {
 
     @Test
     void guessing_activation_codes_is_stopped_after_ten_failures() {
+        int version = workers.privacyStatementVersion();
         String source = "192.0.2." + (System.nanoTime() % 200);
         for (int i = 0; i < ActivationCodes.MAX_FAILURES; i++) {
             assertThatThrownBy(() -> workers.claimDoorRegistration("AAAA-BBBB-CCCC", new SignUp("g-" + System.nanoTime(),
-                    "a long enough password", true, 1), source)).hasMessage("recognition.error.activation-code");
+                    "a long enough password", true, version), source)).hasMessage("recognition.error.activation-code");
         }
         assertThatThrownBy(() -> workers.claimDoorRegistration("AAAA-BBBB-CCCC", new SignUp("g-" + System.nanoTime(),
-                "a long enough password", true, 1), source)).hasMessage("recognition.error.too-many-attempts");
+                "a long enough password", true, version), source)).hasMessage("recognition.error.too-many-attempts");
     }
 
     @Test

@@ -72,8 +72,8 @@ class RecognitionUiTest extends KaribuTest {
         _setValue(_get(Checkbox.class), true);
         _click(_get(Button.class, s -> s.withText("Account aanmaken")));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_account a JOIN worker_consent c ON c.account_id = "
-                + "a.id WHERE a.username = ? AND a.role = 'WORKER' AND c.statement_version = 1", Integer.class,
-                username)).isEqualTo(1);
+                + "a.id WHERE a.username = ? AND a.role = 'WORKER' AND c.statement_version = ?", Integer.class,
+                username, workers.privacyStatementVersion())).isEqualTo(1);
     }
 
     @Test
