@@ -3,6 +3,7 @@ package nl.erkenningsportaal.account;
 import java.util.Locale;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -55,6 +56,10 @@ final class PortalAuthenticationProvider implements AuthenticationProvider {
         Authentication result;
         try {
             result = passwords.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(account, password));
+        } catch (InternalAuthenticationServiceException e) {
+            // the account could not be read (the database is unreachable): not the person's mistake, so not counted
+            // against them; the login page tells them to try again in a minute
+            throw e;
         } catch (AuthenticationException e) {
             throttle.failed(account, address);
             throw new BadCredentialsException(GENERIC);

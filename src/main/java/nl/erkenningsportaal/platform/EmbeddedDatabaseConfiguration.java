@@ -1,7 +1,7 @@
 package nl.erkenningsportaal.platform;
 
 import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -22,8 +22,13 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedMariaDb.startOnce(settings);
     }
 
+    /**
+     * The pool takes the same {@code spring.datasource.hikari.*} settings as an external database's (timeouts that
+     * let the portal ride out an outage, see application.properties).
+     */
     @Bean
-    DataSource dataSource(EmbeddedMariaDb mariaDb, EmbeddedDatabaseSettings settings) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedMariaDb mariaDb, EmbeddedDatabaseSettings settings) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("embedded-mariadb");
         dataSource.setJdbcUrl(mariaDb.jdbcUrl(settings.database()));

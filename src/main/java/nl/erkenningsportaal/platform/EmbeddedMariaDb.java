@@ -84,6 +84,36 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    /** Stops the server, keeping its data and port: the tests' way to cause a database outage. */
+    synchronized void stopServer() {
+        try {
+            db.stop();
+            log.warn("Embedded MariaDB stopped");
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not stop", e);
+        }
+    }
+
+    /** Starts the stopped server again on the same data folder and port. */
+    synchronized void startServer() {
+        try {
+            db.start();
+            log.info("Embedded MariaDB started again on port {}", port);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start again", e);
+        }
+    }
+
+    /** The server of this JVM, once started. */
+    static EmbeddedMariaDb running() {
+        synchronized (EmbeddedMariaDb.class) {
+            if (instance == null) {
+                throw new IllegalStateException("The embedded MariaDB has not been started");
+            }
+            return instance;
+        }
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
     }

@@ -8,7 +8,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.erkenningsportaal.platform.Faults;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.web.WebAttributes;
 
 /**
  * Log in. A wrong password, an unknown user and a disabled account all get the same message, so the page never
@@ -46,7 +50,23 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && databaseWasUnreachable()) {
+            // not "wrong password": the account could not be read at all
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.error.unavailable.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.unavailable.message"));
+            form.setI18n(i18n);
+        }
+        form.setError(failed);
+    }
+
+    /** Spring Security keeps the last login failure in the session; an unreachable database is not a wrong password. */
+    private static boolean databaseWasUnreachable() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object failure = session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof AuthenticationServiceException e && Faults.databaseUnreachable(e);
     }
 
     @Override
