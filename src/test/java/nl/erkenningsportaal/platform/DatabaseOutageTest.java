@@ -117,6 +117,11 @@ class DatabaseOutageTest extends BrowserTest {
         long directFailure = millisSince(direct);
         assertThat(directFailure).isLessThan(10_000);
 
+        // the node stays alive for the load balancer (which keeps sending people here, to the calm message) while
+        // its full health tells monitoring that the database is down
+        assertThat(status("actuator/health/liveness")).isEqualTo(200);
+        assertThat(status("actuator/health")).isEqualTo(503);
+
         // the rest of the outage
         sleepUntil(outageStart + OUTAGE.toNanos());
         long restart = System.nanoTime();
@@ -189,6 +194,10 @@ class DatabaseOutageTest extends BrowserTest {
         field.fill(option);
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).first().click();
         page.keyboard().press("Tab");
+    }
+
+    private int status(String path) {
+        return page.request().get(url(path)).status();
     }
 
     private static Throwable catchFailure(Runnable action) {

@@ -135,6 +135,7 @@ class ScaleOutTest extends BrowserTest {
                     timeout tunnel 1h
                     option redispatch
                     retries 2
+                    errorfile 503 %s
                 frontend portal
                     bind 127.0.0.1:%d
                     option forwardfor
@@ -142,11 +143,11 @@ class ScaleOutTest extends BrowserTest {
                 backend nodes
                     balance roundrobin
                     cookie SERVERID insert indirect nocache httponly
-                    option httpchk GET /actuator/health
+                    option httpchk GET /actuator/health/liveness
                     http-check expect status 200
                     server app1 127.0.0.1:%d check inter 1s fall 2 rise 2 cookie app1
                     server app2 127.0.0.1:%d check inter 1s fall 2 rise 2 cookie app2
-                """.formatted(front, port1, port2);
+                """.formatted(Path.of("docker/haproxy-503.http").toAbsolutePath(), front, port1, port2);
     }
 
     @Override
