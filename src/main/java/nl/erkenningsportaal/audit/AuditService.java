@@ -34,11 +34,13 @@ public class AuditService {
 
     private final JdbcTemplate jdbc;
     private final AuditActorResolver actors;
+    private final List<OwnSubjects> owners;
     private final Clock clock;
 
-    AuditService(JdbcTemplate jdbc, AuditActorResolver actors, Clock clock) {
+    AuditService(JdbcTemplate jdbc, AuditActorResolver actors, List<OwnSubjects> owners, Clock clock) {
         this.jdbc = jdbc;
         this.actors = actors;
+        this.owners = owners;
         this.clock = clock;
     }
 
@@ -71,12 +73,36 @@ public class AuditService {
                 subjectType, subject, cleanReason, previous, hash);
     }
 
-    /** Entries about one subject, newest first. */
+    /**
+     * Entries about one subject, newest first, for the administrator: they hold who acted and why (a coordinator's
+     * reason may describe the worker), so no other role reads them by id.
+     */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('ADMIN')")
     public List<AuditEntry> forSubject(String subjectType, String subject) {
         return jdbc.query("SELECT * FROM audit_entry WHERE subject_type = ? AND subject = ? ORDER BY sequence_no DESC",
                 MAPPER, subjectType, subject);
+    }
+
+    /**
+     * Entries about the signed-in worker's own subjects of one type (the owning module says which are theirs),
+     * newest first, without the acting account and the reason.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('WORKER')")
+    public List<AuditEntry> aboutMyOwn(String subjectType) {
+        List<String> mine = owners.stream().flatMap(o -> o.ownSubjects(subjectType).stream()).distinct().toList();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>();
+        args.add(subjectType);
+        args.addAll(mine);
+        return jdbc.query("SELECT * FROM audit_entry WHERE subject_type = ? AND subject IN ("
+                + String.join(",", mine.stream().map(m -> "?").toList()) + ") ORDER BY sequence_no DESC", MAPPER,
+                args.toArray()).stream().map(e -> new AuditEntry(e.sequence(), e.occurredAt(), "", e.actorRole(),
+                e.actorMunicipality(), e.action(), e.subjectType(), e.subject(), null, e.previousHash(), e.hash()))
+                .toList();
     }
 
     /** The newest entries, for the administrator. */

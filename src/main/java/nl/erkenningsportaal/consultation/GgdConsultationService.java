@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,9 +56,8 @@ public class GgdConsultationService {
     @Transactional
     public long createLocation(String name, String address, @Nullable String accessibilityNotes) {
         store.jdbc.update("INSERT INTO consultation_location (name, address, accessibility_notes) VALUES (?, ?, ?)",
-                text(name, Location.NAME_MAX), text(address, Location.ADDRESS_MAX),
-                accessibilityNotes == null || accessibilityNotes.isBlank() ? null
-                        : text(accessibilityNotes, Location.NOTES_MAX));
+                FreeText.line(name, Location.NAME_MAX), FreeText.line(address, Location.ADDRESS_MAX),
+                FreeText.optionalLine(accessibilityNotes, Location.NOTES_MAX));
         return store.jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
     }
 
@@ -75,6 +75,8 @@ public class GgdConsultationService {
             throw new Refusal("consultation.error.slot-length");
         }
         LocalDate today = LocalDate.now(clock);
+        FreeText.plausible(s.firstDate());
+        FreeText.plausible(s.lastDate());
         if (s.firstDate().isBefore(today) || s.lastDate().isBefore(s.firstDate())) {
             throw new Refusal("consultation.error.in-past");
         }
@@ -97,14 +99,22 @@ public class GgdConsultationService {
         int sessions = 0;
         for (LocalDate d = s.firstDate().with(TemporalAdjusters.nextOrSame(s.weekday()));
                 !d.isAfter(s.lastDate()) && sessions < MAX_SESSIONS_PER_SERIES; d = d.plusWeeks(1)) {
+            List<LocalTime[]> slots = slotTimes(d, s.start(), s.end(), s.slotMinutes());
+            if (slots.isEmpty()) {
+                continue; // every slot falls in the hour skipped when the clocks go forward: no session that night
+            }
             store.jdbc.update("INSERT INTO consultation_session (series_id, session_date, start_time, end_time) "
                     + "VALUES (?, ?, ?, ?)", seriesId, d, s.start(), s.end());
             long sessionId = store.jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
-            for (LocalTime[] slot : slotTimes(d, s.start(), s.end(), s.slotMinutes())) {
+            for (LocalTime[] slot : slots) {
                 store.jdbc.update("INSERT INTO consultation_slot (session_id, start_time, end_time, capacity) "
                         + "VALUES (?, ?, ?, ?)", sessionId, slot[0], slot[1], s.placesPerSlot());
             }
             sessions++;
+        }
+        if (sessions == 0) {
+            // rolls the series back: nothing was created
+            throw new Refusal("consultation.error.no-slots");
         }
         return sessions;
     }
@@ -272,7 +282,7 @@ public class GgdConsultationService {
         if (s.cancelled()) {
             return;
         }
-        String text = text(message, Location.NOTES_MAX);
+        String text = FreeText.lines(message, Location.NOTES_MAX);
         List<long[]> booked = store.jdbc.query("SELECT b.id, b.worker_account_id FROM consultation_booking b JOIN "
                 + "consultation_slot sl ON sl.id = b.slot_id WHERE sl.session_id = ? AND b.status = 'BOOKED'",
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, sessionId);
@@ -285,14 +295,5 @@ public class GgdConsultationService {
                 + "WHERE sl.session_id = ?", sessionId);
         events.publishEvent(new SessionCancelled(sessionId, booked.stream().map(b -> b[0]).toList(),
                 booked.stream().map(b -> b[1]).distinct().toList(), s.date().atTime(s.start()), s.locationName(), text));
-    }
-
-    private static String text(@Nullable String value, int max) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty() || v.length() > max || v.codePoints().anyMatch(cp -> Character.getType(cp) == Character.CONTROL
-                || Character.getType(cp) == Character.FORMAT)) {
-            throw new Refusal("error.text-length", 1, max);
-        }
-        return v;
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -292,8 +293,8 @@ public class WorkerBookingService {
             return null;
         }
         String w = workName.strip();
-        if (w.length() > BookingRequest.WORK_NAME_MAX || w.codePoints().anyMatch(cp ->
-                Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.FORMAT)) {
+        if (w.codePointCount(0, w.length()) > BookingRequest.WORK_NAME_MAX
+                || w.codePoints().anyMatch(cp -> FreeText.forbidden(cp, false))) {
             throw new Refusal("consultation.error.work-name", BookingRequest.WORK_NAME_MAX);
         }
         return w;

@@ -18,6 +18,7 @@ import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.layout.PortalI18nProvider;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -204,8 +205,8 @@ public class InformationService {
         requireLanguage(edit.language());
         String title = edit.title().strip();
         String body = edit.body().strip();
-        if (edit.municipalityId() == null && (title.isEmpty() || title.length() > PageEdit.TITLE_MAX)) {
-            throw new Refusal("error.text-length", 1, PageEdit.TITLE_MAX);
+        if (edit.municipalityId() == null) {
+            title = FreeText.line(title, PageEdit.TITLE_MAX);
         }
         if (edit.municipalityId() == null && body.isEmpty()) {
             throw new Refusal("information.error.body-required");
@@ -213,7 +214,7 @@ public class InformationService {
         if (body.length() > PageEdit.BODY_MAX) {
             throw new Refusal("error.text-length", 0, PageEdit.BODY_MAX);
         }
-        if (edit.lastReviewed().isAfter(LocalDate.now(clock))) {
+        if (FreeText.plausible(edit.lastReviewed()).isAfter(LocalDate.now(clock))) {
             throw new Refusal("information.error.review-in-future");
         }
         if (edit.municipalityId() != null && municipalities.find(edit.municipalityId()).isEmpty()) {

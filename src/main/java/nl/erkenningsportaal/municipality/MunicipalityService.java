@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
+import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -60,10 +61,8 @@ public class MunicipalityService {
         requireRange(s.retentionDeclinedMonths(), MunicipalitySettings.MAX_MONTHS);
         requireRange(s.retentionEndedYears(), MunicipalitySettings.MAX_YEARS);
         requireRange(s.retentionBookingsMonths(), MunicipalitySettings.MAX_MONTHS);
-        String sender = s.mailSenderName().strip();
-        if (sender.isEmpty() || sender.length() > MunicipalitySettings.SENDER_NAME_MAX) {
-            throw new Refusal("error.text-length", 1, MunicipalitySettings.SENDER_NAME_MAX);
-        }
+        // a line break here would end the mail's From header; invisible characters would disguise the sender
+        FreeText.line(s.mailSenderName(), MunicipalitySettings.SENDER_NAME_MAX);
     }
 
     private static void requireRange(int value, int max) {

@@ -11,7 +11,6 @@ import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.privacy.PersonalDataContributor;
-import nl.erkenningsportaal.recognition.WorkerRecognitionService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,16 +31,14 @@ public class MyDataService {
 
     private final List<PersonalDataContributor> contributors;
     private final AccountService accounts;
-    private final WorkerRecognitionService recognition;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final JsonMapper json = JsonMapper.builder().build();
 
     MyDataService(List<PersonalDataContributor> contributors, AccountService accounts,
-            WorkerRecognitionService recognition, AuditService audit, CurrentUser currentUser) {
+            AuditService audit, CurrentUser currentUser) {
         this.contributors = contributors;
         this.accounts = accounts;
-        this.recognition = recognition;
         this.audit = audit;
         this.currentUser = currentUser;
     }
@@ -66,8 +63,7 @@ public class MyDataService {
 
     /** Who looked at the worker's requests: role, municipality and time, never a colleague's name. */
     public List<DataAccess> whoLooked() {
-        return recognition.myRequestIds().stream()
-                .flatMap(id -> audit.forSubject("REQUEST", Long.toString(id)).stream())
+        return audit.aboutMyOwn("REQUEST").stream()
                 .filter(e -> LOOKS.contains(e.action()) && !Roles.WORKER.equals(e.actorRole()))
                 .map(e -> new DataAccess(e.occurredAt(), e.actorRole(), e.actorMunicipality(), e.action().name()))
                 .sorted(Comparator.comparing(DataAccess::at).reversed()).toList();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.privacy.FieldCipher;
 import org.jspecify.annotations.Nullable;
@@ -45,11 +46,13 @@ public class OutreachService {
 
     @Transactional
     public long recordAdvertisement(Platform platform, String reference, LocalDate firstSeen, LocalDate lastSeen) {
+        FreeText.plausible(firstSeen);
+        FreeText.plausible(lastSeen);
         if (lastSeen.isBefore(firstSeen) || firstSeen.isAfter(LocalDate.now(clock))) {
             throw new Refusal("outreach.error.dates");
         }
         jdbc.update("INSERT INTO outreach_advertisement (municipality_id, platform, reference_enc, first_seen, last_seen)"
-                + " VALUES (?, ?, ?, ?, ?)", municipality(), platform.name(), cipher.encrypt(text(reference,
+                + " VALUES (?, ?, ?, ?, ?)", municipality(), platform.name(), cipher.encrypt(FreeText.line(reference,
                 Advertisement.REFERENCE_MAX), "outreach_advertisement.reference"), firstSeen, lastSeen);
         long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
         events.publishEvent(new AdvertisementRecorded(id, municipality(), firstSeen));
@@ -65,6 +68,10 @@ public class OutreachService {
 
     @Transactional
     public long recordVisit(NewVisit v) {
+        FreeText.plausible(v.visitedAt());
+        if (v.followUp() != null) {
+            FreeText.plausible(v.followUp());
+        }
         if (v.visitedAt().isAfter(LocalDateTime.now(clock).plusMinutes(5))) {
             throw new Refusal("outreach.error.future");
         }
@@ -81,9 +88,9 @@ public class OutreachService {
                 INSERT INTO outreach_visit (municipality_id, officer_account_id, address_enc, visited_at,
                   advertisement_id, first_language, outcome, follow_up, notes_enc)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", municipality(), currentUser.require().id(),
-                cipher.encrypt(text(v.address(), NewVisit.ADDRESS_MAX), "outreach_visit.address"), v.visitedAt(), ad,
-                language, v.outcome().name(), v.followUp(), v.notes() == null || v.notes().isBlank() ? null
-                        : cipher.encrypt(text(v.notes(), NewVisit.NOTES_MAX), "outreach_visit.notes"));
+                cipher.encrypt(FreeText.line(v.address(), NewVisit.ADDRESS_MAX), "outreach_visit.address"),
+                v.visitedAt(), ad, language, v.outcome().name(), v.followUp(), v.notes() == null || v.notes().isBlank()
+                        ? null : cipher.encrypt(FreeText.lines(v.notes(), NewVisit.NOTES_MAX), "outreach_visit.notes"));
         long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
         events.publishEvent(new VisitRecorded(id, municipality(), v.outcome(), v.visitedAt().toLocalDate()));
         return id;
@@ -91,6 +98,8 @@ public class OutreachService {
 
     /** Visits, newest first, filtered by outcome (null = all) and period. */
     public List<Visit> visits(@Nullable Outcome outcome, LocalDate from, LocalDate to) {
+        FreeText.plausible(from);
+        FreeText.plausible(to);
         List<Object> args = new ArrayList<>(List.of(municipality(), from.atStartOfDay(), to.plusDays(1).atStartOfDay()));
         String where = "WHERE municipality_id = ? AND visited_at >= ? AND visited_at < ?";
         if (outcome != null) {
@@ -112,6 +121,8 @@ public class OutreachService {
     }
 
     public Map<Outcome, Integer> countsByOutcome(LocalDate from, LocalDate to) {
+        FreeText.plausible(from);
+        FreeText.plausible(to);
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         for (Outcome o : Outcome.values()) {
             counts.put(o, 0);
@@ -123,9 +134,13 @@ public class OutreachService {
         return counts;
     }
 
-    /** Links a visit to the request that followed it. */
+    /** Links a visit to the request that followed it; both of the officer's own municipality. */
     @Transactional
     public void linkRequest(long visitId, long requestId) {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM recognition_request WHERE id = ? AND municipality_id = ?",
+                Integer.class, requestId, municipality()) == 0) {
+            throw new Refusal("error.not-found");
+        }
         if (jdbc.update("UPDATE outreach_visit SET request_id = ? WHERE id = ? AND municipality_id = ?", requestId,
                 visitId, municipality()) == 0) {
             throw new Refusal("error.not-found");
@@ -159,14 +174,5 @@ public class OutreachService {
             throw new Refusal("error.not-found");
         }
         return m;
-    }
-
-    private static String text(@Nullable String value, int max) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty() || v.length() > max || v.codePoints().anyMatch(cp -> Character.getType(cp) == Character.CONTROL
-                || Character.getType(cp) == Character.FORMAT)) {
-            throw new Refusal("error.text-length", 1, max);
-        }
-        return v;
     }
 }

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The service's own checks of identity input (the forms check too, but the service never trusts them). Names in
- * any script are fine; control characters, invisible formatting characters (zero-width, right-to-left overrides)
- * and over-long values are refused with a translated message.
+ * any script are fine; control characters, invisible formatting characters (zero-width, right-to-left overrides),
+ * line breaks outside messages and notes, and over-long values are refused with a translated message.
  */
 final class IdentityRules {
 
@@ -67,8 +68,17 @@ final class IdentityRules {
                 phone, workName, List.copyOf(id.languages()), id.preferredContact());
     }
 
-    /** A required free text: trimmed, 1..max characters, no control or invisible formatting characters. */
+    /** A required one-line text: trimmed, 1..max characters, no line break, control or invisible formatting character. */
     static String text(@Nullable String value, int max, String fieldKey) {
+        return check(value, max, fieldKey, false);
+    }
+
+    /** A required text of one or more lines (a message or a note from a text area). */
+    static String lines(@Nullable String value, int max, String fieldKey) {
+        return check(value, max, fieldKey, true);
+    }
+
+    private static String check(@Nullable String value, int max, String fieldKey, boolean multiLine) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
             throw new Refusal("recognition.error.required", fieldKey);
@@ -76,7 +86,7 @@ final class IdentityRules {
         if (v.codePointCount(0, v.length()) > max) {
             throw new Refusal("recognition.error.too-long", fieldKey, max);
         }
-        if (v.codePoints().anyMatch(IdentityRules::forbidden)) {
+        if (v.codePoints().anyMatch(cp -> FreeText.forbidden(cp, multiLine))) {
             throw new Refusal("recognition.error.invisible-characters", fieldKey);
         }
         return v;
@@ -84,11 +94,5 @@ final class IdentityRules {
 
     static @Nullable String optional(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** Control characters and format characters (zero-width spaces, bidirectional overrides). */
-    static boolean forbidden(int cp) {
-        int type = Character.getType(cp);
-        return (type == Character.CONTROL && cp != '\n') || type == Character.FORMAT;
     }
 }

@@ -17,6 +17,7 @@ import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -160,6 +161,7 @@ public class OfficerRecognitionService {
     @Transactional
     public void planIntake(long requestId, LocalDateTime at, IntakePlace place, @Nullable String placeText) {
         RecognitionRequest r = undecided(requestId);
+        FreeText.plausible(at);
         if (at.atZone(AMSTERDAM).toInstant().isBefore(clock.instant())) {
             throw new Refusal("recognition.error.intake-in-past");
         }
@@ -222,7 +224,7 @@ public class OfficerRecognitionService {
     public void decline(long requestId, DeclineReason reason, String explanation) {
         RecognitionRequest r = undecided(requestId);
         r.declineReason = reason;
-        r.declineTextEnc = crypto.encryptText(IdentityRules.text(explanation, Limits.MESSAGE_MAX,
+        r.declineTextEnc = crypto.encryptText(IdentityRules.lines(explanation, Limits.MESSAGE_MAX,
                 "recognition.field.explanation"), "recognition_request.decline_text");
         r.status = RequestStatus.DECLINED;
         save(r, "DECLINED");
@@ -233,7 +235,7 @@ public class OfficerRecognitionService {
     @Transactional
     public void askMoreInformation(long requestId, String question) {
         RecognitionRequest r = undecided(requestId);
-        String text = IdentityRules.text(question, Limits.MESSAGE_MAX, "recognition.field.message");
+        String text = IdentityRules.lines(question, Limits.MESSAGE_MAX, "recognition.field.message");
         r.status = RequestStatus.MORE_INFORMATION_ASKED;
         save(r, "MORE_INFORMATION_ASKED");
         log.note(r.id, currentUser.require().id(), text, true, false);
@@ -256,14 +258,14 @@ public class OfficerRecognitionService {
     @Transactional
     public void addNote(long requestId, String text) {
         RecognitionRequest r = own(requestId);
-        log.note(r.id, currentUser.require().id(), IdentityRules.text(text, Limits.MESSAGE_MAX,
+        log.note(r.id, currentUser.require().id(), IdentityRules.lines(text, Limits.MESSAGE_MAX,
                 "recognition.field.note"), false, false);
     }
 
     @Transactional
     public void sendMessage(long requestId, String text) {
         RecognitionRequest r = own(requestId);
-        log.note(r.id, currentUser.require().id(), IdentityRules.text(text, Limits.MESSAGE_MAX,
+        log.note(r.id, currentUser.require().id(), IdentityRules.lines(text, Limits.MESSAGE_MAX,
                 "recognition.field.message"), true, false);
         save(r, "MESSAGE_FROM_OFFICER");
         events.publishEvent(new OfficerMessageSent(r.id, r.workerIdOrZero(), r.municipalityId));

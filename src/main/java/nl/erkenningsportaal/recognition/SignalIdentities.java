@@ -21,8 +21,8 @@ class SignalIdentities implements LinkedIdentityProvider {
     }
 
     @Override
-    public Optional<LinkedIdentity> identityOfRequest(long requestId) {
-        return requests.findById(requestId).map(crypto::identity).map(i -> new LinkedIdentity(i.legalName(),
+    public Optional<LinkedIdentity> identityOfRequest(long requestId, String municipalityId) {
+        return requests.findByIdAndMunicipalityId(requestId, municipalityId).map(crypto::identity).map(i -> new LinkedIdentity(i.legalName(),
                 i.dateOfBirth(), i.nationality(), i.workAddress()));
     }
 }

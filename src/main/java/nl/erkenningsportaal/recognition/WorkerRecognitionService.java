@@ -151,7 +151,7 @@ public class WorkerRecognitionService {
     @Transactional
     public void reportMove(String message) {
         RecognitionRequest r = open();
-        String text = IdentityRules.text(message, Limits.MESSAGE_MAX, "recognition.field.message");
+        String text = IdentityRules.lines(message, Limits.MESSAGE_MAX, "recognition.field.message");
         log.history(r.id, "MOVE_REPORTED", Roles.WORKER);
         log.note(r.id, currentUser.require().id(), text, false, true);
         touch(r);
@@ -178,7 +178,7 @@ public class WorkerRecognitionService {
     @Transactional
     public void sendMessage(String message) {
         RecognitionRequest r = newest().orElseThrow(() -> new Refusal("error.not-found"));
-        String text = IdentityRules.text(message, Limits.MESSAGE_MAX, "recognition.field.message");
+        String text = IdentityRules.lines(message, Limits.MESSAGE_MAX, "recognition.field.message");
         log.note(r.id, currentUser.require().id(), text, false, true);
         log.history(r.id, "MESSAGE_FROM_WORKER", Roles.WORKER);
         touch(r);

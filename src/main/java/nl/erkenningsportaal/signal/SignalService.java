@@ -16,9 +16,9 @@ import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
+import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.privacy.FieldCipher;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,6 +68,12 @@ public class SignalService {
             throw new Refusal("signal.error.empty");
         }
         String municipality = officerMunicipality();
+        // a signal links only a request or visit of the officer's own municipality (the coordinator may later open
+        // the identity behind the request, so a foreign id must not slip in)
+        if (s.requestId() != null && jdbc.queryForObject("SELECT COUNT(*) FROM recognition_request WHERE id = ? AND "
+                + "municipality_id = ?", Integer.class, s.requestId(), municipality) == 0) {
+            throw new Refusal("error.not-found");
+        }
         if (s.visitId() != null && jdbc.queryForObject("SELECT COUNT(*) FROM outreach_visit WHERE id = ? AND "
                 + "municipality_id = ?", Integer.class, s.visitId(), municipality) == 0) {
             throw new Refusal("error.not-found");
@@ -78,7 +84,7 @@ public class SignalService {
                 currentUser.require().id(), now(), s.requestId(), s.visitId(),
                 s.indicators().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
                 s.description() == null || s.description().isBlank() ? null
-                        : cipher.encrypt(text(s.description()), "signal_case.description"), s.urgency().name());
+                        : cipher.encrypt(FreeText.lines(s.description(), NewSignal.TEXT_MAX), "signal_case.description"), s.urgency().name());
         long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
         events.publishEvent(new SignalRaised(id, municipality));
         return id;
@@ -120,7 +126,7 @@ public class SignalService {
     public void addNote(long signalId, String text) {
         get(signalId);
         jdbc.update("INSERT INTO signal_note (signal_id, written_at, author_role, text_enc) VALUES (?, ?, ?, ?)",
-                signalId, now(), currentUser.require().role(), cipher.encrypt(text(text), "signal_note.text"));
+                signalId, now(), currentUser.require().role(), cipher.encrypt(FreeText.lines(text, NewSignal.TEXT_MAX), "signal_note.text"));
     }
 
     // ---- coordinator
@@ -139,7 +145,7 @@ public class SignalService {
     @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
     public void handOver(long signalId, Handover to, LocalDate date) {
         SignalCase s = get(signalId);
-        if (date.isAfter(LocalDate.now(clock))) {
+        if (FreeText.plausible(date).isAfter(LocalDate.now(clock))) {
             throw new Refusal("signal.error.future");
         }
         jdbc.update("UPDATE signal_case SET status = 'HANDED_OVER', handover_to = ?, handover_date = ? WHERE id = ?",
@@ -152,7 +158,7 @@ public class SignalService {
     @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
     public Optional<LinkedIdentity> linkedIdentity(long signalId, String reason) {
         SignalCase s = get(signalId);
-        String why = text(reason);
+        String why = FreeText.line(reason, NewSignal.TEXT_MAX);
         if (why.length() < 5) {
             throw new Refusal("signal.error.reason");
         }
@@ -161,7 +167,7 @@ public class SignalService {
         }
         audit.record(AuditAction.SIGNAL_IDENTITY_VIEWED, "REQUEST", Long.toString(s.requestId()),
                 "signal " + signalId + ": " + why);
-        return identities.stream().findFirst().flatMap(p -> p.identityOfRequest(s.requestId()));
+        return identities.stream().findFirst().flatMap(p -> p.identityOfRequest(s.requestId(), s.municipalityId()));
     }
 
     // ----
@@ -208,14 +214,5 @@ public class SignalService {
 
     private LocalDateTime now() {
         return LocalDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
-    }
-
-    private static String text(@Nullable String value) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty() || v.length() > NewSignal.TEXT_MAX || v.codePoints().anyMatch(cp ->
-                Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.FORMAT)) {
-            throw new Refusal("error.text-length", 1, NewSignal.TEXT_MAX);
-        }
-        return v;
     }
 }

@@ -91,15 +91,17 @@ class OutreachAndSignalsTest {
         signals.escalate(escalated);
         assertThatThrownBy(() -> signals.escalate(escalated)).hasMessage("signal.error.already-escalated");
 
-        accounts.signInAs(Roles.COORDINATOR, null);
+        var coordinator = accounts.signInAs(Roles.COORDINATOR, null);
         assertThat(signals.signals()).extracting(SignalCase::id).contains(escalated).doesNotContain(raisedOnly);
         assertThatThrownBy(() -> signals.get(raisedOnly)).hasMessage("error.not-found");
         assertThat(signals.linkedIdentity(escalated, "overleg met politie")).hasValueSatisfying(
                 i -> assertThat(i.legalName()).isEqualTo("Signaal Persoon"));
+        accounts.signInAs(Roles.ADMIN, null); // the audit trail is the administrator's to read
         assertThat(audit.forSubject("REQUEST", Long.toString(request))).first().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.SIGNAL_IDENTITY_VIEWED);
             assertThat(e.actorRole()).isEqualTo(Roles.COORDINATOR);
         });
+        TestAccounts.signIn(coordinator);
         signals.setStatus(escalated, CaseStatus.IN_PROGRESS);
         signals.handOver(escalated, Handover.POLICE, LocalDate.now());
         assertThat(signals.get(escalated).status()).isEqualTo(CaseStatus.HANDED_OVER);
@@ -137,5 +139,25 @@ class OutreachAndSignalsTest {
                 null, Outcome.NOT_AT_HOME, null, null))).hasMessage("outreach.error.future");
         assertThatThrownBy(() -> signals.raise(new NewSignal(null, null, Set.of(), " ", Urgency.LOW)))
                 .hasMessage("signal.error.empty");
+    }
+
+    @Test
+    void a_signal_or_a_visit_cannot_be_tied_to_a_request_of_another_municipality_nor_open_its_identity() {
+        long assenRequest = fixtures.submittedInAssen("Andere Gemeente Persoon");
+        accounts.signInAs(Roles.OFFICER, "GM1690");
+        long visit = outreach.recordVisit(new NewVisit("Hoofdstraat 1, Ruinen", LocalDateTime.now().minusHours(1), null,
+                null, Outcome.INFORMED, null, null));
+        assertThatThrownBy(() -> signals.raise(new NewSignal(assenRequest, null, Set.of(Indicator.FEAR), null,
+                Urgency.HIGH))).isInstanceOf(Refusal.class).hasMessage("error.not-found");
+        assertThatThrownBy(() -> outreach.linkRequest(visit, assenRequest)).isInstanceOf(Refusal.class)
+                .hasMessage("error.not-found");
+        assertThat(outreach.visit(visit).requestId()).isNull();
+
+        // a signal that does point at a foreign request (as one written before this check could) shows no identity
+        long signal = signals.raise(new NewSignal(null, null, Set.of(Indicator.FEAR), null, Urgency.HIGH));
+        jdbc.update("UPDATE signal_case SET request_id = ? WHERE id = ?", assenRequest, signal);
+        signals.escalate(signal);
+        accounts.signInAs(Roles.COORDINATOR, null);
+        assertThat(signals.linkedIdentity(signal, "overleg met politie")).isEmpty();
     }
 }

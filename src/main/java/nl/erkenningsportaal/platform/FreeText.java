@@ -1,0 +1,70 @@
+package nl.erkenningsportaal.platform;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The services' own checks of free text and dates typed by staff (the forms check too, but a service never trusts
+ * them). Markup is fine — it is stored as typed and always shown as text — but control characters and invisible
+ * formatting characters (zero-width spaces and joiners, byte-order marks, right-to-left overrides) are refused: they
+ * hide or reverse what a colleague reads. A line break is allowed only where the form has a multi-line field.
+ */
+public final class FreeText {
+
+    /** The earliest and latest date any field of the portal can sensibly hold. */
+    public static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
+
+    private FreeText() {}
+
+    /** One line, 1..max characters after trimming. */
+    public static String line(@Nullable String value, int max) {
+        return check(value, max, false);
+    }
+
+    /** One line, or null when empty. */
+    public static @Nullable String optionalLine(@Nullable String value, int max) {
+        return value == null || value.isBlank() ? null : check(value, max, false);
+    }
+
+    /** Several lines (as from a text area), 1..max characters after trimming. */
+    public static String lines(@Nullable String value, int max) {
+        return check(value, max, true);
+    }
+
+    /** Several lines, or null when empty. */
+    public static @Nullable String optionalLines(@Nullable String value, int max) {
+        return value == null || value.isBlank() ? null : check(value, max, true);
+    }
+
+    /** Refuses a date no one can mean (and the database cannot hold), such as year 1 or year 99999. */
+    public static LocalDate plausible(LocalDate date) {
+        if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+            throw new Refusal("error.date-impossible");
+        }
+        return date;
+    }
+
+    public static LocalDateTime plausible(LocalDateTime at) {
+        plausible(at.toLocalDate());
+        return at;
+    }
+
+    /** Control characters (a line feed only in multi-line text) and format characters such as U+200B or U+202E. */
+    public static boolean forbidden(int codePoint, boolean multiLine) {
+        int type = Character.getType(codePoint);
+        return type == Character.FORMAT || (type == Character.CONTROL && !(multiLine && codePoint == '\n'));
+    }
+
+    private static String check(@Nullable String value, int max, boolean multiLine) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty() || v.codePointCount(0, v.length()) > max) {
+            throw new Refusal("error.text-length", 1, max);
+        }
+        if (v.codePoints().anyMatch(cp -> forbidden(cp, multiLine))) {
+            throw new Refusal("error.invisible-characters");
+        }
+        return v;
+    }
+}
