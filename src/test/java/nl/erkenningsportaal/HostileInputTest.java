@@ -385,14 +385,15 @@ class HostileInputTest {
         for (String bad : List.of(HUNDRED_KB, "ana" + HostileInput.ZERO_WIDTH_SPACE + "lima", "\uFEFFanalima",
                 "ana\u200Dlima", "ana\u202Eamil")) {
             assertRefused("worker username", () -> workers.signUp(new SignUp(bad, "a long enough password", true,
-                    WorkerRecognitionService.PRIVACY_STATEMENT_VERSION)), "error.username-invalid");
+                    workers.privacyStatementVersion())), "error.username-invalid");
             accounts.signInAs(Roles.ADMIN, null);
             assertRefused("staff username", () -> accountService.createStaffAccount(new NewStaffAccount(bad,
                     Roles.GGD, null)), "error.username-invalid");
             TestAccounts.signOut();
         }
         assertRefused("100 KB password", () -> workers.signUp(new SignUp("lange-" + UUID.randomUUID().toString()
-                .substring(0, 6), HUNDRED_KB + "b", true, 1)), "error.password-length");
+                .substring(0, 6), HUNDRED_KB + "b", true, workers.privacyStatementVersion())),
+                "error.password-length");
 
         accounts.signInAs(Roles.ADMIN, null);
         var assen = municipalities.find("GM0106").orElseThrow().settings();
@@ -467,6 +468,8 @@ class HostileInputTest {
                 .filter(s -> s.locationName().equals("GGD zomertijd")).findFirst().orElseThrow();
         assertThat(ggd.day(session.id()).slots()).extracting(s -> s.slot().start())
                 .containsExactly(LocalTime.of(3, 0), LocalTime.of(3, 30));
+        assertRefused("moved into the skipped hour", () -> ggd.changeTimes(session.id(), LocalTime.of(2, 0),
+                LocalTime.of(3, 0)), "consultation.error.no-slots");
     }
 
     @Test

@@ -245,7 +245,7 @@ public class GgdConsultationService {
                 }, sessionId);
         List<LocalTime[]> wanted = slotTimes(s.date(), start, end, slotMinutes);
         if (wanted.isEmpty()) {
-            throw new Refusal("consultation.error.slot-length");
+            throw new Refusal("consultation.error.no-slots"); // all in the hour skipped when the clocks go forward
         }
         Set<LocalTime> wantedStarts = new HashSet<>();
         wanted.forEach(w -> wantedStarts.add(w[0]));
