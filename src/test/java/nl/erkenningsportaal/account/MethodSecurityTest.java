@@ -121,6 +121,7 @@ class MethodSecurityTest {
 
     /** Methods meant for anyone (visitors, or any signed-in user about themselves). */
     static final Set<String> FOR_EVERYONE = Set.of("WorkerRecognitionService.signUp",
+            "WorkerRecognitionService.privacyStatementVersion",
             "WorkerRecognitionService.municipalitiesForPostcode", "WorkerRecognitionService.claimDoorRegistration",
             "AccountService.changeOwnPassword", "AccountService.registerWorker", "AccountService.exportOwnAccount",
             "InformationService.readersMunicipality", "InformationService.readablePages", "InformationService.read",
