@@ -186,16 +186,30 @@ public class OfficerRecognitionService {
     }
 
     /**
-     * Recognises (or renews): issues the number once, sets the validity from the municipality's setting. When two
-     * officers decide at the same moment, one wins and the other is told; never two numbers.
+     * Recognises: issues the number once, sets the validity from the municipality's setting. When two officers decide
+     * at the same moment, one wins and the other is told; never two numbers, and a second "recognise" on a page
+     * that is out of date is refused rather than taken as a renewal.
      */
     @Transactional
     public String recognise(long requestId) {
         RecognitionRequest r = own(requestId);
-        boolean renewal = r.status == RequestStatus.RECOGNISED;
-        if (!renewal && !RequestStatus.UNDECIDED.contains(r.status)) {
+        if (!RequestStatus.UNDECIDED.contains(r.status)) {
             throw new Refusal("recognition.error.already-decided");
         }
+        return decide(r, false);
+    }
+
+    /** Renews a recognition: the same number, valid for another period from its end (or from today if it ended). */
+    @Transactional
+    public String renew(long requestId) {
+        RecognitionRequest r = own(requestId);
+        if (r.status != RequestStatus.RECOGNISED) {
+            throw new Refusal("recognition.error.not-recognised");
+        }
+        return decide(r, true);
+    }
+
+    private String decide(RecognitionRequest r, boolean renewal) {
         IntakeChecklist checklist = r.checklist();
         if (checklist == null || !checklist.allowsRecognition()) {
             throw new Refusal("recognition.error.checklist-incomplete");

@@ -112,7 +112,7 @@ class OverviewTest {
         recognisedInAssen(second, "Actief Twee");
         await().atMost(Duration.ofSeconds(20)).until(() -> count("GM0106", Metric.ACTIVE_RECOGNITIONS) == active + 2);
 
-        officers.recognise(firstId); // a renewal
+        officers.renew(firstId);
         await().atMost(Duration.ofSeconds(20)).until(() -> count("GM0106", Metric.RENEWED) == renewed + 1);
         assertThat(count("GM0106", Metric.ACTIVE_RECOGNITIONS)).isEqualTo(active + 2);
         assertThat(count("GM0106", Metric.RECOGNISED)).isEqualTo(recognised + 2);

@@ -144,7 +144,7 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
         } else if (d.status() == RequestStatus.RECOGNISED) {
             buttons.add(new Button(getTranslation("recognition.action.checklist"), e -> checklist(d)));
             buttons.add(new Button(getTranslation("recognition.action.renew-now"),
-                    e -> act(() -> service.recognise(requestId), "recognition.action.recognised")));
+                    e -> act(() -> service.renew(requestId), "recognition.action.recognised")));
             buttons.add(new Button(getTranslation("recognition.action.end"), e -> end()));
             if (!d.hasOnlineAccount()) {
                 buttons.add(new Button(getTranslation("recognition.action.new-code"), e -> {
