@@ -1,0 +1,145 @@
+package nl.erkenningsportaal.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The portal in a child JVM ({@link LoadBenchmarkServer} on the test class path), with its own port and data folder.
+ * Knows when it is ready (health endpoint answers) and how much live heap it holds (a full GC and a class histogram
+ * through {@code jcmd}, measured inside the server's JVM).
+ */
+final class LoadServer implements AutoCloseable {
+
+    private static final Pattern TOTAL = Pattern.compile("Total\\s+(\\d+)\\s+(\\d+)");
+
+    final int port;
+    final Path dir;
+    private final Process process;
+    private final long pid;
+    final long startNanos;
+
+    /** Attaches to a server already running (for iterating on the driver): no start, no stop. */
+    LoadServer(long pid, int port, Path dir) {
+        this.port = port;
+        this.dir = dir;
+        this.process = null;
+        this.pid = pid;
+        this.startNanos = System.nanoTime();
+    }
+
+    LoadServer(int port, Path dir, String xmx, int workers, int officers) throws IOException {
+        this.port = port;
+        this.dir = dir;
+        Files.createDirectories(dir);
+        Files.deleteIfExists(marker());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-Xms" + xmx, "-XX:+UseParallelGC",
+                "-Dfile.encoding=UTF-8", "-Duser.timezone=Europe/Amsterdam",
+                // Dev mode (no production bundle in the test class path) without its per-component stack traces,
+                // which production mode would not keep either
+                "-Dvaadin.devmode.componentTracker.enabled=false",
+                "-Dloadbench.marker=" + marker().toAbsolutePath(), "-Dloadbench.workers=" + workers,
+                "-Dloadbench.officers=" + officers,
+                "-cp", System.getProperty("java.class.path"), LoadBenchmarkServer.class.getName(),
+                "--server.port=" + port, "--logging.level.root=warn",
+                "--logging.level.nl.erkenningsportaal=info",
+                "--logging.level.org.springframework.boot.StartupInfoLogger=info",
+                "--portal.mail.sender-enabled=false"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("server.log").toFile());
+        builder.environment().put("PORTAL_DATA_DIR", dir.resolve("data").toAbsolutePath().toString());
+        builder.environment().put("PORT", Integer.toString(port));
+        startNanos = System.nanoTime();
+        process = builder.start();
+        pid = process.pid();
+    }
+
+    private boolean alive() {
+        return process == null || process.isAlive();
+    }
+
+    Path marker() {
+        return dir.resolve("seeded").toAbsolutePath();
+    }
+
+    String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** Waits until the health endpoint answers 200; returns the time from process start. */
+    Duration awaitReady(Duration limit) throws InterruptedException {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            long deadline = System.nanoTime() + limit.toNanos();
+            while (System.nanoTime() < deadline) {
+                if (!alive()) {
+                    throw new IllegalStateException("server exited: see " + dir.resolve("server.log"));
+                }
+                try {
+                    HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+                            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                    if (r.statusCode() == 200) {
+                        return Duration.ofNanos(System.nanoTime() - startNanos);
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("server not ready within " + limit);
+    }
+
+    String awaitSeeded(Duration limit) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(marker())) {
+                return Files.readString(marker());
+            }
+            if (!alive()) {
+                throw new IllegalStateException("server exited: see " + dir.resolve("server.log"));
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("data not seeded within " + limit);
+    }
+
+    /** Live heap in bytes: {@code jcmd GC.class_histogram} runs a full GC first and counts what survives. */
+    long liveHeapBytes() throws IOException, InterruptedException {
+        long result = -1;
+        for (int i = 0; i < 2; i++) { // twice: the first full GC may still leave finalizable or soft leftovers
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes());
+            jcmd.waitFor(2, TimeUnit.MINUTES);
+            Matcher m = TOTAL.matcher(out);
+            if (!m.find()) {
+                throw new IllegalStateException("no histogram total from jcmd: "
+                        + out.substring(0, Math.min(300, out.length())));
+            }
+            result = Long.parseLong(m.group(2));
+        }
+        return result;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package nl.erkenningsportaal.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The portal under load, through Vaadin's own client protocol. Not part of {@code mvn verify} (surefire's default
+ * includes skip *Benchmark). Run with
+ * {@code mvn test -Dtest=PortalLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; writes
+ * {@code target/load-report.md}. See README ("Benchmarks") for the settings and docs/decisions/0011.
+ *
+ * <p>One run: start the portal in its own JVM (start to ready, embedded MariaDB included), seed national-scale data,
+ * warm up, measure the live heap per session of four pages (hold N, full GC, measure; hold N more, full GC,
+ * measure; difference / N), then hold 100, 200 and 500 concurrent sessions — workers and officers with think times —
+ * and report each action's round trips and errors.
+ */
+class PortalLoadBenchmark {
+
+    static final int PORT = Integer.getInteger("loadbench.port", 8197);
+    static final List<Integer> LEVELS = Arrays.stream(System.getProperty("loadbench.levels", "100,200,500")
+            .split(",")).map(String::trim).map(Integer::valueOf).toList();
+    static final long STEADY_SECONDS = Long.getLong("loadbench.seconds", 120);
+    static final long RAMP_SECONDS = Long.getLong("loadbench.ramp", 30);
+    static final long THINK_MIN = Long.getLong("loadbench.think.min", 2000);
+    static final long THINK_MAX = Long.getLong("loadbench.think.max", 5000);
+    static final int HEAP_SESSIONS = Integer.getInteger("loadbench.heap.sessions", 100);
+    static final double OFFICER_SHARE = Double.parseDouble(System.getProperty("loadbench.officers.share", "0.2"));
+    static final String XMX = System.getProperty("loadbench.xmx", "3g");
+    static final Path DIR = Path.of(System.getProperty("loadbench.dir", "target/loadbench"));
+    static final int WORKER_ACCOUNTS = 1000;
+    static final int OFFICER_ACCOUNTS = 300;
+
+    private final ExecutorService virtualThreads = Executors.newVirtualThreadPerTaskExecutor();
+
+    @Test
+    void portal_under_load() throws Exception {
+        StringBuilder report = new StringBuilder("# Load benchmark\n\n");
+        report.append(String.format(Locale.ROOT, "Run %s on %d cores (shared: load average at start %.1f). Think time "
+                + "%d–%d ms; %d s ramp-up then %d s measured per level; %.0f%% officers, the rest workers. Server: own JVM, "
+                + "-Xmx%s, ParallelGC, Vaadin development mode (component tracker off), embedded MariaDB.%n%n",
+                Instant.now(), Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), THINK_MIN,
+                THINK_MAX, RAMP_SECONDS, STEADY_SECONDS, OFFICER_SHARE * 100, XMX));
+        if (Boolean.getBoolean("loadbench.fresh")) {
+            deleteTree(DIR.resolve("data"));
+        }
+        boolean freshData = !Files.exists(DIR.resolve("data"));
+        String attach = System.getProperty("loadbench.attach"); // pid:port of a running LoadBenchmarkServer
+        try (LoadServer server = attach == null ? new LoadServer(PORT, DIR, XMX, WORKER_ACCOUNTS, OFFICER_ACCOUNTS)
+                : new LoadServer(Long.parseLong(attach.split(":")[0]), Integer.parseInt(attach.split(":")[1]), DIR)) {
+            Duration ready = server.awaitReady(Duration.ofMinutes(10));
+            report.append(String.format(Locale.ROOT, "## Start to ready%n%n**%.1f s** from `java` to the health "
+                    + "endpoint answering, embedded MariaDB included (%s data folder; target ≤ 10 s: %s).%n%n",
+                    ready.toMillis() / 1000.0, freshData ? "a new" : "an existing",
+                    ready.toMillis() <= 10_000 ? "met" : "**not met**"));
+            String seeded = server.awaitSeeded(Duration.ofMinutes(20));
+            report.append("Data: ").append(seeded).append(" (25,000 requests over twelve municipalities; a year of "
+                    + "weekly GGD sessions at four locations).\n\n");
+            System.out.println("[loadbench] ready in " + ready + ", data " + seeded);
+
+            Scenarios scenarios = new Scenarios(new Recorder(), WORKER_ACCOUNTS, OFFICER_ACCOUNTS);
+            warmUp(server);
+            if (HEAP_SESSIONS > 0) {
+                report.append(heap(server));
+            }
+            int workerOffset = 0;
+            for (int level : LEVELS) {
+                Recorder recorder = new Recorder();
+                phase(server, level, recorder, workerOffset);
+                workerOffset += level;
+                report.append(String.format(Locale.ROOT, "## %d concurrent sessions%n%n", level)).append(
+                        recorder.table()).append('\n');
+                System.out.println("[loadbench] " + level + " sessions:\n" + recorder.table());
+                Files.createDirectories(Path.of("target"));
+                Files.writeString(Path.of("target/load-report.md"), report);
+            }
+        } finally {
+            virtualThreads.shutdownNow();
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/load-report.md"), report);
+        System.out.println(report);
+    }
+
+    /** A few rounds of every scenario, unrecorded, so that the measurements see a warm JIT and warm caches. */
+    private void warmUp(LoadServer server) throws Exception {
+        Recorder ignored = new Recorder();
+        Scenarios s = new Scenarios(ignored, WORKER_ACCOUNTS, OFFICER_ACCOUNTS);
+        List<Future<?>> runs = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            boolean officer = i % 3 == 0;
+            int index = i;
+            runs.add(virtualThreads.submit(() -> {
+                VirtualBrowser b = new VirtualBrowser(server.base(), virtualThreads);
+                try {
+                    Think quick = new Think(50, 100, Long.MAX_VALUE);
+                    if (officer) {
+                        s.signInOfficerAt(b, OFFICER_ACCOUNTS - 1 - index);
+                        b.open("");
+                        for (int r = 0; r < 5; r++) {
+                            s.officerRound(b, quick);
+                        }
+                    } else {
+                        s.signInWorkerAt(b, WORKER_ACCOUNTS - 1 - index);
+                        b.open("");
+                        for (int r = 0; r < 5; r++) {
+                            s.workerRound(b, quick);
+                        }
+                    }
+                } catch (Exception e) {
+                    System.out.println("[loadbench] warm-up " + (officer ? "officer" : "worker") + ": " + e);
+                } finally {
+                    b.close();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : runs) {
+            f.get();
+        }
+    }
+
+    // ---- heap per session ----------------------------------------------------------------------------------
+
+    interface Opener {
+        void open(VirtualBrowser b, int index) throws Exception;
+    }
+
+    private String heap(LoadServer server) throws Exception {
+        Scenarios s = new Scenarios(new Recorder(), WORKER_ACCOUNTS, OFFICER_ACCOUNTS);
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "## Live heap per session%n%n"
+                + "Hold %1$d sessions on the page, full GC, measure; hold %1$d more, full GC, measure; the difference "
+                + "divided by %1$d (inside the server JVM: `jcmd GC.class_histogram`, which counts live objects after a "
+                + "full GC). Sessions stay open (no unload) until their page type is done.%n%n"
+                + "| page | heap after N | after 2N | per session | vs bare page | target |%n"
+                + "|---|---:|---:|---:|---:|---|%n", HEAP_SESSIONS));
+        int base = WORKER_ACCOUNTS - 700; // worker accounts the load phases do not use
+        double bare = measure(server, "bare Vaadin page (one span, test only)", out, -1, null,
+                (b, i) -> b.open("loadbench-bare"));
+        measure(server, "landing page, anonymous (`/`)", out, bare, "≤ 2× bare", (b, i) -> b.open(""));
+        measure(server, "signed-in worker, booking page (`/spreekuur`)", out, bare, "≤ 2× bare", (b, i) -> {
+            s.signInWorkerAt(b, base + i);
+            b.open("spreekuur");
+        });
+        measure(server, "officer worklist with its first 50 rows (`/handhaving`)", out, bare, "≤ 150 KB", (b, i) -> {
+            s.signInOfficerAt(b, i);
+            VirtualBrowser.RoundTrip open = b.open("handhaving");
+            UiTree.Node grid = b.tree().byTag("vaadin-grid").orElseThrow();
+            if (Scenarios.itemKeys(open.body()).isEmpty()) {
+                open = b.callServer(grid.id, "setViewportRange", 0, 50);
+            }
+            Scenarios.confirmUpdates(b, grid.id, open.body());
+        });
+        return out.append('\n').toString();
+    }
+
+    private double measure(LoadServer server, String page, StringBuilder out, double bare, String target,
+            Opener opener) throws Exception {
+        List<VirtualBrowser> held = new ArrayList<>();
+        try {
+            long before = -1;
+            long after = -1;
+            for (int round = 0; round < 3; round++) {
+                open(server, held, round * HEAP_SESSIONS, opener);
+                long live = server.liveHeapBytes();
+                System.out.printf(Locale.ROOT, "[loadbench] %s: %d sessions, live heap %.1f MB%n", page, held.size(),
+                        live / 1e6);
+                if (round == 1) {
+                    before = live;
+                } else if (round == 2) {
+                    after = live;
+                }
+            }
+            double perSession = (after - before) / (double) HEAP_SESSIONS;
+            String verdict = "";
+            if (target != null) {
+                boolean met = target.startsWith("≤ 2×") ? perSession <= 2 * bare : perSession <= 150 * 1024;
+                verdict = target + (met ? ": met" : ": **not met**");
+            }
+            out.append(String.format(Locale.ROOT, "| %s | %.1f MB | %.1f MB | **%.1f KB** | %s | %s |%n", page,
+                    before / 1e6, after / 1e6, perSession / 1024, bare <= 0 ? "1.0×"
+                            : String.format(Locale.ROOT, "%.1f×", perSession / bare), verdict));
+            return perSession;
+        } finally {
+            held.forEach(VirtualBrowser::close);
+        }
+    }
+
+    /** Opens {@code HEAP_SESSIONS} more sessions, eight at a time. */
+    private void open(LoadServer server, List<VirtualBrowser> held, int offset, Opener opener) throws Exception {
+        Semaphore parallel = new Semaphore(8);
+        List<Future<VirtualBrowser>> opened = new ArrayList<>();
+        for (int i = 0; i < HEAP_SESSIONS; i++) {
+            int index = offset + i;
+            opened.add(virtualThreads.submit(() -> {
+                parallel.acquire();
+                try {
+                    VirtualBrowser b = new VirtualBrowser(server.base(), virtualThreads);
+                    opener.open(b, index);
+                    return b;
+                } finally {
+                    parallel.release();
+                }
+            }));
+        }
+        for (Future<VirtualBrowser> f : opened) {
+            held.add(f.get());
+        }
+    }
+
+    // ---- load phases ----------------------------------------------------------------------------------------
+
+    private void phase(LoadServer server, int sessions, Recorder recorder, int workerOffset) throws Exception {
+        Scenarios s = new Scenarios(recorder, WORKER_ACCOUNTS, OFFICER_ACCOUNTS);
+        int officers = (int) Math.round(sessions * OFFICER_SHARE);
+        long start = System.nanoTime();
+        long steady = start + Duration.ofSeconds(RAMP_SECONDS).toNanos();
+        long end = steady + Duration.ofSeconds(STEADY_SECONDS).toNanos();
+        recorder.steadyFromNanos = steady;
+        List<Future<?>> users = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            boolean officer = i < officers;
+            int index = officer ? i : (workerOffset + i - officers) % (WORKER_ACCOUNTS - 100);
+            long delay = ThreadLocalRandom.current().nextLong(Math.max(1, Duration.ofSeconds(RAMP_SECONDS).toMillis()));
+            users.add(virtualThreads.submit(() -> {
+                Thread.sleep(delay);
+                VirtualBrowser b = new VirtualBrowser(server.base(), virtualThreads).onServerTime(recorder::server);
+                try {
+                    try {
+                        if (officer) {
+                            s.signInOfficerAt(b, index);
+                        } else {
+                            s.signInWorkerAt(b, index);
+                        }
+                        recorder.record("sign-in: first page", b.open(""));
+                    } catch (Exception e) {
+                        recorder.error("sign-in", e);
+                        debugDump(b, e);
+                        return null;
+                    }
+                    Think think = new Think(THINK_MIN, THINK_MAX, end);
+                    while (System.nanoTime() < end) {
+                        try {
+                            if (officer) {
+                                s.officerRound(b, think);
+                            } else {
+                                s.workerRound(b, think);
+                            }
+                        } catch (Think.PhaseOver over) {
+                            break;
+                        } catch (Exception e) {
+                            recorder.error(officer ? "officer round" : "worker round", e);
+                            debugDump(b, e);
+                            b.open(""); // start over on a fresh page, as a user would reload
+                        }
+                    }
+                } finally {
+                    b.close();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : users) {
+            f.get();
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger DUMPS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** With {@code -Dloadbench.debug=true}, the first few failing UI trees go to target/loadbench/dump-N.txt. */
+    private static void debugDump(VirtualBrowser b, Exception e) {
+        if (Boolean.getBoolean("loadbench.debug") && DUMPS.incrementAndGet() <= 5) {
+            try {
+                Files.writeString(DIR.resolve("dump-" + DUMPS.get() + ".txt"), e + "\n" + b.tree().dump());
+            } catch (java.io.IOException ignored) {
+                // debugging aid only
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
