@@ -102,6 +102,7 @@ final class Scenarios {
     // ---- worker ----------------------------------------------------------------------------------------------
 
     void workerRound(VirtualBrowser b, Think think) throws Exception {
+        UiTree.Node sessionNode;
         think.pause();
         recorder.record("info: index page", b.navigate("/informatie", "link"));
         List<UiTree.Node> links = b.tree().all(n -> "a".equals(n.tag)
@@ -114,8 +115,29 @@ final class Scenarios {
         }
         think.pause();
         recorder.record("book: consultation page", b.navigate("/spreekuur", "link"));
-        List<UiTree.Node> slots = b.tree().buttonsLabelled(BOOK + " ");
+        List<UiTree.Node> sessions = b.tree().all(n -> "vaadin-details".equals(n.tag));
+        if (!sessions.isEmpty()) {
+            // look at one of the coming sessions (folded ones show their times when opened)
+            think.pause();
+            UiTree.Node session = sessions.get(ThreadLocalRandom.current().nextInt(sessions.size()));
+            JsonNode opened = session.properties.get("opened");
+            if (opened == null || !opened.asBoolean()) {
+                recorder.record("book: open a session's times", b.setProperty(session.id, "opened", true));
+            }
+            sessionNode = session;
+        } else {
+            sessionNode = null;
+        }
+        UiTree.Node within = sessionNode;
+        List<UiTree.Node> slots = within == null ? b.tree().buttonsLabelled(BOOK + " ")
+                : b.tree().subtree(within).stream().filter(n -> "vaadin-button".equals(n.tag)
+                        && UiTree.accessibleName(n).startsWith(BOOK + " ")).toList();
         if (slots.isEmpty()) {
+            if (within != null && !b.tree().subtree(within).stream()
+                    .filter(n -> "vaadin-button".equals(n.tag)).toList().isEmpty()) {
+                recorder.refused("book: choose a slot (dialog)"); // every time of this session is full
+                return;
+            }
             throw new VirtualBrowser.ProtocolError("no bookable slot shown");
         }
         think.pause();

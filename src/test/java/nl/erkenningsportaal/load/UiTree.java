@@ -159,6 +159,29 @@ final class UiTree {
         return all(n -> "vaadin-button".equals(n.tag) && accessibleName(n).isEmpty() && text.equals(text(n)));
     }
 
+    /** {@code root} and everything under it (children and virtual children). */
+    List<Node> subtree(Node root) {
+        List<Node> out = new ArrayList<>();
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty() && out.size() < 100_000) {
+            Node n = todo.pop();
+            out.add(n);
+            for (int c : n.children) {
+                Node child = nodes.get(c);
+                if (child != null) {
+                    todo.push(child);
+                }
+            }
+            for (int c : n.virtualChildren) {
+                Node child = nodes.get(c);
+                if (child != null) {
+                    todo.push(child);
+                }
+            }
+        }
+        return out;
+    }
+
     Optional<Node> byTag(String tag) {
         return first(n -> tag.equals(n.tag));
     }

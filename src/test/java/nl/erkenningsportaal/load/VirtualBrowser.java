@@ -137,6 +137,17 @@ final class VirtualBrowser {
         return rpc(sync, event(field, "change", JSON.createObjectNode()), event(button, "click", mouse("event.")));
     }
 
+    /** Sets a synchronised property as the client does (property sync, then the property's change event). */
+    RoundTrip setProperty(int node, String property, boolean value) throws IOException, InterruptedException {
+        ObjectNode sync = JSON.createObjectNode();
+        sync.put("type", "mSync");
+        sync.put("node", node);
+        sync.put("feature", UiTree.PROPERTIES);
+        sync.put("property", property);
+        sync.put("value", value);
+        return rpc(sync, event(node, property + "-changed", JSON.createObjectNode()));
+    }
+
     /** A call of a method the component published to its client ({@code $server.name(args)}). */
     RoundTrip callServer(int node, String method, Object... args) throws IOException, InterruptedException {
         ObjectNode call = JSON.createObjectNode();

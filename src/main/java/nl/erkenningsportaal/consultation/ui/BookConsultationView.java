@@ -1,16 +1,17 @@
 package nl.erkenningsportaal.consultation.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -82,16 +83,43 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         if (sessions.isEmpty()) {
             coming.add(new Paragraph(getTranslation("consultation.none")));
         }
+        boolean first = true;
         for (OpenSession o : sessions) {
-            var s = o.session();
-            coming.add(new H3(ConsultationFormats.date(s.date(), getLocale()) + " — " + s.locationName()),
-                    new Paragraph(s.locationAddress() + (s.accessibilityNotes() == null ? ""
-                            : " (" + s.accessibilityNotes() + ")")));
-            for (SlotView slot : o.slots()) {
-                coming.add(slotRow(slot, m.id()));
-            }
+            coming.add(session(o, m.id(), first));
+            first = false;
         }
         content.add(coming);
+    }
+
+    /**
+     * One coming session, folded open for the first: its times are built only when the worker opens it. Six weeks of
+     * sessions hold a hundred or more times; building them all for every visit cost about 100 KB of server memory
+     * per worker (see the load benchmark, docs/decisions/0011-load-benchmark.md).
+     */
+    private Details session(OpenSession o, String municipalityId, boolean opened) {
+        var s = o.session();
+        Details details = new Details(ConsultationFormats.date(s.date(), getLocale()) + " — " + s.locationName());
+        details.addClassName("portal-session");
+        details.add(new Paragraph(s.locationAddress() + (s.accessibilityNotes() == null ? ""
+                : " (" + s.accessibilityNotes() + ")")));
+        Runnable addTimes = () -> o.slots().forEach(slot -> details.add(slotRow(slot, municipalityId)));
+        if (opened) {
+            addTimes.run();
+            details.setOpened(true);
+        } else {
+            details.addOpenedChangeListener(new ComponentEventListener<>() {
+                private boolean built;
+
+                @Override
+                public void onComponentEvent(Details.OpenedChangeEvent e) {
+                    if (e.isOpened() && !built) {
+                        built = true;
+                        addTimes.run();
+                    }
+                }
+            });
+        }
+        return details;
     }
 
     private Component slotRow(SlotView slot, String municipalityId) {

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import java.util.Locale;
 import nl.erkenningsportaal.KaribuTest;
 import nl.erkenningsportaal.account.Roles;
@@ -44,6 +46,23 @@ class ConsultationUiTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withText("Afzeggen")));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consultation_booking WHERE worker_account_id = ? AND "
                 + "status = 'BOOKED'", Integer.class, worker.id())).isZero();
+    }
+
+    @Test
+    void only_the_first_coming_session_shows_its_times_until_the_worker_opens_another() {
+        fixtures.sessionNextWeek(2);
+        fixtures.sessionNextWeek(2);
+        login(Roles.WORKER, null);
+        UI.getCurrent().navigate("spreekuur");
+        List<Details> sessions = _find(Details.class);
+        assertThat(sessions).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(sessions.getFirst().isOpened()).isTrue();
+        assertThat(_find(sessions.getFirst(), Button.class, s -> s.withText("Afspraak maken"))).isNotEmpty();
+        Details later = sessions.getLast();
+        assertThat(later.isOpened()).isFalse();
+        assertThat(_find(later, Button.class)).isEmpty();
+        later.setOpened(true);
+        assertThat(_find(later, Button.class)).isNotEmpty();
     }
 
     @Test
