@@ -170,28 +170,30 @@ class PortalLoadBenchmark {
             Opener opener) throws Exception {
         List<VirtualBrowser> held = new ArrayList<>();
         try {
-            long before = -1;
-            long after = -1;
+            long[] live = new long[3];
             for (int round = 0; round < 3; round++) {
                 open(server, held, round * HEAP_SESSIONS, opener);
-                long live = server.liveHeapBytes();
+                live[round] = server.liveHeapBytes();
                 System.out.printf(Locale.ROOT, "[loadbench] %s: %d sessions, live heap %.1f MB%n", page, held.size(),
-                        live / 1e6);
-                if (round == 1) {
-                    before = live;
-                } else if (round == 2) {
-                    after = live;
-                }
+                        live[round] / 1e6);
             }
+            long before = live[1];
+            long after = live[2];
             double perSession = (after - before) / (double) HEAP_SESSIONS;
+            // the first round carries warm-up; the second increment is the measurement. When the two increments
+            // disagree wildly, something besides the sessions came or went between the measurements: say so.
+            double earlier = (live[1] - live[0]) / (double) HEAP_SESSIONS;
+            boolean stable = perSession > 0 && earlier > 0 && Math.max(perSession, earlier)
+                    <= 2 * Math.min(perSession, earlier);
             String verdict = "";
             if (target != null) {
                 boolean met = target.startsWith("≤ 2×") ? perSession <= 2 * bare : perSession <= 150 * 1024;
-                verdict = target + (met ? ": met" : ": **not met**");
+                verdict = !stable ? target + ": not determined" : target + (met ? ": met" : ": **not met**");
             }
-            out.append(String.format(Locale.ROOT, "| %s | %.1f MB | %.1f MB | **%.1f KB** | %s | %s |%n", page,
-                    before / 1e6, after / 1e6, perSession / 1024, bare <= 0 ? "1.0×"
-                            : String.format(Locale.ROOT, "%.1f×", perSession / bare), verdict));
+            out.append(String.format(Locale.ROOT, "| %s | %.1f MB | %.1f MB | **%.1f KB**%s | %s | %s |%n", page,
+                    before / 1e6, after / 1e6, perSession / 1024,
+                    stable ? "" : String.format(Locale.ROOT, " (unstable: N→2N gave %.1f KB)", earlier / 1024),
+                    bare <= 0 ? "1.0×" : String.format(Locale.ROOT, "%.1f×", perSession / bare), verdict));
             return perSession;
         } finally {
             held.forEach(VirtualBrowser::close);
