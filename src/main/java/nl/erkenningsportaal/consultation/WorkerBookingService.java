@@ -294,7 +294,7 @@ public class WorkerBookingService {
         }
         String w = workName.strip();
         if (w.codePointCount(0, w.length()) > BookingRequest.WORK_NAME_MAX
-                || w.codePoints().anyMatch(cp -> FreeText.forbidden(cp, false))) {
+                || FreeText.holdsForbidden(w, false)) {
             throw new Refusal("consultation.error.work-name", BookingRequest.WORK_NAME_MAX);
         }
         return w;

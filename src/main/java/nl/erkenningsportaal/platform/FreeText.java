@@ -2,6 +2,8 @@ package nl.erkenningsportaal.platform;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,12 +59,53 @@ public final class FreeText {
         return type == Character.FORMAT || (type == Character.CONTROL && !(multiLine && codePoint == '\n'));
     }
 
+    /**
+     * Whether {@code text} holds a forbidden character. The zero-width non-joiner and joiner (U+200C, U+200D) are
+     * part of how Persian, Arabic-script, Indic and Sinhala names are spelled, so inside a word of such a script they
+     * are allowed; anywhere else (at an edge, beside a space, in a Latin word) they only hide something and are
+     * refused like every other format character.
+     */
+    public static boolean holdsForbidden(String text, boolean multiLine) {
+        int[] cps = text.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            if (!forbidden(cps[i], multiLine)) {
+                continue;
+            }
+            boolean joiner = cps[i] == 0x200C || cps[i] == 0x200D;
+            if (!joiner || i == 0 || i == cps.length - 1 || !joinsWithin(cps[i - 1], cps[i + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<Character.UnicodeScript> SCRIPTS_WITH_JOINERS = EnumSet.of(
+            Character.UnicodeScript.ARABIC, Character.UnicodeScript.SYRIAC, Character.UnicodeScript.DEVANAGARI,
+            Character.UnicodeScript.BENGALI, Character.UnicodeScript.GURMUKHI, Character.UnicodeScript.GUJARATI,
+            Character.UnicodeScript.ORIYA, Character.UnicodeScript.TAMIL, Character.UnicodeScript.TELUGU,
+            Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM, Character.UnicodeScript.SINHALA);
+
+    /** Both neighbours are letters or marks of a script that writes with joiners. */
+    private static boolean joinsWithin(int before, int after) {
+        return usesJoiners(before) && usesJoiners(after);
+    }
+
+    private static boolean usesJoiners(int codePoint) {
+        int type = Character.getType(codePoint);
+        if (!Character.isLetter(codePoint) && type != Character.NON_SPACING_MARK
+                && type != Character.COMBINING_SPACING_MARK) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return SCRIPTS_WITH_JOINERS.contains(script) || script == Character.UnicodeScript.INHERITED;
+    }
+
     private static String check(@Nullable String value, int max, boolean multiLine) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty() || v.codePointCount(0, v.length()) > max) {
             throw new Refusal("error.text-length", 1, max);
         }
-        if (v.codePoints().anyMatch(cp -> forbidden(cp, multiLine))) {
+        if (holdsForbidden(v, multiLine)) {
             throw new Refusal("error.invisible-characters");
         }
         return v;

@@ -86,7 +86,7 @@ final class IdentityRules {
         if (v.codePointCount(0, v.length()) > max) {
             throw new Refusal("recognition.error.too-long", fieldKey, max);
         }
-        if (v.codePoints().anyMatch(cp -> FreeText.forbidden(cp, multiLine))) {
+        if (FreeText.holdsForbidden(v, multiLine)) {
             throw new Refusal("recognition.error.invisible-characters", fieldKey);
         }
         return v;

@@ -196,6 +196,8 @@ class RecognitionFlowTest {
     @Test
     void names_in_any_script_are_accepted_and_kept_exactly() {
         for (String name : List.of("Łucja Wąsowska", "Nguyễn Văn An", "O'Brien-Ñúñez", "สมหญิง ใจดี",
+                // Persian, spelled with a zero-width non-joiner inside the name
+                "\u0645\u062D\u0645\u062F\u200C\u0631\u0636\u0627 \u0627\u062D\u0645\u062F\u06CC",
                 "<script>alert(1)</script>")) {
             fixtures.signedInWorker();
             workers.submit(new NewRequest(RecognitionFixtures.identity(name, "9401 AB"), null));
