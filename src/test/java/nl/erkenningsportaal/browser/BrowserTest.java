@@ -20,12 +20,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base of the browser tests: Debian's Chromium driven by Playwright, nothing downloaded. Screenshots go to
- * {@code target/screenshots}.
+ * {@code target/screenshots}. Every browser test runs against the same application (one configuration here, so
+ * Spring starts it once for all of them); the quick exit leaves for about:blank so no test reaches the internet.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "portal.quick-exit-url=about:blank")
+@ActiveProfiles({"test", "demo"})
 public abstract class BrowserTest {
 
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -52,6 +58,11 @@ public abstract class BrowserTest {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    /** The shared Chromium, for a test that needs a context of its own (another viewport or scale factor). */
+    protected static Browser browser() {
+        return browser;
     }
 
     @AfterAll
@@ -121,6 +132,19 @@ public abstract class BrowserTest {
             }
         }
         throw new AssertionError("the second factor was not accepted");
+    }
+
+    /** Logs in with the login form; staff accounts complete the demo second factor. */
+    protected void login(String username, String password) {
+        open("login");
+        page.getByLabel("Gebruikersnaam").fill(username);
+        page.getByLabel("Wachtwoord").fill(password);
+        page.keyboard().press("Enter");
+        page.waitForURL(u -> !u.contains("login"));
+        settle();
+        if (page.url().contains("tweede-factor")) {
+            completeSecondFactor();
+        }
     }
 
     protected void screenshot(String name) {

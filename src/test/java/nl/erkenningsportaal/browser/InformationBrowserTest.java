@@ -6,12 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "portal.quick-exit-url=about:blank")
-@ActiveProfiles({"test", "demo"})
 class InformationBrowserTest extends BrowserTest {
 
     /** The heading levels on the page, in document order. */

@@ -98,11 +98,12 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
      */
     private Details session(OpenSession o, String municipalityId, boolean opened) {
         var s = o.session();
-        Details details = new Details(ConsultationFormats.date(s.date(), getLocale()) + " — " + s.locationName());
+        String day = ConsultationFormats.date(s.date(), getLocale()) + " — " + s.locationName();
+        Details details = new Details(day);
         details.addClassName("portal-session");
         details.add(new Paragraph(s.locationAddress() + (s.accessibilityNotes() == null ? ""
                 : " (" + s.accessibilityNotes() + ")")));
-        Runnable addTimes = () -> o.slots().forEach(slot -> details.add(slotRow(slot, municipalityId)));
+        Runnable addTimes = () -> o.slots().forEach(slot -> details.add(slotRow(slot, municipalityId, day)));
         if (opened) {
             addTimes.run();
             details.setOpened(true);
@@ -122,7 +123,8 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         return details;
     }
 
-    private Component slotRow(SlotView slot, String municipalityId) {
+    /** A slot's time, places and button; the button's accessible name holds day and place, as a time recurs. */
+    private Component slotRow(SlotView slot, String municipalityId, String day) {
         String time = ConsultationFormats.time(slot.start(), getLocale()) + "–"
                 + ConsultationFormats.time(slot.end(), getLocale());
         Span label = new Span(time + " — " + (slot.free() > 0 ? getTranslation("consultation.free", slot.free())
@@ -130,9 +132,10 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         Button action = slot.free() > 0
                 ? new Button(getTranslation("consultation.book"), e -> choose(slot.id(), municipalityId, time, false))
                 : new Button(getTranslation("consultation.wait"), e -> choose(slot.id(), municipalityId, time, true));
-        action.setAriaLabel(action.getText() + " " + time);
+        action.setAriaLabel(action.getText() + " " + time + ", " + day);
         HorizontalLayout row = new HorizontalLayout(label, action);
         row.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        row.setWrap(true);
         return row;
     }
 

@@ -28,7 +28,8 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
         addClassName("portal-page");
         EmailField email = new EmailField(getTranslation("notification.email.address"));
         email.setMaxLength(OwnEmail.MAX_LENGTH);
-        email.setWidth("24rem");
+        email.setWidthFull();
+        email.setMaxWidth("24rem");
         Paragraph answer = new Paragraph();
         answer.addClassName("portal-reset-answer");
         Binder<Form> binder = new Binder<>(Form.class);

@@ -44,7 +44,8 @@ public class MyEmailView extends Main implements HasDynamicTitle {
         email.setLabel(getTranslation("notification.email.address"));
         email.setHelperText(getTranslation("notification.email.help"));
         email.setMaxLength(OwnEmail.MAX_LENGTH);
-        email.setWidth("24rem");
+        email.setWidthFull();
+        email.setMaxWidth("24rem");
         status.addClassName("portal-email-status");
 
         Binder<Form> binder = new Binder<>(Form.class);
