@@ -34,7 +34,8 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * axe-core (WCAG 2.0/2.1 A and AA) over every route, as every role that may enter it. The routes come from the
+ * axe-core (WCAG 2.0/2.1 A and AA) and the heading structure (one h1, first, no level skipped) over every route,
+ * as every role that may enter it, and over the not-found and access-denied pages. The routes come from the
  * {@code @Route} classes themselves, so a new view is checked without anyone remembering to add it; a view with a
  * URL parameter needs an entry in {@link #parameters()}, and {@link #every_route_with_a_parameter_has_test_data()}
  * fails until it has one. The routes are opened as a router link does, so the app and axe-core load once per role
@@ -57,6 +58,10 @@ class EveryRouteAccessibleBrowserTest extends BrowserTest {
         DEMO_USERS.put(Roles.ADMIN, "beheerder");
         DEMO_USERS.put(Roles.POLICY, "beleid");
     }
+
+    /** The error pages, which are no routes: an unknown address, and a page the worker may not enter. */
+    static final Map<String, List<String>> ERROR_PAGES = Map.of(ANONYMOUS, List.of("bestaat/niet"),
+            Roles.WORKER, List.of("handhaving"));
 
     @Autowired
     RecognitionFixtures recognitions;
@@ -195,10 +200,34 @@ class EveryRouteAccessibleBrowserTest extends BrowserTest {
         if (!(Boolean) page.evaluate("() => !!window.axe")) {
             page.evaluate(AXE_SOURCE);
         }
-        return (List<String>) page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})"
-                + ".then(r => r.violations.map(v => v.id + ': ' + v.nodes.map(n => JSON.stringify(n.target))"
-                + ".join(', ')))", WCAG_TAGS);
+        List<String> found = new ArrayList<>((List<String>) page.evaluate("tags => axe.run(document, {runOnly: "
+                + "{type: 'tag', values: tags}}).then(r => r.violations.map(v => v.id + ': ' + v.nodes.map(n => "
+                + "JSON.stringify(n.target)).join(', ')))", WCAG_TAGS));
+        found.addAll((List<String>) page.evaluate(HEADINGS));
+        return found;
     }
+
+    /**
+     * Headings (WCAG 1.3.1, 2.4.6; axe-core's heading-order is not a WCAG rule): the page has one h1, it comes
+     * first, and no level is skipped on the way down.
+     */
+    static final String HEADINGS = """
+            () => {
+              const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+                .filter(h => h.offsetParent !== null).map(h => Number(h.localName.substring(1)));
+              const found = [];
+              if (levels.filter(l => l === 1).length !== 1 || levels[0] !== 1) {
+                found.push('headings: one h1, first, expected: ' + JSON.stringify(levels));
+              }
+              for (let i = 1; i < levels.length; i++) {
+                if (levels[i] > levels[i - 1] + 1) {
+                  found.push('headings: h' + levels[i - 1] + ' followed by h' + levels[i] + ' in '
+                    + JSON.stringify(levels));
+                  break;
+                }
+              }
+              return found;
+            }""";
 
     @Test
     void every_route_with_a_parameter_has_test_data() {
@@ -238,31 +267,33 @@ class EveryRouteAccessibleBrowserTest extends BrowserTest {
             if (!ANONYMOUS.equals(role)) {
                 login(DEMO_USERS.get(role), PASSWORD);
             }
-            for (Map.Entry<Class<?>, List<String>> route : paths.entrySet()) {
-                if (!checks(route.getKey(), role)) {
-                    continue;
+            List<String> pathsOfRole = new ArrayList<>();
+            paths.forEach((view, p) -> {
+                if (checks(view, role)) {
+                    pathsOfRole.addAll(p);
                 }
-                for (String path : route.getValue()) {
-                    long t0 = System.nanoTime();
-                    openInApp(path);
-                    long t1 = System.nanoTime();
-                    checked++;
-                    List<String> violations = violationsHere();
-                    long t2 = System.nanoTime();
-                    openMs += (t1 - t0) / 1_000_000;
-                    axeMs += (t2 - t1) / 1_000_000;
-                    if (!violations.isEmpty()) {
-                        screenshot("route-" + role.toLowerCase() + "-" + (path.isEmpty() ? "start"
-                                : path.replaceAll("[^a-z0-9-]+", "_")));
-                    }
-                    for (String violation : violations) {
-                        findings.add(role + " /" + path + " — " + violation);
-                    }
+            });
+            pathsOfRole.addAll(ERROR_PAGES.getOrDefault(role, List.of()));
+            for (String path : pathsOfRole) {
+                long t0 = System.nanoTime();
+                openInApp(path);
+                long t1 = System.nanoTime();
+                checked++;
+                List<String> violations = violationsHere();
+                long t2 = System.nanoTime();
+                openMs += (t1 - t0) / 1_000_000;
+                axeMs += (t2 - t1) / 1_000_000;
+                if (!violations.isEmpty()) {
+                    screenshot("route-" + role.toLowerCase() + "-" + (path.isEmpty() ? "start"
+                            : path.replaceAll("[^a-z0-9-]+", "_")));
+                }
+                for (String violation : violations) {
+                    findings.add(role + " /" + path + " — " + violation);
                 }
             }
         }
         System.out.println("axe-core checked " + checked + " pages (route x role): opening " + openMs + " ms, axe "
                 + axeMs + " ms");
-        assertThat(findings).as("WCAG 2.1 A/AA violations found by axe-core").isEmpty();
+        assertThat(findings).as("WCAG 2.1 A/AA violations found by axe-core, and headings out of order").isEmpty();
     }
 }
