@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import nl.erkenningsportaal.KaribuTest;
@@ -31,7 +31,7 @@ class StaffViewUiTest extends KaribuTest {
         UI.getCurrent().navigate("beheer/medewerkers");
         _click(_get(Button.class, spec -> spec.withText("Nieuwe medewerker")));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruikersnaam")), "handhaver.dewolden2");
-        _setValue(_get(Select.class, spec -> spec.withLabel("Rol")), Roles.OFFICER);
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withLabel("Rol")), Roles.OFFICER);
         ComboBox<Municipality> municipality = _get(ComboBox.class, spec -> spec.withLabel("Gemeente"));
         assertThat(municipality.isVisible()).isTrue();
         _setValue(municipality, municipality.getListDataView().getItems()

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -120,8 +120,8 @@ public class StaffView extends Main implements HasDynamicTitle {
         TextField username = new TextField(getTranslation("staff.username"));
         username.setMaxLength(NewStaffAccount.USERNAME_MAX);
         username.setHelperText(getTranslation("staff.username.help"));
-        Select<String> role = new Select<>();
-        role.setLabel(getTranslation("staff.role"));
+        // radio buttons, not a Select: a required Select puts aria-required on a button, which WCAG does not allow
+        RadioButtonGroup<String> role = new RadioButtonGroup<>(getTranslation("staff.role"));
         role.setItems(Roles.STAFF);
         role.setItemLabelGenerator(r -> getTranslation("role." + r));
         ComboBox<Municipality> municipality = new ComboBox<>(getTranslation("staff.municipality"));
