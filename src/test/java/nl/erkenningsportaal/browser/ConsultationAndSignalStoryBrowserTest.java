@@ -44,7 +44,10 @@ class ConsultationAndSignalStoryBrowserTest extends BrowserTest {
         String id = UUID.randomUUID().toString().substring(0, 6);
         // letters, digits and spaces only: it goes into regular expressions as it is (JavaScript's, which know no \Q)
         String place = "GGD Verhaal " + id;
-        LocalDate day = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(1);
+        // tomorrow, but never a Monday: ConsultationFixtures.sessionNextWeek takes the last session of next week's
+        // Monday as its own, and other tests book in it
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(1);
+        LocalDate day = tomorrow.getDayOfWeek() == java.time.DayOfWeek.MONDAY ? tomorrow.plusDays(1) : tomorrow;
 
         // GGD staff set up a location and a session tomorrow, 13:00–16:00 in half hours, for Assen
         Page ggd = page;
