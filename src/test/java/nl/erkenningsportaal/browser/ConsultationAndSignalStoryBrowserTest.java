@@ -103,6 +103,12 @@ class ConsultationAndSignalStoryBrowserTest extends BrowserTest {
         open("spreekuur");
         assertThat(page.locator("h1").first().innerText()).isEqualTo("Free consultation of the GGD");
         screenshot("care-4-worker-sessions");
+        // coming sessions fold; the first is open: open the one at the new place
+        Locator session = page.locator("vaadin-details.portal-session").filter(new Locator.FilterOptions()
+                .setHasText(place)).first();
+        if (session.getAttribute("opened") == null) {
+            session.locator("vaadin-details-summary").click();
+        }
         // English times read 1:00 PM; the button's name holds day and place
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName(Pattern.compile("^Book (1:00.PM|13:00).*" + place))).click();
