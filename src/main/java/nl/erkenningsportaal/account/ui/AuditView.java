@@ -31,6 +31,7 @@ import nl.erkenningsportaal.audit.AuditEntry;
 import nl.erkenningsportaal.audit.AuditFilter;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.audit.ChainVerification;
+import nl.erkenningsportaal.platform.LocalisedPickers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,8 +48,8 @@ public class AuditView extends Main implements HasDynamicTitle {
     private final ComboBox<AuditAction> action = new ComboBox<>();
     private final TextField subjectType = new TextField();
     private final TextField subject = new TextField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = LocalisedPickers.localise(new DatePicker());
+    private final DatePicker to = LocalisedPickers.localise(new DatePicker());
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Paragraph matches = new Paragraph();
     private final Paragraph chain = new Paragraph();

@@ -34,6 +34,7 @@ import nl.erkenningsportaal.consultation.DayView;
 import nl.erkenningsportaal.consultation.GgdConsultationService;
 import nl.erkenningsportaal.consultation.Location;
 import nl.erkenningsportaal.consultation.NewSeries;
+import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
 
 /**
@@ -136,8 +137,8 @@ public class GgdDayView extends Main implements HasUrlParameter<Long>, HasDynami
     private void changeTimes(LocalTime currentStart, LocalTime currentEnd) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("consultation.change-times"));
-        TimePicker start = new TimePicker(getTranslation("consultation.start-time"), currentStart);
-        TimePicker end = new TimePicker(getTranslation("consultation.end-time"), currentEnd);
+        TimePicker start = LocalisedPickers.localise(new TimePicker(getTranslation("consultation.start-time"), currentStart));
+        TimePicker end = LocalisedPickers.localise(new TimePicker(getTranslation("consultation.end-time"), currentEnd));
         for (TimePicker picker : new TimePicker[] {start, end}) {
             picker.setStep(Duration.ofMinutes(5));
             picker.setLocale(getLocale());

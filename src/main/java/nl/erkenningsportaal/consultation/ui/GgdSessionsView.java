@@ -34,6 +34,7 @@ import nl.erkenningsportaal.consultation.NewSeries;
 import nl.erkenningsportaal.consultation.SessionSummary;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
 
 /** GGD staff: the coming sessions, new locations and new consultation series. */
@@ -100,9 +101,9 @@ public class GgdSessionsView extends Main implements HasDynamicTitle {
         weekday.setLabel(getTranslation("consultation.weekday"));
         weekday.setItems(DayOfWeek.values());
         weekday.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, getLocale()));
-        TimePicker start = new TimePicker(getTranslation("consultation.start"));
+        TimePicker start = LocalisedPickers.localise(new TimePicker(getTranslation("consultation.start")));
         start.setValue(LocalTime.of(13, 0));
-        TimePicker end = new TimePicker(getTranslation("consultation.end"));
+        TimePicker end = LocalisedPickers.localise(new TimePicker(getTranslation("consultation.end")));
         end.setValue(LocalTime.of(16, 0));
         IntegerField slot = new IntegerField(getTranslation("consultation.slot-minutes"));
         slot.setValue(30);
@@ -110,9 +111,9 @@ public class GgdSessionsView extends Main implements HasDynamicTitle {
         places.setValue(2);
         places.setMin(1);
         places.setMax(NewSeries.MAX_PLACES);
-        DatePicker first = new DatePicker(getTranslation("consultation.first-date"));
+        DatePicker first = LocalisedPickers.localise(new DatePicker(getTranslation("consultation.first-date")));
         first.setValue(LocalDate.now().plusDays(1));
-        DatePicker last = new DatePicker(getTranslation("consultation.last-date"));
+        DatePicker last = LocalisedPickers.localise(new DatePicker(getTranslation("consultation.last-date")));
         last.setValue(LocalDate.now().plusMonths(3));
         CheckboxGroup<Municipality> served = new CheckboxGroup<>(getTranslation("consultation.serves"));
         served.setItems(municipalities.participating());

@@ -46,6 +46,7 @@ import nl.erkenningsportaal.information.SafeMarkdown;
 import nl.erkenningsportaal.layout.PortalI18nProvider;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
 import org.jspecify.annotations.Nullable;
 
@@ -70,7 +71,7 @@ public class InformationEditorView extends Main implements HasDynamicTitle {
     private final TextField title = new TextField();
     private final TextArea body = new TextArea();
     private final Select<PageStatus> status = new Select<>();
-    private final DatePicker lastReviewed = new DatePicker();
+    private final DatePicker lastReviewed = LocalisedPickers.localise(new DatePicker());
     private final Div preview = new Div();
     private final Paragraph state = new Paragraph();
     private final Details dutchReference = new Details();

@@ -36,6 +36,7 @@ import nl.erkenningsportaal.outreach.Outcome;
 import nl.erkenningsportaal.outreach.OutreachService;
 import nl.erkenningsportaal.outreach.Platform;
 import nl.erkenningsportaal.outreach.Visit;
+import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
 
 /** The officer's outreach of their own municipality: visits with counts per outcome, follow-ups due, advertisements. */
@@ -46,8 +47,8 @@ public class OutreachView extends Main implements HasDynamicTitle {
 
     private final transient OutreachService service;
     private final Select<Outcome> outcome = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = LocalisedPickers.localise(new DatePicker());
+    private final DatePicker to = LocalisedPickers.localise(new DatePicker());
     private final Grid<Visit> visits = new Grid<>();
     private final Grid<Visit> followUps = new Grid<>();
     private final HorizontalLayout counts = new HorizontalLayout();
@@ -119,7 +120,7 @@ public class OutreachView extends Main implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("outreach.new-visit"));
         TextField address = new TextField(getTranslation("outreach.address"));
         address.setMaxLength(NewVisit.ADDRESS_MAX);
-        DateTimePicker when = new DateTimePicker(getTranslation("outreach.when"));
+        DateTimePicker when = LocalisedPickers.localise(new DateTimePicker(getTranslation("outreach.when")));
         when.setValue(LocalDateTime.now().withSecond(0).withNano(0));
         ComboBox<Advertisement> ad = new ComboBox<>(getTranslation("outreach.advertisement"));
         List<Advertisement> ads = service.advertisements();
@@ -131,7 +132,7 @@ public class OutreachView extends Main implements HasDynamicTitle {
         result.setLabel(getTranslation("outreach.outcome"));
         result.setItems(Outcome.values());
         result.setItemLabelGenerator(o -> getTranslation("outreach.outcome." + o));
-        DatePicker followUp = new DatePicker(getTranslation("outreach.follow-up"));
+        DatePicker followUp = LocalisedPickers.localise(new DatePicker(getTranslation("outreach.follow-up")));
         TextArea notes = new TextArea(getTranslation("outreach.notes"));
         notes.setMaxLength(NewVisit.NOTES_MAX);
         dialog.add(new FormLayout(address, when, ad, language, result, followUp, notes));
@@ -160,9 +161,9 @@ public class OutreachView extends Main implements HasDynamicTitle {
         platform.setItemLabelGenerator(p -> getTranslation("outreach.platform." + p));
         TextField reference = new TextField(getTranslation("outreach.reference"));
         reference.setMaxLength(Advertisement.REFERENCE_MAX);
-        DatePicker first = new DatePicker(getTranslation("outreach.first-seen"));
+        DatePicker first = LocalisedPickers.localise(new DatePicker(getTranslation("outreach.first-seen")));
         first.setValue(LocalDate.now());
-        DatePicker last = new DatePicker(getTranslation("outreach.last-seen"));
+        DatePicker last = LocalisedPickers.localise(new DatePicker(getTranslation("outreach.last-seen")));
         last.setValue(LocalDate.now());
         dialog.add(new FormLayout(platform, reference, first, last));
         Button save = new Button(getTranslation("action.save"), e -> {

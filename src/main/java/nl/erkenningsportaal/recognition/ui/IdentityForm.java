@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.recognition.ContactPreference;
 import nl.erkenningsportaal.recognition.Identity;
 import nl.erkenningsportaal.recognition.Limits;
@@ -52,7 +53,7 @@ class IdentityForm extends FormLayout {
         Locale locale = getLocale();
         TextField legalName = text("recognition.field.legal-name", Limits.NAME_MAX);
         legalName.setHelperText(getTranslation("recognition.help.legal-name", Limits.NAME_MAX));
-        DatePicker dateOfBirth = new DatePicker(getTranslation("recognition.field.date-of-birth"));
+        DatePicker dateOfBirth = LocalisedPickers.localise(new DatePicker(getTranslation("recognition.field.date-of-birth")));
         dateOfBirth.setMax(LocalDate.now());
         dateOfBirth.setMin(LocalDate.of(1900, 1, 1));
         dateOfBirth.setHelperText(getTranslation("recognition.help.date-of-birth"));

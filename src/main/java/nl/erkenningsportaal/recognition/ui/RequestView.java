@@ -31,6 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.recognition.DeclineReason;
 import nl.erkenningsportaal.recognition.EndReason;
@@ -241,7 +242,7 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
     private void planIntake() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("recognition.action.plan-intake"));
-        DateTimePicker at = new DateTimePicker(getTranslation("recognition.intake.at"));
+        DateTimePicker at = LocalisedPickers.localise(new DateTimePicker(getTranslation("recognition.intake.at")));
         at.setMin(LocalDateTime.now());
         at.setStep(java.time.Duration.ofMinutes(15));
         RadioButtonGroup<IntakePlace> place = new RadioButtonGroup<>(getTranslation("recognition.intake.place"));

@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.signal.CaseStatus;
 import nl.erkenningsportaal.signal.Handover;
@@ -88,7 +89,7 @@ public class SignalView extends Main implements HasUrlParameter<Long>, HasDynami
             to.setLabel(getTranslation("signal.handover"));
             to.setItems(Handover.values());
             to.setItemLabelGenerator(h -> getTranslation("signal.handover." + h));
-            DatePicker date = new DatePicker(getTranslation("signal.handover-date"));
+            DatePicker date = LocalisedPickers.localise(new DatePicker(getTranslation("signal.handover-date")));
             date.setValue(LocalDate.now());
             Button handOver = new Button(getTranslation("signal.hand-over"), e -> {
                 if (to.getValue() != null && date.getValue() != null) {

@@ -101,6 +101,26 @@ class RecognitionUiTest extends KaribuTest {
         assertThat(_find(Span.class).stream().map(Span::getText)).contains("Submitted");
     }
 
+    @Test
+    void the_birth_date_calendar_speaks_the_language_of_the_page() {
+        login(workerWithConsent());
+        UI.getCurrent().navigate("mijn-aanvraag");
+        DatePicker.DatePickerI18n dutch = _get(DatePicker.class, s -> s.withLabel("Geboortedatum")).getI18n();
+        assertThat(dutch.getToday()).isEqualTo("Vandaag");
+        assertThat(dutch.getCancel()).isEqualTo("Annuleren");
+        assertThat(dutch.getMonthNames()).startsWith("januari", "februari");
+        assertThat(dutch.getWeekdays()).startsWith("zondag", "maandag");
+        assertThat(dutch.getFirstDayOfWeek()).as("the week starts on Monday in the Netherlands").isEqualTo(1);
+        assertThat(dutch.getBadInputErrorMessage()).isEqualTo("Deze datum bestaat niet of is niet goed geschreven.");
+
+        locale(Locale.ENGLISH);
+        UI.getCurrent().navigate("mijn-aanvraag");
+        DatePicker.DatePickerI18n english = _get(DatePicker.class, s -> s.withLabel("Date of birth")).getI18n();
+        assertThat(english.getToday()).isEqualTo("Today");
+        assertThat(english.getMonthNames()).startsWith("January");
+        assertThat(english.getFirstDayOfWeek()).as("a week in Drenthe starts on Monday in every language").isEqualTo(1);
+    }
+
     @SuppressWarnings("unchecked")
     private void fillRequest(String name, String birth, String nationality, String languages, String street,
             String number, String postcode, String town) {
