@@ -147,6 +147,57 @@ public abstract class BrowserTest {
         }
     }
 
+    // ---- steps the stories share (Dutch labels, as a worker in Assen sees them) ----------------------------------
+
+    /** A button by its exact accessible name. */
+    protected Locator button(String name) {
+        return page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** The open dialog (Vaadin's dialog element has no box of its own: its overlay shows the content). */
+    protected Locator openDialog() {
+        return page.locator("vaadin-dialog[opened]");
+    }
+
+    /** Types an option into a combo box and clicks it in the list the server filtered. */
+    protected void pick(String label, String option) {
+        Locator field = page.getByLabel(label);
+        field.click();
+        field.fill(option);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
+                new Page.GetByRoleOptions().setName(option).setExact(true)).first().click();
+        // close the overlay with Tab: two Escapes in a row would take the quick exit
+        page.keyboard().press("Tab");
+    }
+
+    /** Signs up a worker without e-mail, with consent; ends on the login page. */
+    protected void signUp(String username, String password) {
+        open("registreren");
+        page.getByLabel("Gebruikersnaam").fill(username);
+        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByLabel("Herhaal het nieuwe wachtwoord").fill(password);
+        page.getByText("Ik geef toestemming").click();
+        button("Account aanmaken").click();
+        page.waitForURL(u -> u.endsWith("/login"));
+        settle();
+    }
+
+    /** Fills the recognition request on the open request page (work address in Assen); does not send it. */
+    protected void fillRequestForm(String legalName) {
+        page.getByLabel("Naam zoals in uw paspoort of identiteitskaart").fill(legalName);
+        page.getByLabel("Geboortedatum").fill("1-5-1990");
+        page.getByLabel("Geboortedatum").press("Enter");
+        pick("Nationaliteit", "Polen");
+        pick("Talen die u spreekt", "Pools");
+        page.getByLabel("Straat van het werkadres").fill("Kerkstraat");
+        page.getByLabel("Huisnummer").fill("3");
+        page.getByLabel("Postcode").fill("9401 AB");
+        page.getByLabel("Plaats").fill("Assen");
+        page.getByLabel("Plaats").press("Tab"); // the postcode's municipality is looked up as the field is left
+        settle();
+    }
+
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

@@ -83,7 +83,7 @@ class ConsultationAndSignalStoryBrowserTest extends BrowserTest {
         Page worker = page = workerBrowser.newPage();
         String username = "care-" + id;
         String email = username + "@example.org";
-        signUp(username);
+        signUp(username, PASSWORD);
         login(username, PASSWORD);
         page.locator("vaadin-select.portal-language").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
@@ -214,17 +214,6 @@ class ConsultationAndSignalStoryBrowserTest extends BrowserTest {
         return other;
     }
 
-    private void signUp(String username) {
-        open("registreren");
-        page.getByLabel("Gebruikersnaam").fill(username);
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        page.getByLabel("Herhaal het nieuwe wachtwoord").fill(PASSWORD);
-        page.getByText("Ik geef toestemming").click();
-        button("Account aanmaken").click();
-        page.waitForURL(u -> u.endsWith("/login"));
-        settle();
-    }
-
     /** Sends the due mail and waits until {@code address} has received a mail that matches. */
     private SmtpInbox.Received awaitMail(String address, String what, Predicate<SmtpInbox.Received> matches) {
         long end = System.nanoTime() + 30_000_000_000L;
@@ -262,12 +251,4 @@ class ConsultationAndSignalStoryBrowserTest extends BrowserTest {
     static final Locator.WaitForOptions ATTACHED = new Locator.WaitForOptions()
             .setState(WaitForSelectorState.ATTACHED);
 
-    /** The open dialog (Vaadin's dialog element has no box of its own: its overlay shows the content). */
-    private Locator openDialog() {
-        return page.locator("vaadin-dialog[opened]");
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 }

@@ -54,15 +54,6 @@ class KeyboardOnlyBrowserTest extends BrowserTest {
     static final Locator.WaitForOptions ATTACHED = new Locator.WaitForOptions()
             .setState(WaitForSelectorState.ATTACHED);
 
-    /** The open dialog (Vaadin's dialog element has no box of its own: its overlay shows the content). */
-    private Locator openDialog() {
-        return page.locator("vaadin-dialog[opened]");
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
     private void type(String label, String text) {
         tabTo(page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)), 30);
         page.keyboard().type(text);

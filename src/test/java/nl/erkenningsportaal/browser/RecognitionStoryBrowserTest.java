@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import nl.erkenningsportaal.recognition.RecognitionNumber;
 import org.junit.jupiter.api.Test;
@@ -25,27 +24,13 @@ class RecognitionStoryBrowserTest extends BrowserTest {
         // the worker signs up, without e-mail, with consent
         open("registreren");
         assertAccessible("sign-up");
-        page.getByLabel("Gebruikersnaam").fill(username);
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        page.getByLabel("Herhaal het nieuwe wachtwoord").fill(PASSWORD);
-        page.getByText("Ik geef toestemming").click();
-        button("Account aanmaken").click();
-        page.waitForURL(u -> u.endsWith("/login"));
-        settle();
+        signUp(username, PASSWORD);
 
         login(username, PASSWORD);
         open("mijn-aanvraag");
         screenshot("story-1-request-form");
         assertAccessible("the request form");
-        page.getByLabel("Naam zoals in uw paspoort of identiteitskaart").fill("Łucja O'Brien-Ñúñez");
-        page.getByLabel("Geboortedatum").fill("1-5-1990");
-        page.getByLabel("Geboortedatum").press("Enter");
-        pick("Nationaliteit", "Polen");
-        pick("Talen die u spreekt", "Pools");
-        page.getByLabel("Straat van het werkadres").fill("Kerkstraat");
-        page.getByLabel("Huisnummer").fill("3");
-        page.getByLabel("Postcode").fill("9401 AB");
-        page.getByLabel("Plaats").fill("Assen");
+        fillRequestForm("Łucja O'Brien-Ñúñez");
         button("Aanvraag versturen").click();
         page.getByText("Uw aanvraag is binnen").waitFor();
         screenshot("story-2-submitted");
@@ -88,19 +73,6 @@ class RecognitionStoryBrowserTest extends BrowserTest {
         assertThat(page.locator(".portal-card").innerText()).contains("Assen").doesNotContain("Kerkstraat",
                 "Łucja");
         assertAccessible("the printable card");
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private void pick(String label, String option) {
-        Locator field = page.getByLabel(label);
-        field.click();
-        field.fill(option);
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).first().click();
-        // close the overlay with Tab: two Escapes in a row would take the quick exit
-        page.keyboard().press("Tab");
     }
 
     private void logout() {

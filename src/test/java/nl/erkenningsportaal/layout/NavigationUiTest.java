@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -28,6 +29,16 @@ class NavigationUiTest extends KaribuTest {
         UI.getCurrent().navigate("login");
         UI.getCurrent().navigate("");
         assertThat(_find(H1.class)).extracting(H1::getText).contains("Recognition for sex work from home");
+    }
+
+    @Test
+    void the_landing_page_text_is_one_escaped_block_with_a_router_link_to_the_information() {
+        UI.getCurrent().navigate("");
+        String sections = _find(Html.class).stream().map(h -> h.getInnerHtml()).filter(h -> h.contains("<h2>"))
+                .findFirst().orElseThrow();
+        assertThat(sections).contains("<h2>Wat is erkenning?</h2>", "<h2>Hulp nodig?</h2>",
+                "<a href=\"informatie\" router-link", "Alle informatie lezen</a>");
+        assertThat(sections).doesNotContain("<script");
     }
 
     @Test

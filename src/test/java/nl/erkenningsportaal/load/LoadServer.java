@@ -38,7 +38,13 @@ final class LoadServer implements AutoCloseable {
         this.startNanos = System.nanoTime();
     }
 
+    /** Vaadin's production mode: needs the production bundle that {@code mvn -Pproduction package} writes. */
+    static final boolean PRODUCTION = Boolean.getBoolean("loadbench.production");
+
     LoadServer(int port, Path dir, String xmx, int workers, int officers) throws IOException {
+        if (PRODUCTION && !Files.isDirectory(Path.of("target/classes/META-INF/VAADIN/webapp/VAADIN/build"))) {
+            throw new IllegalStateException("no production bundle: run mvn -Pproduction -DskipTests package first");
+        }
         this.port = port;
         this.dir = dir;
         Files.createDirectories(dir);
@@ -46,9 +52,13 @@ final class LoadServer implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-Xms" + xmx, "-XX:+UseParallelGC",
                 "-Dfile.encoding=UTF-8", "-Duser.timezone=Europe/Amsterdam",
-                // Dev mode (no production bundle in the test class path) without its per-component stack traces,
-                // which production mode would not keep either
+                // Development mode without its per-component stack traces, which production would not keep either;
+                // or production mode (-Dloadbench.production=true) on the bundle `mvn -Pproduction package` left
+                // in target/classes
                 "-Dvaadin.devmode.componentTracker.enabled=false",
+                "-Dvaadin.productionMode=" + PRODUCTION,
+                // the server's own time per request in every answer (production mode leaves it out otherwise)
+                "-Dvaadin.requestTiming=true",
                 "-Dloadbench.marker=" + marker().toAbsolutePath(), "-Dloadbench.workers=" + workers,
                 "-Dloadbench.officers=" + officers,
                 "-cp", System.getProperty("java.class.path"), LoadBenchmarkServer.class.getName(),
@@ -116,8 +126,18 @@ final class LoadServer implements AutoCloseable {
 
     /** Live heap in bytes: {@code jcmd GC.class_histogram} runs a full GC first and counts what survives. */
     long liveHeapBytes() throws IOException, InterruptedException {
-        long result = -1;
-        for (int i = 0; i < 2; i++) { // twice: the first full GC may still leave finalizable or soft leftovers
+        return histogram().getOrDefault(TOTAL_KEY, 0L);
+    }
+
+    static final String TOTAL_KEY = "(total)";
+
+    /**
+     * Live bytes per class after a full GC ({@code jcmd GC.class_histogram}), and the total under
+     * {@link #TOTAL_KEY}; taken twice, as the first full GC may still leave finalizable or soft leftovers.
+     */
+    java.util.Map<String, Long> histogram() throws IOException, InterruptedException {
+        java.util.Map<String, Long> result = new java.util.HashMap<>();
+        for (int i = 0; i < 2; i++) {
             Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                     Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
             String out = new String(jcmd.getInputStream().readAllBytes());
@@ -127,10 +147,17 @@ final class LoadServer implements AutoCloseable {
                 throw new IllegalStateException("no histogram total from jcmd: "
                         + out.substring(0, Math.min(300, out.length())));
             }
-            result = Long.parseLong(m.group(2));
+            result.clear();
+            result.put(TOTAL_KEY, Long.parseLong(m.group(2)));
+            Matcher row = ROW.matcher(out);
+            while (row.find()) {
+                result.merge(row.group(3), Long.parseLong(row.group(2)), Long::sum);
+            }
         }
         return result;
     }
+
+    private static final Pattern ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
     @Override
     public void close() throws InterruptedException {

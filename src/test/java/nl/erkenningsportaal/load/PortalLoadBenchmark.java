@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,7 +31,7 @@ class PortalLoadBenchmark {
 
     static final int PORT = Integer.getInteger("loadbench.port", 8197);
     static final List<Integer> LEVELS = Arrays.stream(System.getProperty("loadbench.levels", "100,200,500")
-            .split(",")).map(String::trim).map(Integer::valueOf).toList();
+            .split(",")).map(String::trim).filter(l -> !l.isEmpty()).map(Integer::valueOf).toList();
     static final long STEADY_SECONDS = Long.getLong("loadbench.seconds", 120);
     static final long RAMP_SECONDS = Long.getLong("loadbench.ramp", 30);
     static final long THINK_MIN = Long.getLong("loadbench.think.min", 2000);
@@ -49,10 +50,11 @@ class PortalLoadBenchmark {
         StringBuilder report = new StringBuilder("# Load benchmark\n\n");
         report.append(String.format(Locale.ROOT, "Run %s on %d cores (shared: load average at start %.1f). Think time "
                 + "%d–%d ms; %d s ramp-up then %d s measured per level; %.0f%% officers, the rest workers. Server: own JVM, "
-                + "-Xmx%s, ParallelGC, Vaadin development mode (component tracker off), embedded MariaDB.%n%n",
+                + "-Xmx%s, ParallelGC, Vaadin %s, embedded MariaDB.%n%n",
                 Instant.now(), Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), THINK_MIN,
-                THINK_MAX, RAMP_SECONDS, STEADY_SECONDS, OFFICER_SHARE * 100, XMX));
+                THINK_MAX, RAMP_SECONDS, STEADY_SECONDS, OFFICER_SHARE * 100, XMX,
+                LoadServer.PRODUCTION ? "production mode" : "development mode (component tracker off)"));
         if (Boolean.getBoolean("loadbench.fresh")) {
             deleteTree(DIR.resolve("data"));
         }
@@ -73,6 +75,7 @@ class PortalLoadBenchmark {
             Scenarios scenarios = new Scenarios(new Recorder(), WORKER_ACCOUNTS, OFFICER_ACCOUNTS);
             warmUp(server);
             if (HEAP_SESSIONS > 0) {
+                Files.deleteIfExists(DIR.resolve("heap-by-class.md"));
                 report.append(heap(server));
             }
             int workerOffset = 0;
@@ -171,9 +174,16 @@ class PortalLoadBenchmark {
         List<VirtualBrowser> held = new ArrayList<>();
         try {
             long[] live = new long[3];
+            java.util.Map<String, Long> middle = Map.of();
             for (int round = 0; round < 3; round++) {
                 open(server, held, round * HEAP_SESSIONS, opener);
-                live[round] = server.liveHeapBytes();
+                java.util.Map<String, Long> histogram = server.histogram();
+                live[round] = histogram.get(LoadServer.TOTAL_KEY);
+                if (round == 1) {
+                    middle = histogram;
+                } else if (round == 2) {
+                    writeHeapDifference(page, middle, histogram);
+                }
                 System.out.printf(Locale.ROOT, "[loadbench] %s: %d sessions, live heap %.1f MB%n", page, held.size(),
                         live[round] / 1e6);
             }
@@ -198,6 +208,21 @@ class PortalLoadBenchmark {
         } finally {
             held.forEach(VirtualBrowser::close);
         }
+    }
+
+    /** What the last N sessions of a page added, class by class: where the heap per session goes. */
+    private static void writeHeapDifference(String page, Map<String, Long> before, Map<String, Long> after)
+            throws java.io.IOException {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%n## %s%n%n| class | bytes per session |%n"
+                + "|---|---:|%n", page));
+        after.entrySet().stream().filter(e -> !LoadServer.TOTAL_KEY.equals(e.getKey()))
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
+                .forEach(e -> out.append(String.format(Locale.ROOT, "| `%s` | %.0f |%n", e.getKey(),
+                        e.getValue() / (double) HEAP_SESSIONS)));
+        Files.createDirectories(DIR);
+        Files.writeString(DIR.resolve("heap-by-class.md"), out, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
     }
 
     /** Opens {@code HEAP_SESSIONS} more sessions, eight at a time. */

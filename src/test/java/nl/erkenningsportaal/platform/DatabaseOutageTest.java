@@ -58,9 +58,10 @@ class DatabaseOutageTest extends BrowserTest {
     @Test
     void a_database_outage_shows_a_calm_message_leaves_nothing_half_written_and_heals_without_a_restart() {
         String username = "outage-" + UUID.randomUUID().toString().substring(0, 6);
-        signUpAndLogIn(username);
+        signUp(username, PASSWORD);
+        login(username, PASSWORD);
         open("mijn-aanvraag");
-        fillRequestForm();
+        fillRequestForm("Ana Souza");
         String job = "outage-" + UUID.randomUUID();
 
         // a transaction is half-way when the database stops: its first write must not survive
@@ -152,48 +153,6 @@ class DatabaseOutageTest extends BrowserTest {
                 + "after %d ms; MariaDB restart %d ms; first query after restart %d ms; request sent %d ms after the "
                 + "click once back; whole outage story %d ms%n", OUTAGE.toSeconds(), calmAfter, directFailure,
                 restartTook, firstQuery, resent, millisSince(outageStart));
-    }
-
-    private void signUpAndLogIn(String username) {
-        open("registreren");
-        page.getByLabel("Gebruikersnaam").fill(username);
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        page.getByLabel("Herhaal het nieuwe wachtwoord").fill(PASSWORD);
-        page.getByText("Ik geef toestemming").click();
-        button("Account aanmaken").click();
-        page.waitForURL(u -> u.endsWith("/login"));
-        settle();
-        page.getByLabel("Gebruikersnaam").fill(username);
-        page.getByLabel("Wachtwoord").fill(PASSWORD);
-        page.keyboard().press("Enter");
-        page.waitForURL(u -> !u.contains("login"));
-        settle();
-    }
-
-    private void fillRequestForm() {
-        page.getByLabel("Naam zoals in uw paspoort of identiteitskaart").fill("Ana Souza");
-        page.getByLabel("Geboortedatum").fill("1-5-1990");
-        page.getByLabel("Geboortedatum").press("Enter");
-        pick("Nationaliteit", "Polen");
-        pick("Talen die u spreekt", "Pools");
-        page.getByLabel("Straat van het werkadres").fill("Kerkstraat");
-        page.getByLabel("Huisnummer").fill("3");
-        page.getByLabel("Postcode").fill("9401 AB");
-        page.getByLabel("Plaats").fill("Assen");
-        page.getByLabel("Plaats").press("Tab"); // the postcode's municipality is looked up while the database runs
-        settle();
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private void pick(String label, String option) {
-        Locator field = page.getByLabel(label);
-        field.click();
-        field.fill(option);
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).first().click();
-        page.keyboard().press("Tab");
     }
 
     private int status(String path) {

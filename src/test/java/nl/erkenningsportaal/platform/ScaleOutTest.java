@@ -2,9 +2,7 @@ package nl.erkenningsportaal.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
@@ -167,25 +165,10 @@ class ScaleOutTest extends BrowserTest {
         // this worker's session lives on app2 (as if the balancer had chosen it)
         context.addCookies(List.of(new Cookie("SERVERID", "app2").setDomain("localhost").setPath("/")));
         String username = "scale-" + UUID.randomUUID().toString().substring(0, 6);
-        open("registreren");
-        page.getByLabel("Gebruikersnaam").fill(username);
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        page.getByLabel("Herhaal het nieuwe wachtwoord").fill(PASSWORD);
-        page.getByText("Ik geef toestemming").click();
-        button("Account aanmaken").click();
-        page.waitForURL(u -> u.endsWith("/login"));
-        settle();
-        login(username);
+        signUp(username, PASSWORD);
+        login(username, PASSWORD);
         open("mijn-aanvraag");
-        page.getByLabel("Naam zoals in uw paspoort of identiteitskaart").fill("Ana Souza");
-        page.getByLabel("Geboortedatum").fill("1-5-1990");
-        page.getByLabel("Geboortedatum").press("Enter");
-        pick("Nationaliteit", "Polen");
-        pick("Talen die u spreekt", "Pools");
-        page.getByLabel("Straat van het werkadres").fill("Kerkstraat");
-        page.getByLabel("Huisnummer").fill("3");
-        page.getByLabel("Postcode").fill("9401 AB");
-        page.getByLabel("Plaats").fill("Assen");
+        fillRequestForm("Ana Souza");
         button("Aanvraag versturen").click();
         page.getByText("Uw aanvraag is binnen").waitFor();
         assertThat(serverCookie(context)).contains("app2");
@@ -203,7 +186,7 @@ class ScaleOutTest extends BrowserTest {
         screenshot("scale-out-2-login-on-app1");
 
         // she logs in again and what she saved is there
-        login(username);
+        login(username, PASSWORD);
         assertThat(serverCookie(context)).contains("app1");
         open("mijn-aanvraag");
         page.getByText("Uw aanvraag is binnen").waitFor();
@@ -283,27 +266,6 @@ class ScaleOutTest extends BrowserTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private void login(String username) {
-        open("login");
-        page.getByLabel("Gebruikersnaam").fill(username);
-        page.getByLabel("Wachtwoord").fill(PASSWORD);
-        page.keyboard().press("Enter");
-        page.waitForURL(u -> !u.contains("login"));
-        settle();
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private void pick(String label, String option) {
-        Locator field = page.getByLabel(label);
-        field.click();
-        field.fill(option);
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).first().click();
-        page.keyboard().press("Tab");
     }
 
     private static Optional<String> serverCookie(BrowserContext context) {

@@ -1,14 +1,10 @@
 package nl.erkenningsportaal.layout.ui;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -16,7 +12,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import java.util.List;
 import nl.erkenningsportaal.account.CurrentUser;
+import org.springframework.web.util.HtmlUtils;
 
 /** The public front page: what recognition is, that it is voluntary, how privacy is kept, the GGD's consultation. */
 @Route("")
@@ -32,7 +30,7 @@ public class LandingView extends Main implements HasDynamicTitle {
 
     LandingView(CurrentUser currentUser) {
         addClassName("portal-page");
-        add(new H1(getTranslation("landing.title")), new Paragraph(getTranslation("landing.intro")));
+        add(new H1(getTranslation("landing.title")), new Html("<p>" + text("landing.intro") + "</p>"));
 
         if (currentUser.get().isPresent()) {
             // signed in: straight to the role's own main page (the first menu entry after "home")
@@ -53,23 +51,24 @@ public class LandingView extends Main implements HasDynamicTitle {
             add(new HorizontalLayout(request, login));
         }
 
-        add(section("landing.what.title", "landing.what.text"),
-                section("landing.voluntary.title", "landing.voluntary.text"),
-                section("landing.privacy.title", "landing.privacy.text"),
-                section("landing.ggd.title", "landing.ggd.text"),
-                section("landing.help.title", "landing.help.text"));
-        Anchor information = new Anchor(INFORMATION_PATH, getTranslation("landing.information.link"));
-        information.getElement().setAttribute("router-link", true);
-        Section more = new Section(new H2(getTranslation("landing.information.title")),
-                new Paragraph(getTranslation("landing.information.text")), information);
-        more.addClassName("portal-section");
-        add(more);
+        // The rest is text that never changes while the page is open: one element for all of it, not five
+        // components per section, keeps the page's server-side memory per visitor small (heap per session,
+        // docs/decisions/0011). Every text is escaped; the link is a router link like the menu's.
+        StringBuilder sections = new StringBuilder("<div class=\"portal-sections\">");
+        for (String key : List.of("what", "voluntary", "privacy", "ggd", "help")) {
+            sections.append("<section class=\"portal-section\"><h2>").append(text("landing." + key + ".title"))
+                    .append("</h2><p>").append(text("landing." + key + ".text")).append("</p></section>");
+        }
+        sections.append("<section class=\"portal-section\"><h2>").append(text("landing.information.title"))
+                .append("</h2><p>").append(text("landing.information.text")).append("</p><a href=\"")
+                .append(INFORMATION_PATH).append("\" router-link>").append(text("landing.information.link"))
+                .append("</a></section></div>");
+        add(new Html(sections.toString()));
     }
 
-    private Component section(String title, String text) {
-        Section section = new Section(new H2(getTranslation(title)), new Paragraph(getTranslation(text)));
-        section.addClassName("portal-section");
-        return section;
+    /** A translation, escaped for use inside HTML. */
+    private String text(String key) {
+        return HtmlUtils.htmlEscape(getTranslation(key));
     }
 
     @Override
