@@ -61,7 +61,13 @@ final class LoadServer implements AutoCloseable {
                 "-Dvaadin.requestTiming=true",
                 "-Dloadbench.marker=" + marker().toAbsolutePath(), "-Dloadbench.workers=" + workers,
                 "-Dloadbench.officers=" + officers,
-                "-cp", System.getProperty("java.class.path"), LoadBenchmarkServer.class.getName(),
+                "-cp", System.getProperty("java.class.path")));
+        // more JVM options for the server, e.g. -Dloadbench.server.options=-XX:StartFlightRecording=filename=x.jfr
+        String extra = System.getProperty("loadbench.server.options", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of(LoadBenchmarkServer.class.getName(),
                 "--server.port=" + port, "--logging.level.root=warn",
                 "--logging.level.nl.erkenningsportaal=info",
                 "--logging.level.org.springframework.boot.StartupInfoLogger=info",

@@ -146,7 +146,8 @@ class PortalLoadBenchmark {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "## Live heap per session%n%n"
                 + "Hold %1$d sessions on the page, full GC, measure; hold %1$d more, full GC, measure; the difference "
                 + "divided by %1$d (inside the server JVM: `jcmd GC.class_histogram`, which counts live objects after a "
-                + "full GC). Sessions stay open (no unload) until their page type is done.%n%n"
+                + "full GC). Sessions stay open (no unload) until their page type is done; their connections are "
+                + "closed first, so the figures are what a session holds, not what an open connection holds.%n%n"
                 + "| page | heap after N | after 2N | per session | vs bare page | target |%n"
                 + "|---|---:|---:|---:|---:|---|%n", HEAP_SESSIONS));
         int base = WORKER_ACCOUNTS - 700; // worker accounts the load phases do not use
@@ -215,11 +216,18 @@ class PortalLoadBenchmark {
             throws java.io.IOException {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%n## %s%n%n| class | bytes per session |%n"
                 + "|---|---:|%n", page));
-        after.entrySet().stream().filter(e -> !LoadServer.TOTAL_KEY.equals(e.getKey()))
-                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
-                .forEach(e -> out.append(String.format(Locale.ROOT, "| `%s` | %.0f |%n", e.getKey(),
-                        e.getValue() / (double) HEAP_SESSIONS)));
+        java.util.Set<String> classes = new java.util.HashSet<>(after.keySet());
+        classes.addAll(before.keySet());
+        classes.remove(LoadServer.TOTAL_KEY);
+        List<Map.Entry<String, Long>> deltas = classes.stream()
+                .map(c -> Map.entry(c, after.getOrDefault(c, 0L) - before.getOrDefault(c, 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList();
+        // the 25 that grew most, then the 10 that shrank most (something that is not per session went away)
+        List<Map.Entry<String, Long>> shown = new ArrayList<>(deltas.subList(0, Math.min(25, deltas.size())));
+        deltas.subList(Math.max(25, deltas.size() - 10), deltas.size()).stream().filter(e -> e.getValue() < 0)
+                .forEach(shown::add);
+        shown.forEach(e -> out.append(String.format(Locale.ROOT, "| `%s` | %.0f |%n", e.getKey(),
+                e.getValue() / (double) HEAP_SESSIONS)));
         Files.createDirectories(DIR);
         Files.writeString(DIR.resolve("heap-by-class.md"), out, java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.APPEND);
@@ -236,6 +244,9 @@ class PortalLoadBenchmark {
                 try {
                     VirtualBrowser b = new VirtualBrowser(server.base(), virtualThreads);
                     opener.open(b, index);
+                    // without its connection: Tomcat closes an idle one after its keep-alive time, and its buffers
+                    // (about 16 KB) would otherwise count as session memory in one round and vanish in a later one
+                    b.disconnect();
                     return b;
                 } finally {
                     parallel.release();

@@ -310,6 +310,14 @@ final class VirtualBrowser {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Drops the connection but keeps the session and its page on the server, as a person reading a page does once
+     * the server's keep-alive time has passed: the heap measurement then counts sessions, not open connections.
+     */
+    void disconnect() {
+        http.close();
+    }
+
     void close() {
         try {
             unload();

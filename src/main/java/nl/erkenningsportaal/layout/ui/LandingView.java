@@ -1,11 +1,8 @@
 package nl.erkenningsportaal.layout.ui;
 
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -30,26 +27,22 @@ public class LandingView extends Main implements HasDynamicTitle {
 
     LandingView(CurrentUser currentUser) {
         addClassName("portal-page");
-        add(new H1(getTranslation("landing.title")), new Html("<p>" + text("landing.intro") + "</p>"));
-
+        add(new H1(getTranslation("landing.title")));
+        // Links, not buttons: each leads to another page (and a link needs no listener on the server)
+        StringBuilder intro = new StringBuilder("<div class=\"portal-intro\"><p>").append(text("landing.intro"))
+                .append("</p><p class=\"portal-actions\">");
         if (currentUser.get().isPresent()) {
             // signed in: straight to the role's own main page (the first menu entry after "home")
             MenuConfiguration.getMenuEntries().stream().filter(m -> !m.path().isEmpty()).findFirst()
-                    .ifPresent(m -> {
-                        Button mine = new Button(getTranslation("landing.my-page", getTranslation(m.title())),
-                                e -> getUI().ifPresent(ui -> ui.navigate(m.path())));
-                        mine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                        add(mine);
-                    });
+                    .ifPresent(m -> intro.append(link(m.path(), HtmlUtils.htmlEscape(
+                            getTranslation("landing.my-page", getTranslation(m.title()))), true)));
         } else {
-            Button request = new Button(getTranslation("landing.request"),
-                    e -> getUI().ifPresent(ui -> ui.navigate(REQUEST_PATH)));
-            request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            request.setVisible(RouteConfiguration.forApplicationScope().isPathAvailable(REQUEST_PATH));
-            Button login = new Button(getTranslation("landing.login"),
-                    e -> getUI().ifPresent(ui -> ui.navigate("login")));
-            add(new HorizontalLayout(request, login));
+            if (RouteConfiguration.forApplicationScope().isPathAvailable(REQUEST_PATH)) {
+                intro.append(link(REQUEST_PATH, text("landing.request"), true));
+            }
+            intro.append(link("login", text("landing.login"), false));
         }
+        add(new Html(intro.append("</p></div>").toString()));
 
         // The rest is text that never changes while the page is open: one element for all of it, not five
         // components per section, keeps the page's server-side memory per visitor small (heap per session,
@@ -64,6 +57,12 @@ public class LandingView extends Main implements HasDynamicTitle {
                 .append(INFORMATION_PATH).append("\" router-link>").append(text("landing.information.link"))
                 .append("</a></section></div>");
         add(new Html(sections.toString()));
+    }
+
+    /** A router link that looks like a button; {@code label} is escaped already. */
+    private static String link(String path, String label, boolean primary) {
+        return "<a class=\"portal-button" + (primary ? " portal-button-primary" : "") + "\" href=\"" + path
+                + "\" router-link>" + label + "</a>";
     }
 
     /** A translation, escaped for use inside HTML. */

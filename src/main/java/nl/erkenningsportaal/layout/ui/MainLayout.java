@@ -2,15 +2,14 @@ package nl.erkenningsportaal.layout.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -29,6 +28,7 @@ import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.layout.LanguagePreference;
 import nl.erkenningsportaal.layout.PortalI18nProvider;
 import nl.erkenningsportaal.platform.PortalSettings;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The app shell around every view: the portal's name, the language switcher, log in or out, the quick exit, and a
@@ -67,19 +67,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         nav.setLabel(getTranslation("layout.navigation"));
         nav.addClassName("portal-nav");
-        Footer footer = new Footer(new Span(getTranslation("layout.footer")),
-                footerLink("privacy", "layout.footer.privacy"),
-                footerLink("toegankelijkheid", "layout.footer.accessibility"));
-        footer.addClassName("portal-footer");
+        // fixed text and links: one element, not six components for every visitor
+        Html footer = new Html("<footer class=\"portal-footer\"><span>" + text("layout.footer") + "</span>"
+                + footerLink("privacy", "layout.footer.privacy")
+                + footerLink("toegankelijkheid", "layout.footer.accessibility") + "</footer>");
         addToDrawer(nav, footer);
     }
 
     /** A link to a page of the information module, by path (the layout does not depend on that module). */
-    private Anchor footerLink(String path, String key) {
-        Anchor link = new Anchor(path, getTranslation(key));
-        link.getElement().setAttribute("router-link", true);
-        link.addClassName("portal-footer-link");
-        return link;
+    private String footerLink(String path, String key) {
+        return "<a class=\"portal-footer-link\" href=\"" + path + "\" router-link>" + text(key) + "</a>";
+    }
+
+    private String text(String key) {
+        return HtmlUtils.htmlEscape(getTranslation(key));
     }
 
     @Override
