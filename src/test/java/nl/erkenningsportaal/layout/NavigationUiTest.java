@@ -14,6 +14,7 @@ import nl.erkenningsportaal.KaribuTest;
 import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.layout.ui.AccessDeniedView;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 
 class NavigationUiTest extends KaribuTest {
 
@@ -67,6 +68,17 @@ class NavigationUiTest extends KaribuTest {
             _get(H1.class, spec -> spec.withText("Geen toegang"));
             logout();
         }
+    }
+
+    @Test
+    void a_view_for_one_role_is_the_view_itself_not_a_method_security_proxy() {
+        login(Roles.ADMIN);
+        UI.getCurrent().navigate("beheer/medewerkers");
+        Object view = UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        // Vaadin's navigation access control reads @RolesAllowed; Spring's JSR-250 method security would wrap the
+        // view in a CGLIB subclass that checks the role on every method call (and costs CPU on every navigation)
+        assertThat(AopUtils.isAopProxy(view)).as(view.getClass().getName()).isFalse();
+        assertThat(view.getClass().isAnnotationPresent(jakarta.annotation.security.RolesAllowed.class)).isTrue();
     }
 
     // An unknown address is covered in real Chromium (LandingAndLoginBrowserTest): Karibu's router does not

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -138,8 +139,8 @@ final class LoadServer implements AutoCloseable {
     static final String TOTAL_KEY = "(total)";
 
     /**
-     * Live bytes per class after a full GC ({@code jcmd GC.class_histogram}), and the total under
-     * {@link #TOTAL_KEY}; taken twice, as the first full GC may still leave finalizable or soft leftovers.
+     * Live bytes per class after a full GC ({@code jcmd GC.class_histogram}), and the total (without the GC's filler
+     * arrays) under {@link #TOTAL_KEY}; taken twice, as the first full GC may still leave finalizable or soft leftovers.
      */
     java.util.Map<String, Long> histogram() throws IOException, InterruptedException {
         java.util.Map<String, Long> result = new java.util.HashMap<>();
@@ -159,6 +160,11 @@ final class LoadServer implements AutoCloseable {
             while (row.find()) {
                 result.merge(row.group(3), Long.parseLong(row.group(2)), Long::sum);
             }
+            // the GC's filler arrays (dead space it marks as an object) are not live data: tens of MB of them came
+            // and went between measurements of the worker page
+            long fillers = result.entrySet().stream().filter(e -> e.getKey().contains("jdk.internal.vm.Filler"))
+                    .mapToLong(Map.Entry::getValue).sum();
+            result.put(TOTAL_KEY, result.get(TOTAL_KEY) - fillers);
         }
         return result;
     }

@@ -114,6 +114,7 @@ class RecognitionUiTest extends KaribuTest {
         assertThat(dutch.getBadInputErrorMessage()).isEqualTo("Deze datum bestaat niet of is niet goed geschreven.");
 
         locale(Locale.ENGLISH);
+        UI.getCurrent().navigate(""); // away and back: the page is built anew, in English
         UI.getCurrent().navigate("mijn-aanvraag");
         DatePicker.DatePickerI18n english = _get(DatePicker.class, s -> s.withLabel("Date of birth")).getI18n();
         assertThat(english.getToday()).isEqualTo("Today");
