@@ -64,9 +64,10 @@ class PortalLoadBenchmark {
                 : new LoadServer(Long.parseLong(attach.split(":")[0]), Integer.parseInt(attach.split(":")[1]), DIR)) {
             Duration ready = server.awaitReady(Duration.ofMinutes(10));
             report.append(String.format(Locale.ROOT, "## Start to ready%n%n**%.1f s** from `java` to the health "
-                    + "endpoint answering, embedded MariaDB included (%s data folder; target ≤ 10 s: %s).%n%n",
-                    ready.toMillis() / 1000.0, freshData ? "a new" : "an existing",
-                    ready.toMillis() <= 10_000 ? "met" : "**not met**"));
+                    + "endpoint answering, embedded MariaDB included (%s data folder), for this benchmark's server: "
+                    + "the test class path, no AOT cache. The production start, with the cache, is measured by "
+                    + "`StartupBenchmark` (target ≤ 10 s).%n%n",
+                    ready.toMillis() / 1000.0, freshData ? "a new" : "an existing"));
             String seeded = server.awaitSeeded(Duration.ofMinutes(20));
             report.append("Data: ").append(seeded).append(" (25,000 requests over twelve municipalities; a year of "
                     + "weekly GGD sessions at four locations).\n\n");
@@ -328,7 +329,7 @@ class PortalLoadBenchmark {
         }
     }
 
-    private static void deleteTree(Path dir) throws java.io.IOException {
+    static void deleteTree(Path dir) throws java.io.IOException {
         if (!Files.exists(dir)) {
             return;
         }

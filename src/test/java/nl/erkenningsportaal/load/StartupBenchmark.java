@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +46,7 @@ class StartupBenchmark {
                     .filter(p -> !p.getFileName().toString().endsWith("-plain.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("build the jar first: mvn -Pproduction -DskipTests package"));
         }
-        deleteTree(DIR);
+        PortalLoadBenchmark.deleteTree(DIR);
         Files.createDirectories(DIR);
         Path app = DIR.resolve("app");
         run(List.of(JAVA, "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination",
@@ -159,16 +158,5 @@ class StartupBenchmark {
 
     private static String list(List<Double> values) {
         return String.join(", ", values.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList());
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -57,6 +57,9 @@ class IdentityForm extends FormLayout {
         dateOfBirth.setMax(LocalDate.now());
         dateOfBirth.setMin(LocalDate.of(1900, 1, 1));
         dateOfBirth.setHelperText(getTranslation("recognition.help.date-of-birth"));
+        // a birth date is typed: no calendar popping up under the typing (it also hid the rest of the page from
+        // screen readers while open); the calendar button still opens it
+        dateOfBirth.setAutoOpen(false);
         ComboBox<String> nationality = new ComboBox<>(getTranslation("recognition.field.nationality"));
         List<String> countries = new ArrayList<>(List.of(Locale.getISOCountries()));
         countries.sort(Comparator.comparing(c -> Locale.of("", c).getDisplayCountry(locale)));
