@@ -143,16 +143,15 @@ class Appointments {
     private int store(Appointment a) {
         Instant reminder = a.start().atZone(clock.getZone()).toInstant().minus(settings.reminderBefore());
         Object reminderDue = reminder.isAfter(clock.instant()) ? MailOutbox.utc(reminder) : null;
-        int updated = jdbc.update("""
-                UPDATE notification_booking SET sequence_no = sequence_no + 1, starts_at = ?, ends_at = ?,
-                    location = ?, cancelled = FALSE, reminder_due_at = ?, version = version + 1
-                WHERE booking_ref = ?""", a.start(), a.end(), a.location(), reminderDue, a.bookingRef());
-        if (updated == 0) {
-            jdbc.update("""
-                    INSERT INTO notification_booking (booking_ref, account_id, sequence_no, starts_at, ends_at,
-                        location, reminder_due_at) VALUES (?, ?, 0, ?, ?, ?, ?)""",
-                    a.bookingRef(), a.accountId(), a.start(), a.end(), a.location(), reminderDue);
-        }
+        // one statement: "UPDATE, and INSERT when nothing was updated" took a gap lock with the UPDATE and then
+        // needed to insert into that gap, so concurrent bookings deadlocked and their confirmations failed
+        jdbc.update("""
+                INSERT INTO notification_booking (booking_ref, account_id, sequence_no, starts_at, ends_at, location,
+                    reminder_due_at) VALUES (?, ?, 0, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE sequence_no = sequence_no + 1, starts_at = VALUES(starts_at),
+                    ends_at = VALUES(ends_at), location = VALUES(location), cancelled = FALSE,
+                    reminder_due_at = VALUES(reminder_due_at), version = version + 1""",
+                a.bookingRef(), a.accountId(), a.start(), a.end(), a.location(), reminderDue);
         return sequenceOf(a.bookingRef());
     }
 

@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import nl.erkenningsportaal.IntegrationTest;
 import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
@@ -44,6 +52,47 @@ class ConsultationNotificationsTest {
     int inbox(long account, String key) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM inbox_message WHERE account_id = ? AND subject_key LIKE ?",
                 Integer.class, account, "%" + key + "%");
+    }
+
+    @Test
+    void forty_workers_booking_at_once_each_get_their_confirmation() throws Exception {
+        SessionSummary session = fixtures.sessionNextWeek(10); // four slots of ten places
+        TestAccounts.signIn(accounts.create(Roles.GGD, null));
+        List<Long> slots = ggd.day(session.id()).slots().stream().map(s -> s.slot().id()).toList();
+        TestAccounts.signOut();
+        List<SignedInUser> workers = IntStream.range(0, 40).mapToObj(i -> accounts.create(Roles.WORKER, null))
+                .toList();
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<?>> booked = new ArrayList<>();
+            for (int i = 0; i < workers.size(); i++) {
+                SignedInUser worker = workers.get(i);
+                long slot = slots.get(i % slots.size());
+                booked.add(pool.submit(() -> {
+                    go.await();
+                    TestAccounts.signIn(worker);
+                    try {
+                        bookings.book(new BookingRequest(slot, "GM0106", "nl", false, null, null));
+                    } finally {
+                        TestAccounts.signOut();
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> f : booked) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // the confirmations are written after the commits, concurrently: none may be lost to a deadlock
+        await().atMost(Duration.ofSeconds(60)).until(() -> workers.stream()
+                .allMatch(w -> inbox(w.id(), "appointment-confirmed") == 1));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_booking WHERE account_id IN ("
+                + String.join(",", workers.stream().map(w -> Long.toString(w.id())).toList()) + ")", Integer.class))
+                .isEqualTo(40);
     }
 
     @Test
