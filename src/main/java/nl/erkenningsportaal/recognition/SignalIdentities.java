@@ -22,7 +22,7 @@ class SignalIdentities implements LinkedIdentityProvider {
 
     @Override
     public Optional<LinkedIdentity> identityOfRequest(long requestId, String municipalityId) {
-        return requests.findByIdAndMunicipalityId(requestId, municipalityId).map(crypto::identity).map(i -> new LinkedIdentity(i.legalName(),
-                i.dateOfBirth(), i.nationality(), i.workAddress()));
+        return requests.findByIdAndMunicipalityId(requestId, municipalityId).map(crypto::identity)
+                .map(i -> new LinkedIdentity(i.legalName(), i.dateOfBirth(), i.nationality(), i.workAddress()));
     }
 }

@@ -1,7 +1,6 @@
 package nl.erkenningsportaal.consultation.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -108,15 +107,10 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
             addTimes.run();
             details.setOpened(true);
         } else {
-            details.addOpenedChangeListener(new ComponentEventListener<>() {
-                private boolean built;
-
-                @Override
-                public void onComponentEvent(Details.OpenedChangeEvent e) {
-                    if (e.isOpened() && !built) {
-                        built = true;
-                        addTimes.run();
-                    }
+            // built on the first opening: until then the address is the only content
+            details.addOpenedChangeListener(e -> {
+                if (e.isOpened() && details.getContent().count() == 1) {
+                    addTimes.run();
                 }
             });
         }

@@ -11,7 +11,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import java.util.List;
 import nl.erkenningsportaal.account.CurrentUser;
-import org.springframework.web.util.HtmlUtils;
 
 /** The public front page: what recognition is, that it is voluntary, how privacy is kept, the GGD's consultation. */
 @Route("")
@@ -34,13 +33,13 @@ public class LandingView extends Main implements HasDynamicTitle {
         if (currentUser.get().isPresent()) {
             // signed in: straight to the role's own main page (the first menu entry after "home")
             MenuConfiguration.getMenuEntries().stream().filter(m -> !m.path().isEmpty()).findFirst()
-                    .ifPresent(m -> intro.append(link(m.path(), HtmlUtils.htmlEscape(
-                            getTranslation("landing.my-page", getTranslation(m.title()))), true)));
+                    .ifPresent(m -> intro.append(link(m.path(),
+                            getTranslation("landing.my-page", getTranslation(m.title())), true)));
         } else {
             if (RouteConfiguration.forApplicationScope().isPathAvailable(REQUEST_PATH)) {
-                intro.append(link(REQUEST_PATH, text("landing.request"), true));
+                intro.append(link(REQUEST_PATH, getTranslation("landing.request"), true));
             }
-            intro.append(link("login", text("landing.login"), false));
+            intro.append(link("login", getTranslation("landing.login"), false));
         }
         add(new Html(intro.append("</p></div>").toString()));
 
@@ -53,21 +52,20 @@ public class LandingView extends Main implements HasDynamicTitle {
                     .append("</h2><p>").append(text("landing." + key + ".text")).append("</p></section>");
         }
         sections.append("<section class=\"portal-section\"><h2>").append(text("landing.information.title"))
-                .append("</h2><p>").append(text("landing.information.text")).append("</p><a href=\"")
-                .append(INFORMATION_PATH).append("\" router-link>").append(text("landing.information.link"))
-                .append("</a></section></div>");
+                .append("</h2><p>").append(text("landing.information.text")).append("</p>")
+                .append(StaticHtml.link(INFORMATION_PATH, getTranslation("landing.information.link"), null))
+                .append("</section></div>");
         add(new Html(sections.toString()));
     }
 
-    /** A router link that looks like a button; {@code label} is escaped already. */
+    /** A router link that looks like a button. */
     private static String link(String path, String label, boolean primary) {
-        return "<a class=\"portal-button" + (primary ? " portal-button-primary" : "") + "\" href=\"" + path
-                + "\" router-link>" + label + "</a>";
+        return StaticHtml.link(path, label, "portal-button" + (primary ? " portal-button-primary" : ""));
     }
 
     /** A translation, escaped for use inside HTML. */
     private String text(String key) {
-        return HtmlUtils.htmlEscape(getTranslation(key));
+        return StaticHtml.escape(getTranslation(key));
     }
 
     @Override

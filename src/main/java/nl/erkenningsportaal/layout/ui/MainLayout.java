@@ -28,7 +28,6 @@ import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.layout.LanguagePreference;
 import nl.erkenningsportaal.layout.PortalI18nProvider;
 import nl.erkenningsportaal.platform.PortalSettings;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The app shell around every view: the portal's name, the language switcher, log in or out, the quick exit, and a
@@ -68,7 +67,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setLabel(getTranslation("layout.navigation"));
         nav.addClassName("portal-nav");
         // fixed text and links: one element, not six components for every visitor
-        Html footer = new Html("<footer class=\"portal-footer\"><span>" + text("layout.footer") + "</span>"
+        Html footer = new Html("<footer class=\"portal-footer\"><span>" + StaticHtml.escape(getTranslation("layout.footer")) + "</span>"
                 + footerLink("privacy", "layout.footer.privacy")
                 + footerLink("toegankelijkheid", "layout.footer.accessibility") + "</footer>");
         addToDrawer(nav, footer);
@@ -76,11 +75,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** A link to a page of the information module, by path (the layout does not depend on that module). */
     private String footerLink(String path, String key) {
-        return "<a class=\"portal-footer-link\" href=\"" + path + "\" router-link>" + text(key) + "</a>";
-    }
-
-    private String text(String key) {
-        return HtmlUtils.htmlEscape(getTranslation(key));
+        return StaticHtml.link(path, getTranslation(key), "portal-footer-link");
     }
 
     @Override
@@ -89,7 +84,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Locale locale = PortalI18nProvider.supported(attachEvent.getUI().getLocale());
         attachEvent.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
         QuickExitButton.installEscapeShortcut(attachEvent.getUI());
-        buildNavigation();
+        // the menu is built in afterNavigation, which follows every navigation (the first one included): building
+        // it here as well checked every route's access twice per page
     }
 
     private void buildNavigation() {

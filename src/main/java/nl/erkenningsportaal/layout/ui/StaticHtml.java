@@ -1,0 +1,26 @@
+package nl.erkenningsportaal.layout.ui;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Pieces of fixed markup for text that never changes while a page is open (the landing page, the drawer's footer):
+ * one {@code Html} element instead of a component per paragraph and link keeps the server-side state per visitor
+ * small (docs/decisions/0011). Everything put in is escaped here.
+ */
+final class StaticHtml {
+
+    private StaticHtml() {
+    }
+
+    /** Text escaped for use inside HTML. */
+    static String escape(String text) {
+        return HtmlUtils.htmlEscape(text);
+    }
+
+    /** A router link (Vaadin's client navigates without reloading the page); {@code label} is escaped here. */
+    static String link(String path, String label, @Nullable String cssClass) {
+        return "<a " + (cssClass == null ? "" : "class=\"" + cssClass + "\" ") + "href=\"" + escape(path)
+                + "\" router-link>" + escape(label) + "</a>";
+    }
+}
