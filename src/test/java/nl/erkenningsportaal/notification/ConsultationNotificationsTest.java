@@ -113,4 +113,21 @@ class ConsultationNotificationsTest {
                 String.class, worker.id(), "notification.inbox.session-cancelled-message.subject"))
                 .contains("De spreekuurruimte is niet beschikbaar.");
     }
+
+    @Test
+    void a_handled_booking_event_is_not_kept_in_the_publication_registry() {
+        SessionSummary session = fixtures.sessionNextWeek(2);
+        long slot = fixtures.firstSlot(session);
+        SignedInUser worker = accounts.create(Roles.WORKER, null);
+        TestAccounts.signIn(worker);
+        long booking = bookings.book(new BookingRequest(slot, "GM0106", "nl", false, null, null)).id();
+        await().atMost(Duration.ofSeconds(20)).until(() -> inbox(worker.id(), "appointment-confirmed") == 1);
+        // the serialized event names the worker's account and appointment: once every listener (confirmation,
+        // overview count) has run, nothing of it stays behind
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM "
+                + "EVENT_PUBLICATION WHERE serialized_event LIKE ?", Integer.class, "%\"bookingId\":" + booking + ",%")
+                == 0);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE completion_date IS NOT NULL",
+                Integer.class)).isZero();
+    }
 }
