@@ -59,9 +59,27 @@ public class WorkerBookingService {
                    WHERE m.series_id = s.series_id AND m.municipality_id = ?)
                  ORDER BY s.session_date, s.start_time""", ConsultationStore::session, today,
                 today.plusWeeks(settings.weeksAhead()), municipalityId).stream()
-                .map(s -> new OpenSession(s, store.slots(s.id()).stream()
-                        .filter(slot -> s.date().atTime(slot.start()).isAfter(LocalDateTime.now(clock))).toList()))
+                .map(s -> new OpenSession(s, comingSlots(s)))
                 .filter(o -> !o.slots().isEmpty()).toList();
+    }
+
+    /**
+     * The coming slots of one session, as they are now; empty when the session is cancelled, past, beyond the
+     * weeks that can be booked, or not for the municipality.
+     */
+    public List<SlotView> comingSlots(long sessionId, String municipalityId) {
+        LocalDate today = LocalDate.now(clock);
+        return store.jdbc.query(ConsultationStore.SESSION_SELECT + """
+                 WHERE s.id = ? AND s.session_date BETWEEN ? AND ? AND NOT s.cancelled AND EXISTS (
+                   SELECT 1 FROM consultation_series_municipality m
+                   WHERE m.series_id = s.series_id AND m.municipality_id = ?)""", ConsultationStore::session,
+                sessionId, today, today.plusWeeks(settings.weeksAhead()), municipalityId).stream().findFirst()
+                .map(this::comingSlots).orElse(List.of());
+    }
+
+    private List<SlotView> comingSlots(SessionSummary s) {
+        return store.slots(s.id()).stream()
+                .filter(slot -> s.date().atTime(slot.start()).isAfter(LocalDateTime.now(clock))).toList();
     }
 
     /** Books a place; refused with a clear reason when it is taken, the slot is not for the worker, or too many. */

@@ -243,6 +243,7 @@ class BookingTest {
         assertDenied(() -> ggd.markAttendance(1, BookingStatus.ATTENDED));
         assertDenied(() -> bookings.myBookings());
         assertDenied(() -> bookings.comingSessions("GM0106"));
+        assertDenied(() -> bookings.comingSlots(session.id(), "GM0106"));
         accounts.signInAs(Roles.GGD, null);
         assertDenied(() -> bookings.book(request(slot)));
         // the day view's records have no field for a name, birth date or address
@@ -250,6 +251,25 @@ class BookingTest {
                 .containsExactly("id", "reference", "workName", "language", "interpreter", "reason", "status");
         assertThat(ggd.day(session.id()).slots().getFirst().bookings()).singleElement()
                 .satisfies(b -> assertThat(b.reference()).hasSize(8));
+    }
+
+    @Test
+    void a_folded_session_shows_its_times_as_they_are_when_opened_and_only_to_the_municipalities_it_serves() {
+        SessionSummary session = fixtures.sessionNextWeek(2); // serves Assen and De Wolden
+        long slot = fixtures.firstSlot(session);
+        TestAccounts.signIn(accounts.create(Roles.WORKER, null));
+        List<SlotView> before = bookings.comingSlots(session.id(), "GM0106");
+        assertThat(before).extracting(SlotView::id).containsExactlyElementsOf(bookings.comingSessions("GM0106")
+                .stream().filter(o -> o.session().id() == session.id()).findFirst().orElseThrow().slots().stream()
+                .map(SlotView::id).toList());
+        assertThat(before.getFirst().free()).isEqualTo(2);
+
+        TestAccounts.signIn(accounts.create(Roles.WORKER, null));
+        bookings.book(request(slot));
+        assertThat(bookings.comingSlots(session.id(), "GM0106").getFirst().free()).isEqualTo(1);
+        assertThat(bookings.comingSlots(session.id(), "GM1690")).isNotEmpty();
+        assertThat(bookings.comingSlots(session.id(), "GM1680")).isEmpty(); // Aa en Hunze: not served
+        assertThat(bookings.comingSlots(Long.MAX_VALUE, "GM0106")).isEmpty();
     }
 
     @Test

@@ -148,9 +148,13 @@ class PortalLoadBenchmark {
                 + "Hold %1$d sessions on the page, full GC, measure; hold %1$d more, full GC, measure; the difference "
                 + "divided by %1$d (inside the server JVM: `jcmd GC.class_histogram`, which counts live objects after a "
                 + "full GC). Sessions stay open (no unload) until their page type is done; their connections are "
-                + "closed first, so the figures are what a session holds, not what an open connection holds.%n%n"
-                + "| page | heap after N | after 2N | per session | vs bare page | target |%n"
-                + "|---|---:|---:|---:|---:|---|%n", HEAP_SESSIONS));
+                + "closed first, so the figures are what a session holds, not what an open connection holds. "
+                + "*Just opened*: right after the page's first answer. *Idle*: after the server let go of each "
+                + "page's last answer (IdleResponseRelease; the sweep runs every %2$d s here, 30 s by default), "
+                + "which is what a session holds while its person reads; the targets are compared with this.%n%n"
+                + "| page | heap after N (idle) | after 2N (idle) | per session, just opened | per session, idle "
+                + "| vs bare page | target |%n"
+                + "|---|---:|---:|---:|---:|---:|---|%n", HEAP_SESSIONS, LoadServer.IDLE_SWEEP.toSeconds()));
         int base = WORKER_ACCOUNTS - 700; // worker accounts the load phases do not use
         double bare = measure(server, "bare Vaadin page (one span, test only)", out, -1, null,
                 (b, i) -> b.open("loadbench-bare"));
@@ -171,30 +175,38 @@ class PortalLoadBenchmark {
         return out.append('\n').toString();
     }
 
+    /**
+     * Per round: open N more sessions and take a histogram ("opened"), then wait until the server's idle sweep (see
+     * {@code IdleResponseRelease}; every {@link LoadServer#IDLE_SWEEP} here) has let go of the pages' last answers
+     * and take another ("idle"). Just opened, per session = opened[2] - idle[1]: the newest N sessions as opened,
+     * the older ones idle in both. Idle, per session = idle[2] - idle[1]. Returns the idle figure.
+     */
     private double measure(LoadServer server, String page, StringBuilder out, double bare, String target,
             Opener opener) throws Exception {
         List<VirtualBrowser> held = new ArrayList<>();
         try {
-            long[] live = new long[3];
+            long[] opened = new long[3];
+            long[] idle = new long[3];
             java.util.Map<String, Long> middle = Map.of();
             for (int round = 0; round < 3; round++) {
                 open(server, held, round * HEAP_SESSIONS, opener);
+                opened[round] = server.histogram().get(LoadServer.TOTAL_KEY);
+                Thread.sleep(LoadServer.IDLE_SWEEP.multipliedBy(2).plusSeconds(3).toMillis());
                 java.util.Map<String, Long> histogram = server.histogram();
-                live[round] = histogram.get(LoadServer.TOTAL_KEY);
+                idle[round] = histogram.get(LoadServer.TOTAL_KEY);
                 if (round == 1) {
                     middle = histogram;
                 } else if (round == 2) {
-                    writeHeapDifference(page, middle, histogram);
+                    writeHeapDifference(page + ", idle", middle, histogram);
                 }
-                System.out.printf(Locale.ROOT, "[loadbench] %s: %d sessions, live heap %.1f MB%n", page, held.size(),
-                        live[round] / 1e6);
+                System.out.printf(Locale.ROOT, "[loadbench] %s: %d sessions, live heap %.1f MB opened, %.1f MB idle%n",
+                        page, held.size(), opened[round] / 1e6, idle[round] / 1e6);
             }
-            long before = live[1];
-            long after = live[2];
-            double perSession = (after - before) / (double) HEAP_SESSIONS;
+            double perSession = (idle[2] - idle[1]) / (double) HEAP_SESSIONS;
+            double justOpened = (opened[2] - idle[1]) / (double) HEAP_SESSIONS;
             // the first round carries warm-up; the second increment is the measurement. When the two increments
             // disagree wildly, something besides the sessions came or went between the measurements: say so.
-            double earlier = (live[1] - live[0]) / (double) HEAP_SESSIONS;
+            double earlier = (idle[1] - idle[0]) / (double) HEAP_SESSIONS;
             boolean stable = perSession > 0 && earlier > 0 && Math.max(perSession, earlier)
                     <= 2 * Math.min(perSession, earlier);
             String verdict = "";
@@ -202,8 +214,8 @@ class PortalLoadBenchmark {
                 boolean met = target.startsWith("≤ 2×") ? perSession <= 2 * bare : perSession <= 150 * 1024;
                 verdict = !stable ? target + ": not determined" : target + (met ? ": met" : ": **not met**");
             }
-            out.append(String.format(Locale.ROOT, "| %s | %.1f MB | %.1f MB | **%.1f KB**%s | %s | %s |%n", page,
-                    before / 1e6, after / 1e6, perSession / 1024,
+            out.append(String.format(Locale.ROOT, "| %s | %.1f MB | %.1f MB | %.1f KB | **%.1f KB**%s | %s | %s |%n",
+                    page, idle[1] / 1e6, idle[2] / 1e6, justOpened / 1024, perSession / 1024,
                     stable ? "" : String.format(Locale.ROOT, " (unstable: N→2N gave %.1f KB)", earlier / 1024),
                     bare <= 0 ? "1.0×" : String.format(Locale.ROOT, "%.1f×", perSession / bare), verdict));
             return perSession;

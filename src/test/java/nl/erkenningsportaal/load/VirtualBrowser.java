@@ -50,6 +50,7 @@ final class VirtualBrowser {
     private int syncId;
     private int clientId;
     private final List<ObjectNode> pending = new ArrayList<>();
+    private String lastMessage;
     /** The action whose request was the last one this tab sent, and where its server time goes. */
     String lastLabel;
     private BiConsumer<String, Long> serverTimes = (a, ms) -> { };
@@ -224,11 +225,9 @@ final class VirtualBrowser {
         }
         message.put("syncId", syncId);
         message.put("clientId", clientId);
+        lastMessage = message.toString();
         long t0 = System.nanoTime();
-        HttpResponse<String> response = http.send(request(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(message.toString())).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = post(lastMessage);
         long nanos = System.nanoTime() - t0;
         if (response.statusCode() != 200) {
             throw new ProtocolError("UIDL status " + response.statusCode());
@@ -247,6 +246,23 @@ final class VirtualBrowser {
         }
         lastLabel = null;
         return new RoundTrip(nanos, json, response.body(), this);
+    }
+
+    private HttpResponse<String> post(String message) throws IOException, InterruptedException {
+        return http.send(request(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Sends the last message once more, as a browser does when the answer to it got lost on the way; returns the
+     * raw answer and leaves this tab's state as it was.
+     */
+    String resendLast() throws IOException, InterruptedException {
+        if (lastMessage == null) {
+            throw new IllegalStateException("nothing sent yet");
+        }
+        return post(lastMessage).body();
     }
 
     /** The beacon a browser sends when it leaves a page: the server closes that UI at once. */

@@ -91,9 +91,10 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
     }
 
     /**
-     * One coming session, folded open for the first: its times are built only when the worker opens it. Six weeks of
-     * sessions hold a hundred or more times; building them all for every visit cost about 100 KB of server memory
-     * per worker (see the load benchmark, docs/decisions/0011-load-benchmark.md).
+     * One coming session, folded open for the first. A folded session holds only its id: its times are read when the
+     * worker opens it, so they show the places free at that moment. Six weeks of sessions hold a hundred or more
+     * times; building them all for every visit cost about 100 KB of server memory per worker (see the load
+     * benchmark, docs/decisions/0011-load-benchmark.md).
      */
     private Details session(OpenSession o, String municipalityId, boolean opened) {
         var s = o.session();
@@ -102,15 +103,19 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         details.addClassName("portal-session");
         details.add(new Paragraph(s.locationAddress() + (s.accessibilityNotes() == null ? ""
                 : " (" + s.accessibilityNotes() + ")")));
-        Runnable addTimes = () -> o.slots().forEach(slot -> details.add(slotRow(slot, municipalityId, day)));
         if (opened) {
-            addTimes.run();
+            o.slots().forEach(slot -> details.add(slotRow(slot, municipalityId, day)));
             details.setOpened(true);
         } else {
-            // built on the first opening: until then the address is the only content
+            long sessionId = s.id();
+            // read on the first opening: until then the address is the only content
             details.addOpenedChangeListener(e -> {
                 if (e.isOpened() && details.getContent().count() == 1) {
-                    addTimes.run();
+                    List<SlotView> slots = service.comingSlots(sessionId, municipalityId);
+                    if (slots.isEmpty()) {
+                        details.add(new Paragraph(getTranslation("consultation.none")));
+                    }
+                    slots.forEach(slot -> details.add(slotRow(slot, municipalityId, day)));
                 }
             });
         }
