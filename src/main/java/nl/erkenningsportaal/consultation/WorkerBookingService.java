@@ -57,7 +57,7 @@ public class WorkerBookingService {
                  WHERE s.session_date BETWEEN ? AND ? AND NOT s.cancelled AND EXISTS (
                    SELECT 1 FROM consultation_series_municipality m
                    WHERE m.series_id = s.series_id AND m.municipality_id = ?)
-                 ORDER BY s.session_date, s.start_time""", ConsultationStore::session, today,
+                 ORDER BY s.session_date, s.start_time, s.id""", ConsultationStore::session, today,
                 today.plusWeeks(settings.weeksAhead()), municipalityId).stream()
                 .map(s -> new OpenSession(s, comingSlots(s)))
                 .filter(o -> !o.slots().isEmpty()).toList();

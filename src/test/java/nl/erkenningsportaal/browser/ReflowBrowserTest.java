@@ -94,8 +94,16 @@ class ReflowBrowserTest extends BrowserTest {
         ggd.put("ggd", p -> button(p, "Nieuwe reeks spreekuren"));
         ggd.put("ggd/sessie/" + session, p -> button(p, "Spreekuur laten vervallen"));
 
+        // longer words than Dutch (a Spanish heading once ran off a 320 px screen)
+        Map<String, Function<Page, Locator>> otherLanguages = new LinkedHashMap<>();
+        otherLanguages.put("", p -> p.locator(".portal-quick-exit"));
+        otherLanguages.put("informatie", p -> p.locator("main h1"));
+        otherLanguages.put("registreren", p -> p.locator("main h1"));
+
         List<String> findings = new ArrayList<>();
         check(null, anonymous, findings);
+        check(null, otherLanguages, findings, "es-ES");
+        check(null, otherLanguages, findings, "pt-BR");
         check("werker", worker, findings);
         check("handhaver.assen", officer, findings);
         check("ggd", ggd, findings);
@@ -103,8 +111,13 @@ class ReflowBrowserTest extends BrowserTest {
     }
 
     private void check(String user, Map<String, Function<Page, Locator>> pages, List<String> findings) {
+        check(user, pages, findings, "nl-NL");
+    }
+
+    private void check(String user, Map<String, Function<Page, Locator>> pages, List<String> findings,
+            String locale) {
         context.close();
-        context = browser().newContext(new Browser.NewContextOptions().setLocale("nl-NL")
+        context = browser().newContext(new Browser.NewContextOptions().setLocale(locale)
                 .setViewportSize(VIEWPORTS[0][0], VIEWPORTS[0][1]).setDeviceScaleFactor(2));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
@@ -118,15 +131,16 @@ class ReflowBrowserTest extends BrowserTest {
                 // the same page, resized: the layout follows the width as it does when a user zooms
                 page.setViewportSize(viewport[0], viewport[1]);
                 page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
-                String where = viewport[0] + "px /" + entry.getKey();
+                String where = viewport[0] + "px " + locale + " /" + entry.getKey();
                 if (viewport == VIEWPORTS[0]) {
-                    screenshot("reflow-" + viewport[0] + "-" + (entry.getKey().isEmpty() ? "start"
-                            : entry.getKey().replaceAll("[^a-z0-9-]+", "_")));
+                    screenshot("reflow-" + viewport[0] + "-" + (locale.startsWith("nl") ? "" : locale + "-")
+                            + (entry.getKey().isEmpty() ? "start" : entry.getKey().replaceAll("[^a-z0-9-]+", "_")));
                 }
                 @SuppressWarnings("unchecked")
                 List<String> overflow = (List<String>) page.evaluate(OVERFLOW);
                 overflow.forEach(o -> findings.add(where + ": " + o));
-                for (Locator control : List.of(button(page, "Snel weg"), page.locator("vaadin-select.portal-language"),
+                for (Locator control : List.of(page.locator(".portal-quick-exit"),
+                        page.locator("vaadin-select.portal-language"),
                         entry.getValue().apply(page).first())) {
                     String problem = wholeInView(control, viewport[0]);
                     if (problem != null) {

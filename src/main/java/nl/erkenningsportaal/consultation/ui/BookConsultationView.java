@@ -33,6 +33,7 @@ import nl.erkenningsportaal.consultation.MyBooking;
 import nl.erkenningsportaal.consultation.MyWaiting;
 import nl.erkenningsportaal.consultation.OpenSession;
 import nl.erkenningsportaal.consultation.Reason;
+import nl.erkenningsportaal.consultation.SessionSummary;
 import nl.erkenningsportaal.consultation.SlotView;
 import nl.erkenningsportaal.consultation.WorkerBookingService;
 import nl.erkenningsportaal.municipality.Municipality;
@@ -49,6 +50,8 @@ import org.jspecify.annotations.Nullable;
 @Menu(title = "consultation.nav.book", order = 12)
 @RolesAllowed(Roles.WORKER)
 public class BookConsultationView extends Main implements HasDynamicTitle {
+
+    static final int SESSIONS_SHOWN = 6;
 
     static final List<String> LANGUAGES = List.of("nl", "en", "es", "pt", "ro", "pl", "bg", "hu", "th");
 
@@ -77,22 +80,77 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         if (m == null) {
             return;
         }
-        Section coming = new Section(new H2(getTranslation("consultation.coming")));
-        List<OpenSession> sessions = service.comingSessions(m.id());
-        if (sessions.isEmpty()) {
-            coming.add(new Paragraph(getTranslation("consultation.none")));
-        }
-        boolean first = true;
-        for (OpenSession o : sessions) {
-            coming.add(session(o, m.id(), first));
-            first = false;
-        }
-        content.add(coming);
+        content.add(new ComingSessions(m.id(), service.comingSessions(m.id())));
     }
 
     /**
-     * One coming session, folded open for the first. A folded session holds only its id: its times are read when the
-     * worker opens it, so they show the places free at that moment. Six weeks of sessions hold a hundred or more
+     * The coming sessions, {@value #SESSIONS_SHOWN} at a time, then a button for the rest. Six weeks can hold thirty
+     * sessions or more; each shown session is a few components on the server for as long as the page is open, and
+     * a long list is hard to take in. Only where the list stopped is kept: the button reads the sessions again, so
+     * it shows what is free at that moment.
+     */
+    private final class ComingSessions extends Section {
+
+        private final String municipalityId;
+        private final Button more = new Button();
+        private @Nullable SessionSummary last;
+
+        ComingSessions(String municipalityId, List<OpenSession> sessions) {
+            this.municipalityId = municipalityId;
+            add(new H2(BookConsultationView.this.getTranslation("consultation.coming")));
+            more.addClickListener(e -> showMore(service.comingSessions(municipalityId)));
+            if (sessions.isEmpty()) {
+                add(new Paragraph(getTranslation("consultation.none")));
+            }
+            showMore(sessions);
+        }
+
+        private void showMore(List<OpenSession> sessions) {
+            boolean firstTime = last == null;
+            List<OpenSession> next = sessions.stream().filter(o -> last == null || comesAfter(o.session(), last))
+                    .toList();
+            List<OpenSession> shown = next.subList(0, Math.min(SESSIONS_SHOWN, next.size()));
+            Details firstAdded = null;
+            for (OpenSession o : shown) {
+                Details d = session(o, municipalityId, firstTime && firstAdded == null);
+                if (more.getParent().isPresent()) {
+                    addComponentAtIndex(indexOf(more), d);
+                } else {
+                    add(d);
+                }
+                firstAdded = firstAdded == null ? d : firstAdded;
+            }
+            if (!shown.isEmpty()) {
+                last = shown.getLast().session();
+            }
+            int rest = next.size() - shown.size();
+            if (rest > 0) {
+                more.setText(getTranslation("consultation.more-sessions", rest));
+                if (more.getParent().isEmpty()) {
+                    add(more);
+                }
+            } else if (more.getParent().isPresent()) {
+                remove(more);
+                // the button had the focus: hand it to the first session just added, not back to the page's top
+                if (firstAdded != null) {
+                    firstAdded.getElement().callJsFunction("focus");
+                }
+            }
+        }
+    }
+
+    private static boolean comesAfter(SessionSummary s, SessionSummary last) {
+        int byDay = s.date().compareTo(last.date());
+        if (byDay != 0) {
+            return byDay > 0;
+        }
+        int byTime = s.start().compareTo(last.start());
+        return byTime != 0 ? byTime > 0 : s.id() > last.id();
+    }
+
+    /**
+     * One coming session, folded open for the first. A folded session holds only its id, summary line and address:
+     * its times are read when the worker opens it, so they show the places free at that moment. Six weeks of sessions hold a hundred or more
      * times; building them all for every visit cost about 100 KB of server memory per worker (see the load
      * benchmark, docs/decisions/0011-load-benchmark.md).
      */
@@ -101,16 +159,18 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         String day = ConsultationFormats.date(s.date(), getLocale()) + " — " + s.locationName();
         Details details = new Details(day);
         details.addClassName("portal-session");
-        details.add(new Paragraph(s.locationAddress() + (s.accessibilityNotes() == null ? ""
-                : " (" + s.accessibilityNotes() + ")")));
+        Runnable addAddress = () -> details.add(new Paragraph(s.locationAddress()
+                + (s.accessibilityNotes() == null ? "" : " (" + s.accessibilityNotes() + ")")));
         if (opened) {
+            addAddress.run();
             o.slots().forEach(slot -> details.add(slotRow(slot, municipalityId, day)));
             details.setOpened(true);
         } else {
             long sessionId = s.id();
-            // read on the first opening: until then the address is the only content
+            // address and times are built on the first opening; the times are read then
             details.addOpenedChangeListener(e -> {
-                if (e.isOpened() && details.getContent().count() == 1) {
+                if (e.isOpened() && details.getContent().findAny().isEmpty()) {
+                    addAddress.run();
                     List<SlotView> slots = service.comingSlots(sessionId, municipalityId);
                     if (slots.isEmpty()) {
                         details.add(new Paragraph(getTranslation("consultation.none")));

@@ -42,6 +42,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticationContext authentication;
     private final SideNav nav = new SideNav();
     private final Div accountArea = new Div();
+    /** The same sign-in or sign-out on a narrow screen, in the menu: the header then keeps the quick exit in view. */
+    private final Div drawerAccount = new Div();
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, PortalSettings settings) {
         this.currentUser = currentUser;
@@ -70,7 +72,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Html footer = new Html("<footer class=\"portal-footer\"><span>" + StaticHtml.escape(getTranslation("layout.footer")) + "</span>"
                 + footerLink("privacy", "layout.footer.privacy")
                 + footerLink("toegankelijkheid", "layout.footer.accessibility") + "</footer>");
-        addToDrawer(nav, footer);
+        accountArea.addClassName("portal-account");
+        drawerAccount.addClassName("portal-drawer-account");
+        addToDrawer(nav, drawerAccount, footer);
     }
 
     /** A link to a page of the information module, by path (the layout does not depend on that module). */
@@ -91,6 +95,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void buildNavigation() {
         accountArea.removeAll();
         accountArea.add(accountButton());
+        drawerAccount.removeAll();
+        drawerAccount.add(accountButton());
         nav.removeAll();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));

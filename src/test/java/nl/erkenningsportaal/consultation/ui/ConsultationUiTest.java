@@ -66,6 +66,30 @@ class ConsultationUiTest extends KaribuTest {
     }
 
     @Test
+    void the_coming_sessions_are_shown_six_at_a_time_until_the_worker_asks_for_more() {
+        for (int i = 0; i < BookConsultationView.SESSIONS_SHOWN + 3; i++) {
+            fixtures.sessionNextWeek(2);
+        }
+        login(Roles.WORKER, null);
+        int coming = bookings.comingSessions("GM0106").size();
+        assertThat(coming).isGreaterThan(BookConsultationView.SESSIONS_SHOWN);
+        UI.getCurrent().navigate("spreekuur");
+        assertThat(_find(Details.class)).hasSize(BookConsultationView.SESSIONS_SHOWN);
+        assertThat(_find(Details.class).stream().filter(Details::isOpened)).hasSize(1);
+        int clicks = 0;
+        while (!_find(Button.class, s -> s.withText("Meer spreekuren tonen (nog "
+                + (coming - _find(Details.class).size()) + ")")).isEmpty()) {
+            _click(_get(Button.class, s -> s.withText("Meer spreekuren tonen (nog "
+                    + (coming - _find(Details.class).size()) + ")")));
+            clicks++;
+        }
+        assertThat(clicks).isEqualTo((coming - 1) / BookConsultationView.SESSIONS_SHOWN);
+        assertThat(_find(Details.class)).hasSize(coming);
+        assertThat(_find(Button.class, s -> s.withText("Afspraak maken"))).hasSize(
+                (int) bookings.comingSessions("GM0106").getFirst().slots().stream().filter(x -> x.free() > 0).count());
+    }
+
+    @Test
     void a_worker_books_in_english() {
         fixtures.sessionNextWeek(2);
         SignedInUser worker = login(Roles.WORKER, null);
