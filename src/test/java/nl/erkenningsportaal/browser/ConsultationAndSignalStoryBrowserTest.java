@@ -103,9 +103,17 @@ class ConsultationAndSignalStoryBrowserTest extends BrowserTest {
         open("spreekuur");
         assertThat(page.locator("h1").first().innerText()).isEqualTo("Free consultation of the GGD");
         screenshot("care-4-worker-sessions");
-        // coming sessions fold; the first is open: open the one at the new place
+        // coming sessions fold, six at a time; the first is open: find the one at the new place and open it
         Locator session = page.locator("vaadin-details.portal-session").filter(new Locator.FilterOptions()
                 .setHasText(place)).first();
+        Locator more = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Show more consultations")));
+        Locator sessions = page.locator("vaadin-details.portal-session");
+        while (session.count() == 0 && more.count() > 0) {
+            int shown = sessions.count();
+            more.click();
+            page.waitForCondition(() -> sessions.count() > shown);
+        }
         if (session.getAttribute("opened") == null) {
             session.locator("vaadin-details-summary").click();
         }
