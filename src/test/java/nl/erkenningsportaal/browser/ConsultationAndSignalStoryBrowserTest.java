@@ -85,8 +85,7 @@ class ConsultationAndSignalStoryBrowserTest extends BrowserTest {
         String email = username + "@example.org";
         signUp(username, PASSWORD);
         login(username, PASSWORD);
-        page.locator("vaadin-select.portal-language").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Taal")).selectOption("en");
         page.waitForFunction("() => document.documentElement.lang === 'en'");
         settle();
         open("mijn-e-mail");

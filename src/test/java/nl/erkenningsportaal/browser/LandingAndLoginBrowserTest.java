@@ -81,8 +81,8 @@ class LandingAndLoginBrowserTest extends BrowserTest {
         settle();
         assertThat(logout.isVisible()).isTrue();
 
-        page.locator("vaadin-select.portal-language").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
+        // the switcher is the browser's own select, found by its accessible name
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Taal")).selectOption("en");
         page.waitForFunction("() => document.documentElement.lang === 'en'");
         settle();
         page.waitForSelector("text=Log out");

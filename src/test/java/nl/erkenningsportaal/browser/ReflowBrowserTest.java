@@ -140,7 +140,7 @@ class ReflowBrowserTest extends BrowserTest {
                 List<String> overflow = (List<String>) page.evaluate(OVERFLOW);
                 overflow.forEach(o -> findings.add(where + ": " + o));
                 for (Locator control : List.of(page.locator(".portal-quick-exit"),
-                        page.locator("vaadin-select.portal-language"),
+                        page.locator("select.portal-language"),
                         entry.getValue().apply(page).first())) {
                     String problem = wholeInView(control, viewport[0]);
                     if (problem != null) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -108,19 +107,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         buildNavigation();
     }
 
+    /**
+     * The browser's own {@code <select>}, as one element: a phone shows its own picker, the keyboard and screen
+     * readers know it, and the server holds one state node instead of Vaadin's select with its list and four items
+     * (ten nodes on every page, decision 0011). The chosen value is checked against the supported languages.
+     */
     private Component languageSwitcher() {
-        Select<Locale> select = new Select<>();
-        select.setItems(PortalI18nProvider.LOCALES);
-        select.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
-        select.setValue(PortalI18nProvider.supported(getLocale()));
-        select.setAriaLabel(getTranslation("layout.language"));
-        select.setTooltipText(getTranslation("layout.language"));
-        select.addClassName("portal-language");
-        select.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                LanguagePreference.switchTo(e.getValue());
-            }
-        });
+        Locale current = PortalI18nProvider.supported(getLocale());
+        StringBuilder options = new StringBuilder();
+        for (Locale l : PortalI18nProvider.LOCALES) {
+            options.append("<option value=\"").append(l.getLanguage()).append('"')
+                    .append(l.equals(current) ? " selected" : "").append(" lang=\"").append(l.getLanguage())
+                    .append("\">").append(StaticHtml.escape(getTranslation("language." + l.getLanguage())))
+                    .append("</option>");
+        }
+        Html select = new Html("<select class=\"portal-language\" aria-label=\""
+                + StaticHtml.escape(getTranslation("layout.language")) + "\">" + options + "</select>");
+        select.getElement().addEventListener("change", e -> PortalI18nProvider.LOCALES.stream()
+                .filter(l -> l.getLanguage().equals(e.getEventData().path("element.value").asString()))
+                .findFirst().ifPresent(LanguagePreference::switchTo)).addEventData("element.value");
         return select;
     }
 
