@@ -11,6 +11,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -157,7 +158,12 @@ public abstract class BrowserTest {
 
     /** The open dialog (Vaadin's dialog element has no box of its own: its overlay shows the content). */
     protected Locator openDialog() {
-        return page.locator("vaadin-dialog[opened]");
+        Locator dialog = page.locator("vaadin-dialog[opened]");
+        // the dialog and its fields arrive with the server's answer: act on them once that answer is applied
+        // (checking a box while the answer was still on its way once left it unchecked in a CI run)
+        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        settle();
+        return dialog;
     }
 
     /** Types an option into a combo box and clicks it in the list the server filtered. */

@@ -95,14 +95,22 @@ class ConsultationNotificationsTest {
                 .isEqualTo(40);
     }
 
+    /** A new worker books the first slot of {@code session} and has the confirmation in the inbox. */
+    private record Booked(SignedInUser worker, long bookingId) {}
+
+    private Booked bookAndAwaitConfirmation(SessionSummary session) {
+        long slot = fixtures.firstSlot(session); // signs in as GGD staff and out again
+        SignedInUser worker = accounts.create(Roles.WORKER, null);
+        TestAccounts.signIn(worker);
+        long booking = bookings.book(new BookingRequest(slot, "GM0106", "nl", false, null, null)).id();
+        await().atMost(Duration.ofSeconds(20)).until(() -> inbox(worker.id(), "appointment-confirmed") == 1);
+        return new Booked(worker, booking);
+    }
+
     @Test
     void a_booking_and_a_cancelled_session_reach_the_workers_inbox() {
         SessionSummary session = fixtures.sessionNextWeek(2);
-        long slot = fixtures.firstSlot(session);
-        SignedInUser worker = accounts.create(Roles.WORKER, null);
-        TestAccounts.signIn(worker);
-        bookings.book(new BookingRequest(slot, "GM0106", "nl", false, null, null));
-        await().atMost(Duration.ofSeconds(20)).until(() -> inbox(worker.id(), "appointment-confirmed") == 1);
+        SignedInUser worker = bookAndAwaitConfirmation(session).worker();
 
         TestAccounts.signIn(accounts.create(Roles.GGD, null));
         ggd.cancelSession(session.id(), "De spreekuurruimte is niet beschikbaar.");
@@ -116,12 +124,7 @@ class ConsultationNotificationsTest {
 
     @Test
     void a_handled_booking_event_is_not_kept_in_the_publication_registry() {
-        SessionSummary session = fixtures.sessionNextWeek(2);
-        long slot = fixtures.firstSlot(session);
-        SignedInUser worker = accounts.create(Roles.WORKER, null);
-        TestAccounts.signIn(worker);
-        long booking = bookings.book(new BookingRequest(slot, "GM0106", "nl", false, null, null)).id();
-        await().atMost(Duration.ofSeconds(20)).until(() -> inbox(worker.id(), "appointment-confirmed") == 1);
+        long booking = bookAndAwaitConfirmation(fixtures.sessionNextWeek(2)).bookingId();
         // the serialized event names the worker's account and appointment: once every listener (confirmation,
         // overview count) has run, nothing of it stays behind
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM "
