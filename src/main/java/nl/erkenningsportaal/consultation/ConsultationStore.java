@@ -5,9 +5,15 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,10 +63,22 @@ class ConsultationStore {
     }
 
     List<SlotView> slots(long sessionId) {
-        return jdbc.query("SELECT id, start_time, end_time, capacity, booked FROM consultation_slot "
-                + "WHERE session_id = ? ORDER BY start_time", (rs, i) -> new SlotView(rs.getLong(1),
-                rs.getObject(2, LocalTime.class), rs.getObject(3, LocalTime.class), rs.getInt(4), rs.getInt(5)),
-                sessionId);
+        return slots(List.of(sessionId)).getOrDefault(sessionId, List.of());
+    }
+
+    /** The slots of several sessions in one query, by session, each list in time order. */
+    Map<Long, List<SlotView>> slots(Collection<Long> sessionIds) {
+        Map<Long, List<SlotView>> bySession = new HashMap<>();
+        if (sessionIds.isEmpty()) {
+            return bySession;
+        }
+        jdbc.query("SELECT session_id, id, start_time, end_time, capacity, booked FROM consultation_slot "
+                + "WHERE session_id IN (" + String.join(",", Collections.nCopies(sessionIds.size(), "?"))
+                + ") ORDER BY session_id, start_time", (RowCallbackHandler) rs -> bySession
+                        .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new SlotView(rs.getLong(2),
+                                rs.getObject(3, LocalTime.class), rs.getObject(4, LocalTime.class), rs.getInt(5),
+                                rs.getInt(6))), sessionIds.toArray());
+        return bySession;
     }
 
     /** The slot's session, time and whether the session serves the municipality. */

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.platform.FreeText;
@@ -52,15 +53,7 @@ public class WorkerBookingService {
 
     /** Sessions serving the municipality in the coming weeks, with their slots and free places. */
     public List<OpenSession> comingSessions(String municipalityId) {
-        LocalDate today = LocalDate.now(clock);
-        return store.jdbc.query(ConsultationStore.SESSION_SELECT + """
-                 WHERE s.session_date BETWEEN ? AND ? AND NOT s.cancelled AND EXISTS (
-                   SELECT 1 FROM consultation_series_municipality m
-                   WHERE m.series_id = s.series_id AND m.municipality_id = ?)
-                 ORDER BY s.session_date, s.start_time, s.id""", ConsultationStore::session, today,
-                today.plusWeeks(settings.weeksAhead()), municipalityId).stream()
-                .map(s -> new OpenSession(s, comingSlots(s)))
-                .filter(o -> !o.slots().isEmpty()).toList();
+        return open(bookable(municipalityId, null));
     }
 
     /**
@@ -68,18 +61,29 @@ public class WorkerBookingService {
      * weeks that can be booked, or not for the municipality.
      */
     public List<SlotView> comingSlots(long sessionId, String municipalityId) {
-        LocalDate today = LocalDate.now(clock);
-        return store.jdbc.query(ConsultationStore.SESSION_SELECT + """
-                 WHERE s.id = ? AND s.session_date BETWEEN ? AND ? AND NOT s.cancelled AND EXISTS (
-                   SELECT 1 FROM consultation_series_municipality m
-                   WHERE m.series_id = s.series_id AND m.municipality_id = ?)""", ConsultationStore::session,
-                sessionId, today, today.plusWeeks(settings.weeksAhead()), municipalityId).stream().findFirst()
-                .map(this::comingSlots).orElse(List.of());
+        return open(bookable(municipalityId, sessionId)).stream().findFirst()
+                .map(OpenSession::slots).orElse(List.of());
     }
 
-    private List<SlotView> comingSlots(SessionSummary s) {
-        return store.slots(s.id()).stream()
-                .filter(slot -> s.date().atTime(slot.start()).isAfter(LocalDateTime.now(clock))).toList();
+    /** Not cancelled, within the weeks that can be booked, serving the municipality; one of them, or all. */
+    private List<SessionSummary> bookable(String municipalityId, @Nullable Long sessionId) {
+        LocalDate today = LocalDate.now(clock);
+        return store.jdbc.query(ConsultationStore.SESSION_SELECT + """
+                 WHERE s.session_date BETWEEN ? AND ? AND NOT s.cancelled AND EXISTS (
+                   SELECT 1 FROM consultation_series_municipality m
+                   WHERE m.series_id = s.series_id AND m.municipality_id = ?)
+                 AND (? IS NULL OR s.id = ?)
+                 ORDER BY s.session_date, s.start_time, s.id""", ConsultationStore::session, today,
+                today.plusWeeks(settings.weeksAhead()), municipalityId, sessionId, sessionId);
+    }
+
+    /** The sessions with their slots still to come (one query for all slots); sessions with none left out. */
+    private List<OpenSession> open(List<SessionSummary> sessions) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Map<Long, List<SlotView>> slots = store.slots(sessions.stream().map(SessionSummary::id).toList());
+        return sessions.stream().map(s -> new OpenSession(s, slots.getOrDefault(s.id(), List.of()).stream()
+                .filter(slot -> s.date().atTime(slot.start()).isAfter(now)).toList()))
+                .filter(o -> !o.slots().isEmpty()).toList();
     }
 
     /** Books a place; refused with a clear reason when it is taken, the slot is not for the worker, or too many. */

@@ -7,9 +7,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -41,31 +39,27 @@ public class IdleResponseRelease implements VaadinServiceInitListener {
         sessions.forEach((session, seen) -> session.access(() -> release(session, seen)));
     }
 
-    /**
-     * Releases the answers that did not change since the previous call; returns how many pages let go of one. Runs
-     * with the session locked.
-     */
-    static int release(VaadinSession session, Map<Integer, Integer> seen) {
-        int released = 0;
-        Set<Integer> open = session.getUIs().stream().map(UI::getUIId).collect(Collectors.toSet());
-        seen.keySet().retainAll(open);
+    /** Releases the answers that did not change since the previous call. Runs with the session locked. */
+    static void release(VaadinSession session, Map<Integer, Integer> seen) {
+        Map<Integer, Integer> now = new HashMap<>();
         for (UI ui : session.getUIs()) {
             UIInternals internals = ui.getInternals();
             String answer = internals.getLastRequestResponse();
             if (answer == null) {
-                seen.remove(ui.getUIId());
                 continue;
             }
-            Integer previous = seen.put(ui.getUIId(), System.identityHashCode(answer));
-            if (previous != null && previous == System.identityHashCode(answer)) {
+            int identity = System.identityHashCode(answer);
+            if (Integer.valueOf(identity).equals(seen.get(ui.getUIId()))) {
                 // without the fingerprint a repeated message is no longer taken for a resend, which would need the
                 // answer; Vaadin treats it as out of step instead
                 internals.setLastProcessedClientToServerId(internals.getLastProcessedClientToServerId(), null);
                 internals.setLastRequestResponse(null);
-                seen.remove(ui.getUIId());
-                released++;
+            } else {
+                now.put(ui.getUIId(), identity);
             }
         }
-        return released;
+        // closed pages and released answers are forgotten with the rest
+        seen.clear();
+        seen.putAll(now);
     }
 }

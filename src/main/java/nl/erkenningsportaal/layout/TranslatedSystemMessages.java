@@ -5,6 +5,8 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
 class TranslatedSystemMessages implements VaadinServiceInitListener {
 
     private final PortalI18nProvider i18n;
+    /** Asked for on every page load (the bootstrap carries them): built once per supported language. */
+    private final Map<Locale, SystemMessages> byLanguage = new ConcurrentHashMap<>();
 
     TranslatedSystemMessages(PortalI18nProvider i18n) {
         this.i18n = i18n;
@@ -29,7 +33,11 @@ class TranslatedSystemMessages implements VaadinServiceInitListener {
     }
 
     SystemMessages messages(@Nullable Locale requested) {
-        Locale locale = requested == null ? PortalI18nProvider.DUTCH : PortalI18nProvider.supported(requested);
+        return byLanguage.computeIfAbsent(requested == null ? PortalI18nProvider.DUTCH
+                : PortalI18nProvider.supported(requested), this::build);
+    }
+
+    private SystemMessages build(Locale locale) {
         CustomizedSystemMessages messages = new CustomizedSystemMessages();
         messages.setSessionExpiredNotificationEnabled(false);
         messages.setSyncErrorCaption(i18n.getTranslation("error.sync.caption", locale));

@@ -146,8 +146,8 @@ final class LoadServer implements AutoCloseable {
      * Live bytes per class after a full GC ({@code jcmd GC.class_histogram}), and the total (without the GC's filler
      * arrays) under {@link #TOTAL_KEY}; taken twice, as the first full GC may still leave finalizable or soft leftovers.
      */
-    java.util.Map<String, Long> histogram() throws IOException, InterruptedException {
-        java.util.Map<String, Long> result = new java.util.HashMap<>();
+    Map<String, Long> histogram() throws IOException, InterruptedException {
+        Map<String, Long> result = new java.util.HashMap<>();
         for (int i = 0; i < 2; i++) {
             Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                     Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.erkenningsportaal.account.Roles;
@@ -106,19 +107,16 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         }
 
         private void showMore(List<OpenSession> sessions) {
-            boolean firstTime = last == null;
             List<OpenSession> next = sessions.stream().filter(o -> last == null || comesAfter(o.session(), last))
                     .toList();
             List<OpenSession> shown = next.subList(0, Math.min(SESSIONS_SHOWN, next.size()));
-            Details firstAdded = null;
+            // the very first session of the page opens with its times; later ones go before the button
+            int at = more.getParent().isPresent() ? indexOf(more) : getComponentCount();
+            List<Details> added = new ArrayList<>();
             for (OpenSession o : shown) {
-                Details d = session(o, municipalityId, firstTime && firstAdded == null);
-                if (more.getParent().isPresent()) {
-                    addComponentAtIndex(indexOf(more), d);
-                } else {
-                    add(d);
-                }
-                firstAdded = firstAdded == null ? d : firstAdded;
+                Details d = session(o, municipalityId, last == null && added.isEmpty());
+                addComponentAtIndex(at + added.size(), d);
+                added.add(d);
             }
             if (!shown.isEmpty()) {
                 last = shown.getLast().session();
@@ -132,9 +130,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
             } else if (more.getParent().isPresent()) {
                 remove(more);
                 // the button had the focus: hand it to the first session just added, not back to the page's top
-                if (firstAdded != null) {
-                    firstAdded.getElement().callJsFunction("focus");
-                }
+                added.stream().findFirst().ifPresent(d -> d.getElement().callJsFunction("focus"));
             }
         }
     }
@@ -150,9 +146,9 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
 
     /**
      * One coming session, folded open for the first. A folded session holds only its id, summary line and address:
-     * its times are read when the worker opens it, so they show the places free at that moment. Six weeks of sessions hold a hundred or more
-     * times; building them all for every visit cost about 100 KB of server memory per worker (see the load
-     * benchmark, docs/decisions/0011-load-benchmark.md).
+     * its address and times are built when the worker opens it, the times read then, so they show the places free
+     * at that moment. Six weeks of sessions hold a hundred or more times; building them all for every visit cost
+     * about 100 KB of server memory per worker (see the load benchmark, docs/decisions/0011-load-benchmark.md).
      */
     private Details session(OpenSession o, String municipalityId, boolean opened) {
         var s = o.session();

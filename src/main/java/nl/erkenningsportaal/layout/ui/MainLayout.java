@@ -68,7 +68,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setLabel(getTranslation("layout.navigation"));
         nav.addClassName("portal-nav");
         // fixed text and links: one element, not six components for every visitor
-        Html footer = new Html("<footer class=\"portal-footer\"><span>" + StaticHtml.escape(getTranslation("layout.footer")) + "</span>"
+        Html footer = new Html("<footer class=\"portal-footer\"><span>"
+                + StaticHtml.escape(getTranslation("layout.footer")) + "</span>"
                 + footerLink("privacy", "layout.footer.privacy")
                 + footerLink("toegankelijkheid", "layout.footer.accessibility") + "</footer>");
         accountArea.addClassName("portal-account");

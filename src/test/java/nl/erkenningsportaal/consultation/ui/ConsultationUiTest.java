@@ -77,16 +77,20 @@ class ConsultationUiTest extends KaribuTest {
         assertThat(_find(Details.class)).hasSize(BookConsultationView.SESSIONS_SHOWN);
         assertThat(_find(Details.class).stream().filter(Details::isOpened)).hasSize(1);
         int clicks = 0;
-        while (!_find(Button.class, s -> s.withText("Meer spreekuren tonen (nog "
-                + (coming - _find(Details.class).size()) + ")")).isEmpty()) {
-            _click(_get(Button.class, s -> s.withText("Meer spreekuren tonen (nog "
-                    + (coming - _find(Details.class).size()) + ")")));
+        for (List<Button> more = moreSessions(coming); !more.isEmpty(); more = moreSessions(coming)) {
+            _click(more.getFirst());
             clicks++;
         }
         assertThat(clicks).isEqualTo((coming - 1) / BookConsultationView.SESSIONS_SHOWN);
         assertThat(_find(Details.class)).hasSize(coming);
         assertThat(_find(Button.class, s -> s.withText("Afspraak maken"))).hasSize(
                 (int) bookings.comingSessions("GM0106").getFirst().slots().stream().filter(x -> x.free() > 0).count());
+    }
+
+    /** The "show more" button, saying how many sessions are not shown yet; none when all are. */
+    private static List<Button> moreSessions(int coming) {
+        String label = "Meer spreekuren tonen (nog " + (coming - _find(Details.class).size()) + ")";
+        return _find(Button.class, s -> s.withText(label));
     }
 
     @Test
