@@ -4,10 +4,13 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import kotlin.jvm.functions.Function0;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
@@ -19,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Base of the UI tests: a real Spring context on the embedded MariaDB, with Vaadin mocked by Karibu-Testing.
@@ -89,4 +93,14 @@ public abstract class KaribuTest {
         request.setUserInRole((principal, role) -> false);
         UI.getCurrent().navigate("");
     }
+
+    /** The paths the menu leads to (the drawer's {@code <nav>}, one element of markup), in order. */
+    protected List<String> navigation() {
+        String drawer = com.github.mvysny.kaributesting.v10.LocatorJ._find(Html.class).stream()
+                .map(Html::getInnerHtml).filter(h -> h.contains("class=\"portal-nav\"")).findFirst().orElseThrow();
+        String nav = drawer.substring(drawer.indexOf("class=\"portal-nav\""), drawer.indexOf("</nav>"));
+        return HREF.matcher(nav).results().map(m -> HtmlUtils.htmlUnescape(m.group(1))).toList();
+    }
+
+    private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
 }

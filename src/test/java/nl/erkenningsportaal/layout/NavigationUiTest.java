@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import java.util.Locale;
 import nl.erkenningsportaal.KaribuTest;
@@ -17,10 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 
 class NavigationUiTest extends KaribuTest {
-
-    List<String> navigation() {
-        return _find(SideNavItem.class).stream().map(SideNavItem::getPath).toList();
-    }
 
     @Test
     void the_landing_page_renders_in_dutch_and_in_english() {

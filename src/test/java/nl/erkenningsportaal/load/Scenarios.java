@@ -1,6 +1,7 @@
 package nl.erkenningsportaal.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.erkenningsportaal.account.LoadAccounts;
 import nl.erkenningsportaal.account.Totp;
+import nl.erkenningsportaal.consultation.ui.BookConsultationView;
 
 /**
  * What the virtual users do, in the portal's own words (Dutch texts from the translation bundles): a worker reads
@@ -129,20 +131,23 @@ final class Scenarios {
             sessionNode = null;
         }
         UiTree.Node within = sessionNode;
-        List<UiTree.Node> slots = within == null ? b.tree().buttonsLabelled(BOOK + " ")
-                : b.tree().subtree(within).stream().filter(n -> "vaadin-button".equals(n.tag)
-                        && UiTree.accessibleName(n).startsWith(BOOK + " ")).toList();
-        if (slots.isEmpty()) {
-            if (within != null && !b.tree().subtree(within).stream()
-                    .filter(n -> "vaadin-button".equals(n.tag)).toList().isEmpty()) {
+        // a session's times are one element of markup; a click on a time's button reports the time's id
+        List<Time> times = (within == null ? b.tree().all(n -> true) : b.tree().subtree(within)).stream()
+                .flatMap(Time::in).toList();
+        List<Time> bookable = times.stream().filter(t -> t.label().startsWith(BOOK + " ")).toList();
+        if (bookable.isEmpty()) {
+            if (!times.isEmpty()) {
                 recorder.refused("book: choose a slot (dialog)"); // every time of this session is full
                 return;
             }
             throw new VirtualBrowser.ProtocolError("no bookable slot shown");
         }
         think.pause();
-        UiTree.Node slot = slots.get(ThreadLocalRandom.current().nextInt(slots.size()));
-        recorder.record("book: choose a slot (dialog)", b.click(slot.id));
+        Time slot = bookable.get(ThreadLocalRandom.current().nextInt(bookable.size()));
+        ObjectNode chosen = JsonNodeFactory.instance.objectNode();
+        chosen.put(BookConsultationView.TIME_CLICKED, true);
+        chosen.put(BookConsultationView.CHOSEN_SLOT, slot.id());
+        recorder.record("book: choose a slot (dialog)", b.fire(slot.node(), "click", chosen));
         UiTree.Node confirm = b.tree().buttonsWithText(BOOK).stream().reduce((a, c) -> c)
                 .orElseThrow(() -> new VirtualBrowser.ProtocolError("no confirm button in the dialog"));
         think.pause();
@@ -161,6 +166,20 @@ final class Scenarios {
         recorder.record("book: cancel", cancelled);
         if (!cancelled.raw().contains(CANCELLED)) {
             recorder.refused("book: cancel");
+        }
+    }
+
+    /** A time's button in a session's markup: the element holding it, the time's id and the button's name. */
+    record Time(int node, String id, String label) {
+
+        private static final java.util.regex.Pattern BUTTON = java.util.regex.Pattern.compile(
+                "<vaadin-button data-slot=\"(\\d+)\" aria-label=\"([^\"]*)\">");
+
+        static java.util.stream.Stream<Time> in(UiTree.Node n) {
+            JsonNode html = n.properties.get("innerHTML");
+            return html == null || !html.isTextual() ? java.util.stream.Stream.empty()
+                    : BUTTON.matcher(html.asText()).results().map(m -> new Time(n.id, m.group(1),
+                            org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(2))));
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.erkenningsportaal.consultation.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -41,6 +42,7 @@ import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.Refusal;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The worker books the GGD's free consultation: pick the municipality, see the coming sessions with free places,
@@ -155,43 +157,84 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         String day = ConsultationFormats.date(s.date(), getLocale()) + " — " + s.locationName();
         Details details = new Details(day);
         details.addClassName("portal-session");
-        Runnable addAddress = () -> details.add(new Paragraph(s.locationAddress()
-                + (s.accessibilityNotes() == null ? "" : " (" + s.accessibilityNotes() + ")")));
         if (opened) {
-            addAddress.run();
-            o.slots().forEach(slot -> details.add(slotRow(slot, municipalityId, day)));
+            details.add(times(o.session(), o.slots(), municipalityId, day));
             details.setOpened(true);
         } else {
             long sessionId = s.id();
             // address and times are built on the first opening; the times are read then
             details.addOpenedChangeListener(e -> {
                 if (e.isOpened() && details.getContent().findAny().isEmpty()) {
-                    addAddress.run();
-                    List<SlotView> slots = service.comingSlots(sessionId, municipalityId);
-                    if (slots.isEmpty()) {
-                        details.add(new Paragraph(getTranslation("consultation.none")));
-                    }
-                    slots.forEach(slot -> details.add(slotRow(slot, municipalityId, day)));
+                    details.add(times(s, service.comingSlots(sessionId, municipalityId), municipalityId, day));
                 }
             });
         }
         return details;
     }
 
-    /** A slot's time, places and button; the button's accessible name holds day and place, as a time recurs. */
-    private Component slotRow(SlotView slot, String municipalityId, String day) {
-        String time = ConsultationFormats.time(slot.start(), getLocale()) + "–"
+    /**
+     * A session's address and times, as one element of markup: a time is its label and a button, and a session of
+     * twelve times as components was sixty of them on the server for as long as the page is open (decision 0011).
+     * One click listener serves every button; the browser reports only which time was chosen, and {@link #choose}
+     * reads that time again among the session's bookable times before it offers anything.
+     */
+    private Html times(SessionSummary s, List<SlotView> slots, String municipalityId, String day) {
+        StringBuilder html = new StringBuilder("<div class=\"portal-times\"><p>").append(escape(s.locationAddress()
+                + (s.accessibilityNotes() == null ? "" : " (" + s.accessibilityNotes() + ")"))).append("</p>");
+        if (slots.isEmpty()) {
+            html.append("<p>").append(escape(getTranslation("consultation.none"))).append("</p>");
+        }
+        for (SlotView slot : slots) {
+            String time = time(slot);
+            String action = getTranslation(slot.free() > 0 ? "consultation.book" : "consultation.wait");
+            html.append("<div class=\"portal-time\"><span>").append(escape(time + " — " + (slot.free() > 0
+                            ? getTranslation("consultation.free", slot.free())
+                            : getTranslation("consultation.full"))))
+                    // the accessible name holds day and place, as a time recurs
+                    .append("</span><vaadin-button data-slot=\"").append(slot.id()).append("\" aria-label=\"")
+                    .append(escape(action + " " + time + ", " + day)).append("\">").append(escape(action))
+                    .append("</vaadin-button></div>");
+        }
+        Html times = new Html(html.append("</div>").toString());
+        long sessionId = s.id();
+        times.getElement().addEventListener("click", e -> {
+            String chosen = e.getEventData().path(CHOSEN_SLOT).asString("");
+            if (chosen.matches("\\d{1,18}")) {
+                choose(sessionId, Long.parseLong(chosen), municipalityId);
+            }
+        }).setFilter(TIME_CLICKED).addEventData(CHOSEN_SLOT);
+        return times;
+    }
+
+    /**
+     * The browser reports a click only when it is on a time's button (public: part of the page's protocol, which the
+     * load benchmark's driver speaks),
+     */
+    public static final String TIME_CLICKED = "event.target.closest('[data-slot]') != null";
+
+    /** and then only which time: its id. */
+    public static final String CHOSEN_SLOT = "event.target.closest('[data-slot]').dataset.slot";
+
+    private String time(SlotView slot) {
+        return ConsultationFormats.time(slot.start(), getLocale()) + "–"
                 + ConsultationFormats.time(slot.end(), getLocale());
-        Span label = new Span(time + " — " + (slot.free() > 0 ? getTranslation("consultation.free", slot.free())
-                : getTranslation("consultation.full")));
-        Button action = slot.free() > 0
-                ? new Button(getTranslation("consultation.book"), e -> choose(slot.id(), municipalityId, time, false))
-                : new Button(getTranslation("consultation.wait"), e -> choose(slot.id(), municipalityId, time, true));
-        action.setAriaLabel(action.getText() + " " + time + ", " + day);
-        HorizontalLayout row = new HorizontalLayout(label, action);
-        row.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        row.setWrap(true);
-        return row;
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text);
+    }
+
+    /**
+     * A time chosen in the browser: read again among the session's bookable times for the worker's municipality
+     * (the id comes from the browser, so it is only a choice among those), then offered to book, or to wait for a
+     * place if it filled up meanwhile.
+     */
+    private void choose(long sessionId, long slotId, String municipalityId) {
+        service.comingSlots(sessionId, municipalityId).stream().filter(slot -> slot.id() == slotId).findFirst()
+                .ifPresentOrElse(slot -> choose(slot.id(), municipalityId, time(slot), slot.free() <= 0),
+                        () -> act(() -> {
+                            throw new Refusal("error.not-found");
+                        }, null));
     }
 
     private void choose(long slotId, String municipalityId, String time, boolean waitingList) {

@@ -5,12 +5,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import nl.erkenningsportaal.KaribuTest;
 import nl.erkenningsportaal.account.Roles;
@@ -20,6 +26,7 @@ import nl.erkenningsportaal.consultation.SessionSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.node.ObjectNode;
 
 class ConsultationUiTest extends KaribuTest {
 
@@ -38,8 +45,8 @@ class ConsultationUiTest extends KaribuTest {
         SignedInUser worker = login(Roles.WORKER, null);
         UI.getCurrent().navigate("spreekuur");
         _get(H1.class, s -> s.withText("Gratis spreekuur van de GGD"));
-        _click(_find(Button.class, s -> s.withText("Afspraak maken")).getFirst());
-        _click(_find(Button.class, s -> s.withText("Afspraak maken")).getLast());
+        click(timeButtons("Afspraak maken").getFirst());
+        _click(_get(Button.class, s -> s.withText("Afspraak maken")));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consultation_booking WHERE worker_account_id = ? AND "
                 + "status = 'BOOKED'", Integer.class, worker.id())).isEqualTo(1);
         assertThat(_find(Span.class).stream().map(Span::getText)).anyMatch(t -> t.startsWith("Afspraakcode: "));
@@ -57,12 +64,44 @@ class ConsultationUiTest extends KaribuTest {
         List<Details> sessions = _find(Details.class);
         assertThat(sessions).hasSizeGreaterThanOrEqualTo(2);
         assertThat(sessions.getFirst().isOpened()).isTrue();
-        assertThat(_find(sessions.getFirst(), Button.class, s -> s.withText("Afspraak maken"))).isNotEmpty();
+        assertThat(_find(sessions.getFirst(), Html.class)).singleElement().extracting(Html::getInnerHtml).asString()
+                .contains("data-slot=");
         Details later = sessions.getLast();
         assertThat(later.isOpened()).isFalse();
-        assertThat(_find(later, Button.class)).isEmpty();
+        assertThat(_find(later, Html.class)).isEmpty();
         later.setOpened(true);
-        assertThat(_find(later, Button.class)).isNotEmpty();
+        assertThat(_find(later, Html.class)).singleElement().extracting(Html::getInnerHtml).asString()
+                .contains("data-slot=");
+    }
+
+    @Test
+    void a_time_is_one_element_of_escaped_markup_and_its_button_names_day_and_place() {
+        fixtures.sessionNextWeek(2);
+        login(Roles.WORKER, null);
+        UI.getCurrent().navigate("spreekuur");
+        TimeButton first = timeButtons("Afspraak maken").getFirst();
+        assertThat(first.times().getInnerHtml()).contains("aria-label=\"Afspraak maken ")
+                .doesNotContain("<script");
+        assertThat(_find(first.times(), Button.class)).isEmpty();
+    }
+
+    @Test
+    void a_time_the_browser_names_is_only_offered_when_it_is_a_bookable_time_of_that_session() {
+        List<Long> firstSlots = java.util.stream.Stream.of(fixtures.sessionNextWeek(2), fixtures.sessionNextWeek(2))
+                .map(fixtures::firstSlot).toList();
+        login(Roles.WORKER, null);
+        UI.getCurrent().navigate("spreekuur");
+        TimeButton first = timeButtons("Afspraak maken").getFirst();
+        // a forged click naming a time of another session (or none at all) opens nothing
+        List<Long> inFirst = timeButtons("Afspraak maken").stream().filter(b -> b.times() == first.times())
+                .map(TimeButton::slotId).toList();
+        long foreign = firstSlots.stream().filter(id -> !inFirst.contains(id)).findFirst().orElseThrow();
+        click(new TimeButton(first.times(), foreign));
+        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class)).isEmpty();
+        click(new TimeButton(first.times(), 0));
+        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class)).isEmpty();
+        click(first);
+        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class)).hasSize(1);
     }
 
     @Test
@@ -83,8 +122,31 @@ class ConsultationUiTest extends KaribuTest {
         }
         assertThat(clicks).isEqualTo((coming - 1) / BookConsultationView.SESSIONS_SHOWN);
         assertThat(_find(Details.class)).hasSize(coming);
-        assertThat(_find(Button.class, s -> s.withText("Afspraak maken"))).hasSize(
+        assertThat(timeButtons("Afspraak maken")).hasSize(
                 (int) bookings.comingSessions("GM0106").getFirst().slots().stream().filter(x -> x.free() > 0).count());
+    }
+
+    /** A time's button in a session's markup: the element it is in and the time's id. */
+    record TimeButton(Html times, long slotId) {
+    }
+
+    private static final Pattern TIME_BUTTON = Pattern.compile(
+            "<vaadin-button data-slot=\"(\\d+)\" aria-label=\"[^\"]*\">([^<]*)</vaadin-button>");
+
+    /** The times' buttons shown with this label, in order. */
+    private static List<TimeButton> timeButtons(String label) {
+        return _find(Html.class).stream().flatMap(h -> TIME_BUTTON.matcher(h.getInnerHtml()).results()
+                .filter(m -> m.group(2).equals(label)).map(m -> new TimeButton(h, Long.parseLong(m.group(1)))))
+                .toList();
+    }
+
+    /** A click on a time's button as the browser reports it: the click passed the filter, and the time's id. */
+    private static void click(TimeButton button) {
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.put(BookConsultationView.TIME_CLICKED, true);
+        data.put(BookConsultationView.CHOSEN_SLOT, Long.toString(button.slotId()));
+        Element element = button.times().getElement();
+        element.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(element, "click", data));
     }
 
     /** The "show more" button, saying how many sessions are not shown yet; none when all are. */
@@ -100,8 +162,8 @@ class ConsultationUiTest extends KaribuTest {
         locale(Locale.ENGLISH);
         UI.getCurrent().navigate("spreekuur");
         _get(H1.class, s -> s.withText("Free consultation of the GGD"));
-        _click(_find(Button.class, s -> s.withText("Book")).getFirst());
-        _click(_find(Button.class, s -> s.withText("Book")).getLast());
+        click(timeButtons("Book").getFirst());
+        _click(_get(Button.class, s -> s.withText("Book")));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consultation_booking WHERE worker_account_id = ? AND "
                 + "status = 'BOOKED'", Integer.class, worker.id())).isEqualTo(1);
     }
