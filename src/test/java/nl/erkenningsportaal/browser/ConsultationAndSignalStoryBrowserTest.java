@@ -103,18 +103,18 @@ class ConsultationAndSignalStoryBrowserTest extends BrowserTest {
         assertThat(page.locator("h1").first().innerText()).isEqualTo("Free consultation of the GGD");
         screenshot("care-4-worker-sessions");
         // coming sessions fold, six at a time; the first is open: find the one at the new place and open it
-        Locator session = page.locator("vaadin-details.portal-session").filter(new Locator.FilterOptions()
+        Locator session = page.locator("details.portal-session").filter(new Locator.FilterOptions()
                 .setHasText(place)).first();
         Locator more = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName(Pattern.compile("^Show more consultations")));
-        Locator sessions = page.locator("vaadin-details.portal-session");
+        Locator sessions = page.locator("details.portal-session");
         while (session.count() == 0 && more.count() > 0) {
             int shown = sessions.count();
             more.click();
             page.waitForCondition(() -> sessions.count() > shown);
         }
-        if (session.getAttribute("opened") == null) {
-            session.locator("vaadin-details-summary").click();
+        if (session.getAttribute("open") == null) {
+            session.locator("summary").click();
         }
         // English times read 1:00 PM; the button's name holds day and place
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()

@@ -117,14 +117,15 @@ final class Scenarios {
         }
         think.pause();
         recorder.record("book: consultation page", b.navigate("/spreekuur", "link"));
-        List<UiTree.Node> sessions = b.tree().all(n -> "vaadin-details".equals(n.tag));
+        List<UiTree.Node> sessions = b.tree().all(n -> "details".equals(n.tag));
         if (!sessions.isEmpty()) {
             // look at one of the coming sessions (folded ones show their times when opened)
             think.pause();
             UiTree.Node session = sessions.get(ThreadLocalRandom.current().nextInt(sessions.size()));
-            JsonNode opened = session.properties.get("opened");
-            if (opened == null || !opened.asBoolean()) {
-                recorder.record("book: open a session's times", b.setProperty(session.id, "opened", true));
+            if (!session.attributes.containsKey("open")) {
+                ObjectNode toggled = JsonNodeFactory.instance.objectNode();
+                toggled.put(BookConsultationView.SESSION_OPENED, true);
+                recorder.record("book: open a session's times", b.fire(session.id, "toggle", toggled));
             }
             sessionNode = session;
         } else {

@@ -2,11 +2,11 @@ package nl.erkenningsportaal.consultation.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -114,9 +114,9 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
             List<OpenSession> shown = next.subList(0, Math.min(SESSIONS_SHOWN, next.size()));
             // the very first session of the page opens with its times; later ones go before the button
             int at = more.getParent().isPresent() ? indexOf(more) : getComponentCount();
-            List<Details> added = new ArrayList<>();
+            List<ComingSession> added = new ArrayList<>();
             for (OpenSession o : shown) {
-                Details d = session(o, municipalityId, last == null && added.isEmpty());
+                ComingSession d = new ComingSession(o, municipalityId, last == null && added.isEmpty());
                 addComponentAtIndex(at + added.size(), d);
                 added.add(d);
             }
@@ -132,7 +132,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
             } else if (more.getParent().isPresent()) {
                 remove(more);
                 // the button had the focus: hand it to the first session just added, not back to the page's top
-                added.stream().findFirst().ifPresent(d -> d.getElement().callJsFunction("focus"));
+                added.stream().findFirst().ifPresent(ComingSession::focus);
             }
         }
     }
@@ -147,29 +147,44 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
     }
 
     /**
-     * One coming session, folded open for the first. A folded session holds only its id, summary line and address:
-     * its address and times are built when the worker opens it, the times read then, so they show the places free
-     * at that moment. Six weeks of sessions hold a hundred or more times; building them all for every visit cost
-     * about 100 KB of server memory per worker (see the load benchmark, docs/decisions/0011-load-benchmark.md).
+     * The browser reports a session's opening only when it still lacks its times (public, like {@link #TIME_CLICKED}):
+     * the summary is the element's one child until then.
      */
-    private Details session(OpenSession o, String municipalityId, boolean opened) {
-        var s = o.session();
-        String day = ConsultationFormats.date(s.date(), getLocale()) + " — " + s.locationName();
-        Details details = new Details(day);
-        details.addClassName("portal-session");
-        if (opened) {
-            details.add(times(o.session(), o.slots(), municipalityId, day));
-            details.setOpened(true);
-        } else {
-            long sessionId = s.id();
-            // address and times are built on the first opening; the times are read then
-            details.addOpenedChangeListener(e -> {
-                if (e.isOpened() && details.getContent().findAny().isEmpty()) {
-                    details.add(times(s, service.comingSlots(sessionId, municipalityId), municipalityId, day));
-                }
-            });
+    public static final String SESSION_OPENED = "element.open && element.childElementCount < 2";
+
+    /**
+     * One coming session, the browser's own {@code <details>}, open for the first. A folded session holds only its
+     * summary line: its address and times are built when the worker opens it, the times read then, so they show the
+     * places free at that moment. Six weeks of sessions hold a hundred or more times; building them all for every
+     * visit cost about 100 KB of server memory per worker, and Vaadin's details was five components a session where
+     * this is two (see the load benchmark, docs/decisions/0011-load-benchmark.md).
+     */
+    @Tag("details")
+    private final class ComingSession extends Component {
+
+        ComingSession(OpenSession o, String municipalityId, boolean opened) {
+            var s = o.session();
+            String day = ConsultationFormats.date(s.date(), getLocale()) + " — " + s.locationName();
+            getElement().setAttribute("class", "portal-session");
+            getElement().appendChild(new Html("<summary>" + escape(day) + "</summary>").getElement());
+            if (opened) {
+                getElement().appendChild(times(s, o.slots(), municipalityId, day).getElement());
+                getElement().setAttribute("open", true);
+            } else {
+                long sessionId = s.id();
+                getElement().addEventListener("toggle", e -> {
+                    if (getElement().getChildCount() == 1) {
+                        getElement().appendChild(times(s, service.comingSlots(sessionId, municipalityId),
+                                municipalityId, day).getElement());
+                    }
+                }).setFilter(SESSION_OPENED);
+            }
         }
-        return details;
+
+        /** Moves the keyboard focus to the session's summary. */
+        void focus() {
+            getElement().getChild(0).callJsFunction("focus");
+        }
     }
 
     /**
