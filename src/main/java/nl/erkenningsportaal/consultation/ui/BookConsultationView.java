@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -59,31 +58,60 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
     static final List<String> LANGUAGES = List.of("nl", "en", "es", "pt", "ro", "pl", "bg", "hu", "th");
 
     private final transient WorkerBookingService service;
-    private final ComboBox<Municipality> municipality = new ComboBox<>();
+    private final transient MunicipalityService municipalities;
     private final Div content = new Div();
+    /** The municipality whose sessions are shown: Assen first, the worker can choose another. */
+    private @Nullable String municipalityId;
 
     BookConsultationView(WorkerBookingService service, MunicipalityService municipalities) {
         this.service = service;
+        this.municipalities = municipalities;
         addClassName("portal-page");
-        municipality.setLabel(getTranslation("consultation.your-municipality"));
-        municipality.setItems(municipalities.participating());
-        municipality.setItemLabelGenerator(Municipality::name);
-        municipality.setValue(municipalities.participating().stream().filter(m -> m.id().equals("GM0106"))
-                .findFirst().orElse(null));
-        municipality.addValueChangeListener(e -> render());
+        List<Municipality> participating = municipalities.participating();
+        municipalityId = participating.stream().map(Municipality::id).filter("GM0106"::equals).findFirst()
+                .orElse(null);
         add(new H1(getTranslation("consultation.book.title")), new Paragraph(getTranslation("consultation.book.intro")),
-                municipality, content);
+                municipalityChoice(participating), content);
         render();
     }
+
+    /**
+     * The browser's own select with its label, as one element (Vaadin's combo box held its items, a data
+     * communicator and a key map per worker for twelve names). The chosen id is matched against the participating
+     * municipalities before it is used.
+     */
+    private Html municipalityChoice(List<Municipality> participating) {
+        StringBuilder html = new StringBuilder("<div class=\"portal-field\"><label for=\"portal-municipality\">")
+                .append(escape(getTranslation("consultation.your-municipality")))
+                .append("</label><select id=\"portal-municipality\" class=\"portal-select\">");
+        for (Municipality m : participating) {
+            html.append("<option value=\"").append(escape(m.id())).append('"')
+                    .append(m.id().equals(municipalityId) ? " selected" : "").append('>').append(escape(m.name()))
+                    .append("</option>");
+        }
+        Html choice = new Html(html.append("</select></div>").toString());
+        choice.getElement().addEventListener("change", e -> {
+            String chosen = e.getEventData().path(CHOSEN_MUNICIPALITY).asString("");
+            municipalities.participating().stream().map(Municipality::id).filter(chosen::equals).findFirst()
+                    .ifPresent(id -> {
+                        municipalityId = id;
+                        render();
+                    });
+        }).addEventData(CHOSEN_MUNICIPALITY);
+        return choice;
+    }
+
+    /** What the browser reports when the worker chooses a municipality: its id. */
+    static final String CHOSEN_MUNICIPALITY = "event.target.value";
 
     private void render() {
         content.removeAll();
         content.add(myBookings(), myWaiting());
-        Municipality m = municipality.getValue();
+        String m = municipalityId;
         if (m == null) {
             return;
         }
-        content.add(new ComingSessions(m.id(), service.comingSessions(m.id())));
+        content.add(new ComingSessions(m, service.comingSessions(m)));
     }
 
     /**

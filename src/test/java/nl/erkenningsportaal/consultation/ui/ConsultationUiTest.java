@@ -37,6 +37,9 @@ class ConsultationUiTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    nl.erkenningsportaal.municipality.MunicipalityService municipalities;
+
+    @Autowired
     nl.erkenningsportaal.consultation.WorkerBookingService bookings;
 
     @Test
@@ -125,6 +128,38 @@ class ConsultationUiTest extends KaribuTest {
         assertThat(sessions()).hasSize(coming);
         assertThat(timeButtons("Afspraak maken")).hasSize(
                 (int) bookings.comingSessions("GM0106").getFirst().slots().stream().filter(x -> x.free() > 0).count());
+    }
+
+    @Test
+    void the_worker_chooses_another_municipality_and_a_value_not_on_the_list_changes_nothing() {
+        fixtures.sessionNextWeek(2);
+        login(Roles.WORKER, null);
+        UI.getCurrent().navigate("spreekuur");
+        int inAssen = sessions().size();
+        assertThat(inAssen).isPositive();
+        Html choice = _find(Html.class).stream()
+                .filter(h -> h.getInnerHtml().contains("<select id=\"portal-municipality\"")).findFirst().orElseThrow();
+        assertThat(choice.getInnerHtml()).contains("<label for=\"portal-municipality\">Uw gemeente</label>")
+                .contains("<option value=\"GM0106\" selected>Assen</option>");
+        String other = municipalities.participating().stream().map(m -> m.id())
+                .filter(id -> Math.min(bookings.comingSessions(id).size(), BookConsultationView.SESSIONS_SHOWN)
+                        != inAssen).findFirst().orElseThrow();
+        choose(choice, other);
+        int inOther = Math.min(bookings.comingSessions(other).size(), BookConsultationView.SESSIONS_SHOWN);
+        assertThat(sessions()).hasSize(inOther);
+        // a value the list does not hold (made up in the browser) is ignored
+        choose(choice, "GM0106' OR 1=1");
+        choose(choice, "");
+        assertThat(sessions()).hasSize(inOther);
+        choose(choice, "GM0106");
+        assertThat(sessions()).hasSize(inAssen);
+    }
+
+    private static void choose(Html choice, String municipalityId) {
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.put(BookConsultationView.CHOSEN_MUNICIPALITY, municipalityId);
+        choice.getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(choice.getElement(), "change", data));
     }
 
     /** The coming sessions shown: the browser's own details elements, the summary always there. */
