@@ -106,7 +106,11 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
 
     private void render() {
         content.removeAll();
-        content.add(myBookings(), myWaiting());
+        content.add(myBookings());
+        List<MyWaiting> waiting = service.myWaitingLists();
+        if (!waiting.isEmpty()) {
+            content.add(myWaiting(waiting));
+        }
         String m = municipalityId;
         if (m == null) {
             return;
@@ -128,10 +132,10 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
 
         ComingSessions(String municipalityId, List<OpenSession> sessions) {
             this.municipalityId = municipalityId;
-            add(new H2(BookConsultationView.this.getTranslation("consultation.coming")));
+            add(new Html("<h2>" + escape(BookConsultationView.this.getTranslation("consultation.coming")) + "</h2>"));
             more.addClickListener(e -> showMore(service.comingSessions(municipalityId)));
             if (sessions.isEmpty()) {
-                add(new Paragraph(getTranslation("consultation.none")));
+                add(new Html("<p>" + escape(getTranslation("consultation.none")) + "</p>"));
             }
             showMore(sessions);
         }
@@ -318,11 +322,13 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
     }
 
     private Component myBookings() {
-        Section section = new Section(new H2(getTranslation("consultation.my-bookings")));
         List<MyBooking> mine = service.myBookings().stream().filter(b -> b.status() == BookingStatus.BOOKED).toList();
         if (mine.isEmpty()) {
-            section.add(new Paragraph(getTranslation("consultation.no-bookings")));
+            // fixed text: one element (a section, a heading and a paragraph as components are five state nodes)
+            return new Html("<section><h2>" + escape(getTranslation("consultation.my-bookings")) + "</h2><p>"
+                    + escape(getTranslation("consultation.no-bookings")) + "</p></section>");
         }
+        Section section = new Section(new H2(getTranslation("consultation.my-bookings")));
         for (MyBooking b : mine) {
             String when = ConsultationFormats.date(b.date(), getLocale()) + ", "
                     + ConsultationFormats.time(b.start(), getLocale()) + " — " + b.locationName();
@@ -341,13 +347,8 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         return section;
     }
 
-    private Component myWaiting() {
-        Section section = new Section();
-        List<MyWaiting> waiting = service.myWaitingLists();
-        if (waiting.isEmpty()) {
-            return section;
-        }
-        section.add(new H2(getTranslation("consultation.my-waiting")));
+    private Component myWaiting(List<MyWaiting> waiting) {
+        Section section = new Section(new H2(getTranslation("consultation.my-waiting")));
         for (MyWaiting w : waiting) {
             String when = ConsultationFormats.date(w.date(), getLocale()) + ", "
                     + ConsultationFormats.time(w.start(), getLocale()) + " — " + w.locationName();
