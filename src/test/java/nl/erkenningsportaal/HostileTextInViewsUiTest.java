@@ -1,6 +1,7 @@
 package nl.erkenningsportaal;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static nl.erkenningsportaal.HostileInput.XSS;
 import static nl.erkenningsportaal.HostileInput.XSS_LINE;
@@ -9,9 +10,13 @@ import static nl.erkenningsportaal.HostileInput.shownText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,6 +29,7 @@ import nl.erkenningsportaal.consultation.BookingRequest;
 import nl.erkenningsportaal.consultation.GgdConsultationService;
 import nl.erkenningsportaal.consultation.NewSeries;
 import nl.erkenningsportaal.consultation.WorkerBookingService;
+import nl.erkenningsportaal.consultation.ui.BookConsultationView;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.municipality.MunicipalitySettings;
 import nl.erkenningsportaal.outreach.NewVisit;
@@ -40,8 +46,11 @@ import nl.erkenningsportaal.signal.Indicator;
 import nl.erkenningsportaal.signal.NewSignal;
 import nl.erkenningsportaal.signal.SignalService;
 import nl.erkenningsportaal.signal.Urgency;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The attack suite of issue 8, browser side: script and markup typed into a free-text field are shown as the very
@@ -88,6 +97,13 @@ class HostileTextInViewsUiTest extends KaribuTest {
         assertThatThrownBy(HostileInput::assertNoMarkupFromInput).isInstanceOf(AssertionError.class);
         UI.getCurrent().remove(html);
         HostileInput.assertNoMarkupFromInput();
+        // the same payloads escaped into markup are text: shown as typed, no element or attribute of their own
+        Html escaped = new Html("<div><p>" + HtmlUtils.htmlEscape(XSS_LINE)
+                + "</p><vaadin-button aria-label=\"" + HtmlUtils.htmlEscape(XSS_LINE)
+                + "\">x</vaadin-button></div>");
+        UI.getCurrent().add(escaped);
+        assertShownLiterally(XSS_LINE);
+        UI.getCurrent().remove(escaped);
         // Vaadin itself refuses new Anchor("javascript:..."); only the explicit unsafe setter gets it through
         var anchor = new com.vaadin.flow.component.html.Anchor();
         anchor.setUnsafeHref(XSS.get(3));
@@ -143,6 +159,49 @@ class HostileTextInViewsUiTest extends KaribuTest {
         ggd.cancelSession(session.id(), "Vervalt " + XSS_LINE);
         UI.getCurrent().navigate("ggd/sessie/" + session.id());
         assertShownLiterally("Vervalt " + XSS_LINE);
+    }
+
+    @Test
+    void script_in_a_location_is_shown_as_text_to_a_worker_booking_the_consultation() {
+        TestAccounts.signIn(accounts.create(Roles.GGD, null));
+        String name = "GGD " + XSS.get(1);
+        long location = ggd.createLocation(name, "Straat " + XSS.get(2), "Lift " + XSS.get(0));
+        LocalDate day = LocalDate.now().plusDays(2);
+        ggd.createSeries(new NewSeries(location, day.getDayOfWeek(), LocalTime.of(15, 0), LocalTime.of(16, 0), 60, 2,
+                day, day, Set.of("GM0106")));
+
+        login(Roles.WORKER);
+        UI.getCurrent().navigate("spreekuur");
+        // the coming sessions show six at a time: ask for more until the hostile one is there, then open it
+        Component session = hostileSession(name);
+        for (var more = moreSessions(); session == null && more.isPresent(); more = moreSessions()) {
+            _click(more.get());
+            session = hostileSession(name);
+        }
+        assertThat(session).as("a coming session that shows the location's name as typed").isNotNull();
+        if (!session.getElement().hasAttribute("open")) {
+            var toggled = JacksonUtils.createObjectNode();
+            toggled.put(BookConsultationView.SESSION_OPENED, true);
+            session.getElement().getNode().getFeature(ElementListenerMap.class)
+                    .fireEvent(new DomEvent(session.getElement(), "toggle", toggled));
+        }
+        assertShownLiterally(name, "Straat " + XSS.get(2) + " (Lift " + XSS.get(0) + ")",
+                "Afspraak maken 15:00–16:00, ");
+    }
+
+    private static java.util.Optional<Button> moreSessions() {
+        return _find(Button.class).stream().filter(b -> b.getText().startsWith("Meer spreekuren tonen")).findFirst();
+    }
+
+    /** The coming session at the hostile location, if the booking page shows it. */
+    private static @Nullable Component hostileSession(String name) {
+        return _find(Component.class).stream().filter(c -> "details".equals(c.getElement().getTag()))
+                .filter(c -> shownTextOf(c).contains(name)).findFirst().orElse(null);
+    }
+
+    private static String shownTextOf(Component c) {
+        return c.getElement().getChildren().map(e -> e.getProperty("innerHTML", ""))
+                .map(h -> Jsoup.parseBodyFragment(h).text()).reduce("", String::concat);
     }
 
     @Test

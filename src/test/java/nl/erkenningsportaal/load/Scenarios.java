@@ -24,10 +24,13 @@ import nl.erkenningsportaal.consultation.ui.BookConsultationView;
  */
 final class Scenarios {
 
-    static final Properties NL = load("i18n/consultation.properties", "i18n/security.properties");
+    static final Properties NL = load("i18n/consultation.properties", "i18n/security.properties",
+            "i18n/core.properties");
 
     static final String BOOK = NL.getProperty("consultation.book");
     static final String CANCEL = NL.getProperty("consultation.cancel");
+    static final String WAIT = NL.getProperty("consultation.wait");
+    static final String CLOSE_DIALOG = NL.getProperty("action.cancel");
     static final String BOOKED = NL.getProperty("consultation.booked");
     static final String CANCELLED = NL.getProperty("consultation.cancelled-done");
     static final String VERIFY = NL.getProperty("security.second-factor.verify");
@@ -149,6 +152,15 @@ final class Scenarios {
         chosen.put(BookConsultationView.TIME_CLICKED, true);
         chosen.put(BookConsultationView.CHOSEN_SLOT, slot.id());
         recorder.record("book: choose a slot (dialog)", b.fire(slot.node(), "click", chosen));
+        if (b.tree().buttonsWithText(BOOK).isEmpty() && !b.tree().buttonsWithText(WAIT).isEmpty()) {
+            // the time filled up between showing and choosing it: the dialog offers its waiting list instead
+            recorder.refused("book: confirm");
+            think.pause();
+            UiTree.Node close = b.tree().buttonsWithText(CLOSE_DIALOG).stream().reduce((a, c) -> c)
+                    .orElseThrow(() -> new VirtualBrowser.ProtocolError("no way to close the waiting-list dialog"));
+            recorder.record("book: close the dialog", b.click(close.id));
+            return;
+        }
         UiTree.Node confirm = b.tree().buttonsWithText(BOOK).stream().reduce((a, c) -> c)
                 .orElseThrow(() -> new VirtualBrowser.ProtocolError("no confirm button in the dialog"));
         think.pause();

@@ -57,6 +57,23 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
 
     static final List<String> LANGUAGES = List.of("nl", "en", "es", "pt", "ro", "pl", "bg", "hu", "th");
 
+    /*
+     * What the page's markup reports to the server (public: the load benchmark's driver speaks the same protocol).
+     * A filter runs in the browser: the event is sent only when it is true.
+     */
+
+    /** A click is reported only when it is on a time's button, */
+    public static final String TIME_CLICKED = "event.target.closest('[data-slot]') != null";
+
+    /** and then only which time: its id. */
+    public static final String CHOSEN_SLOT = "event.target.closest('[data-slot]').dataset.slot";
+
+    /** A session's opening is reported only while it lacks its times (the summary is its one child until then). */
+    public static final String SESSION_OPENED = "element.open && element.childElementCount < 2";
+
+    /** The worker chose a municipality: its id. */
+    static final String CHOSEN_MUNICIPALITY = "event.target.value";
+
     private final transient WorkerBookingService service;
     private final transient MunicipalityService municipalities;
     private final Div content = new Div();
@@ -100,9 +117,6 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         }).addEventData(CHOSEN_MUNICIPALITY);
         return choice;
     }
-
-    /** What the browser reports when the worker chooses a municipality: its id. */
-    static final String CHOSEN_MUNICIPALITY = "event.target.value";
 
     private void render() {
         content.removeAll();
@@ -179,12 +193,6 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
     }
 
     /**
-     * The browser reports a session's opening only when it still lacks its times (public, like {@link #TIME_CLICKED}):
-     * the summary is the element's one child until then.
-     */
-    public static final String SESSION_OPENED = "element.open && element.childElementCount < 2";
-
-    /**
      * One coming session, the browser's own {@code <details>}, open for the first. A folded session holds only its
      * summary line: its address and times are built when the worker opens it, the times read then, so they show the
      * places free at that moment. Six weeks of sessions hold a hundred or more times; building them all for every
@@ -252,15 +260,6 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         }).setFilter(TIME_CLICKED).addEventData(CHOSEN_SLOT);
         return times;
     }
-
-    /**
-     * The browser reports a click only when it is on a time's button (public: part of the page's protocol, which the
-     * load benchmark's driver speaks),
-     */
-    public static final String TIME_CLICKED = "event.target.closest('[data-slot]') != null";
-
-    /** and then only which time: its id. */
-    public static final String CHOSEN_SLOT = "event.target.closest('[data-slot]').dataset.slot";
 
     private String time(SlotView slot) {
         return ConsultationFormats.time(slot.start(), getLocale()) + "–"
