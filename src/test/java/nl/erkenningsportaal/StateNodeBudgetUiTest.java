@@ -1,0 +1,72 @@
+package nl.erkenningsportaal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.consultation.ConsultationFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every state node is about a kilobyte of server memory per session for as long as the page is open (decision 0011:
+ * the load benchmark's heap per session). The pages the benchmark measures keep to a budget, so that a component
+ * added to the shell or to a page shows up here, with what the page is made of, and not first in a load run.
+ */
+class StateNodeBudgetUiTest extends KaribuTest {
+
+    @Autowired
+    ConsultationFixtures fixtures;
+
+    /** The UI's state nodes, counted by tag and component class. */
+    private static Map<String, Integer> nodes() {
+        Map<String, Integer> byKind = new TreeMap<>();
+        UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> {
+            String kind;
+            try {
+                Element e = Element.get(node);
+                kind = e.isTextNode() ? "#text" : e.getTag();
+                kind += e.getComponent().filter(c -> c.getElement().equals(e))
+                        .map(c -> " " + c.getClass().getSimpleName()).orElse("");
+            } catch (IllegalArgumentException notAnElement) {
+                kind = "(internal)";
+            }
+            byKind.merge(kind, 1, Integer::sum);
+        });
+        return byKind;
+    }
+
+    private static int count(Map<String, Integer> nodes) {
+        return nodes.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    @Test
+    void the_landing_page_is_at_most_twelve_state_nodes() {
+        UI.getCurrent().navigate("");
+        Map<String, Integer> nodes = nodes();
+        assertThat(count(nodes)).as("state nodes of the landing page: %s", nodes).isLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void the_booking_page_with_six_coming_sessions_is_at_most_forty_state_nodes() {
+        for (int i = 0; i < 7; i++) {
+            fixtures.sessionNextWeek(2);
+        }
+        login(Roles.WORKER, null);
+        UI.getCurrent().navigate("spreekuur");
+        Map<String, Integer> nodes = nodes();
+        assertThat(nodes).as("six sessions shown").containsEntry("details ComingSession", 6);
+        assertThat(count(nodes)).as("state nodes of the booking page: %s", nodes).isLessThanOrEqualTo(40);
+    }
+
+    @Test
+    void the_officer_worklist_is_at_most_forty_state_nodes() {
+        login(Roles.OFFICER, "GM0106");
+        UI.getCurrent().navigate("handhaving");
+        Map<String, Integer> nodes = nodes();
+        assertThat(count(nodes)).as("state nodes of the worklist: %s", nodes).isLessThanOrEqualTo(40);
+    }
+}
