@@ -152,22 +152,23 @@ final class Scenarios {
         chosen.put(BookConsultationView.TIME_CLICKED, true);
         chosen.put(BookConsultationView.CHOSEN_SLOT, slot.id());
         recorder.record("book: choose a slot (dialog)", b.fire(slot.node(), "click", chosen));
-        if (b.tree().buttonsWithText(BOOK).isEmpty() && !b.tree().buttonsWithText(WAIT).isEmpty()) {
+        // the dialog just opened is the newest: its buttons have the highest node ids
+        UiTree.Node confirm = b.tree().all(n -> "vaadin-button".equals(n.tag) && UiTree.accessibleName(n).isEmpty()
+                && (BOOK.equals(b.tree().text(n)) || WAIT.equals(b.tree().text(n)))).stream().reduce((a, c) -> c)
+                .orElseThrow(() -> new VirtualBrowser.ProtocolError("no confirm button in the dialog"));
+        if (WAIT.equals(b.tree().text(confirm))) {
             // the time filled up between showing and choosing it: the dialog offers its waiting list instead
             recorder.refused("book: confirm");
-            think.pause();
-            UiTree.Node close = b.tree().buttonsWithText(CLOSE_DIALOG).stream().reduce((a, c) -> c)
-                    .orElseThrow(() -> new VirtualBrowser.ProtocolError("no way to close the waiting-list dialog"));
-            recorder.record("book: close the dialog", b.click(close.id));
+            closeDialog(b, think);
             return;
         }
-        UiTree.Node confirm = b.tree().buttonsWithText(BOOK).stream().reduce((a, c) -> c)
-                .orElseThrow(() -> new VirtualBrowser.ProtocolError("no confirm button in the dialog"));
         think.pause();
         VirtualBrowser.RoundTrip booked = b.click(confirm.id);
         recorder.record("book: confirm", booked);
         if (!booked.raw().contains(BOOKED)) {
+            // someone else took the time first: the dialog stays open with the reason, and the person closes it
             recorder.refused("book: confirm");
+            closeDialog(b, think);
             return;
         }
         List<UiTree.Node> cancels = b.tree().buttonsLabelled(CANCEL + " ");
@@ -180,6 +181,17 @@ final class Scenarios {
         if (!cancelled.raw().contains(CANCELLED)) {
             recorder.refused("book: cancel");
         }
+    }
+
+    /**
+     * Closes the newest dialog with its cancel button, as a person would: a dialog left open stays in the UI across
+     * navigations, and a later round would find its buttons.
+     */
+    private void closeDialog(VirtualBrowser b, Think think) throws IOException, InterruptedException {
+        think.pause();
+        UiTree.Node close = b.tree().buttonsWithText(CLOSE_DIALOG).stream().reduce((a, c) -> c)
+                .orElseThrow(() -> new VirtualBrowser.ProtocolError("no way to close the dialog"));
+        recorder.record("book: close the dialog", b.click(close.id));
     }
 
     /** A time's button in a session's markup: the element holding it, the time's id and the button's name. */
