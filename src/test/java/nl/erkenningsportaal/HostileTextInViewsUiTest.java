@@ -1,5 +1,6 @@
 package nl.erkenningsportaal;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -14,9 +15,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.JacksonUtils;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -182,8 +181,7 @@ class HostileTextInViewsUiTest extends KaribuTest {
         if (!session.getElement().hasAttribute("open")) {
             var toggled = JacksonUtils.createObjectNode();
             toggled.put(BookConsultationView.SESSION_OPENED, true);
-            session.getElement().getNode().getFeature(ElementListenerMap.class)
-                    .fireEvent(new DomEvent(session.getElement(), "toggle", toggled));
+            _fireDomEvent(session, "toggle", toggled);
         }
         assertShownLiterally(name, "Straat " + XSS.get(2) + " (Lift " + XSS.get(0) + ")",
                 "Afspraak maken 15:00–16:00, ");

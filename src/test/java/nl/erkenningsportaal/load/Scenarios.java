@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import nl.erkenningsportaal.account.LoadAccounts;
 import nl.erkenningsportaal.account.Totp;
 import nl.erkenningsportaal.consultation.ui.BookConsultationView;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * What the virtual users do, in the portal's own words (Dutch texts from the translation bundles): a worker reads
@@ -197,14 +200,14 @@ final class Scenarios {
     /** A time's button in a session's markup: the element holding it, the time's id and the button's name. */
     record Time(int node, String id, String label) {
 
-        private static final java.util.regex.Pattern BUTTON = java.util.regex.Pattern.compile(
+        private static final Pattern BUTTON = Pattern.compile(
                 "<vaadin-button data-slot=\"(\\d+)\" aria-label=\"([^\"]*)\">");
 
-        static java.util.stream.Stream<Time> in(UiTree.Node n) {
+        static Stream<Time> in(UiTree.Node n) {
             JsonNode html = n.properties.get("innerHTML");
-            return html == null || !html.isTextual() ? java.util.stream.Stream.empty()
+            return html == null || !html.isTextual() ? Stream.empty()
                     : BUTTON.matcher(html.asText()).results().map(m -> new Time(n.id, m.group(1),
-                            org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(2))));
+                            HtmlUtils.htmlUnescape(m.group(2))));
         }
     }
 

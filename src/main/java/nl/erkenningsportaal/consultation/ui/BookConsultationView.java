@@ -278,9 +278,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
     private void choose(long sessionId, long slotId, String municipalityId) {
         service.comingSlots(sessionId, municipalityId).stream().filter(slot -> slot.id() == slotId).findFirst()
                 .ifPresentOrElse(slot -> choose(slot.id(), municipalityId, time(slot), slot.free() <= 0),
-                        () -> act(() -> {
-                            throw new Refusal("error.not-found");
-                        }, null));
+                        () -> refused(new Refusal("error.not-found")));
     }
 
     private void choose(long slotId, String municipalityId, String time, boolean waitingList) {
@@ -386,21 +384,24 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         dialog.open();
     }
 
-    private boolean act(Runnable action, @Nullable String doneKey) {
+    private boolean act(Runnable action, String doneKey) {
         try {
             action.run();
-            if (doneKey != null) {
-                Notification.show(getTranslation(doneKey), 5000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            }
+            Notification.show(getTranslation(doneKey), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             render();
             return true;
         } catch (Refusal r) {
-            Notification.show(getTranslation(r.messageKey(), r.arguments()), 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            render();
+            refused(r);
             return false;
         }
+    }
+
+    /** Says why, and shows the page as it is now. */
+    private void refused(Refusal r) {
+        Notification.show(getTranslation(r.messageKey(), r.arguments()), 6000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        render();
     }
 
     @Override

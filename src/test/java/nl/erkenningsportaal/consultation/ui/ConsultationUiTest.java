@@ -1,5 +1,6 @@
 package nl.erkenningsportaal.consultation.ui;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -11,10 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.JacksonUtils;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.Locale;
@@ -158,8 +156,7 @@ class ConsultationUiTest extends KaribuTest {
     private static void choose(Html choice, String municipalityId) {
         ObjectNode data = JacksonUtils.createObjectNode();
         data.put(BookConsultationView.CHOSEN_MUNICIPALITY, municipalityId);
-        choice.getElement().getNode().getFeature(ElementListenerMap.class)
-                .fireEvent(new DomEvent(choice.getElement(), "change", data));
+        _fireDomEvent(choice, "change", data);
     }
 
     /** The coming sessions shown: the browser's own details elements, the summary always there. */
@@ -183,8 +180,7 @@ class ConsultationUiTest extends KaribuTest {
         ObjectNode data = JacksonUtils.createObjectNode();
         data.put(BookConsultationView.SESSION_OPENED, true);
         session.getElement().setAttribute("open", true);
-        session.getElement().getNode().getFeature(ElementListenerMap.class)
-                .fireEvent(new DomEvent(session.getElement(), "toggle", data));
+        _fireDomEvent(session, "toggle", data);
     }
 
     /** A time's button in a session's markup: the element it is in and the time's id. */
@@ -206,8 +202,7 @@ class ConsultationUiTest extends KaribuTest {
         ObjectNode data = JacksonUtils.createObjectNode();
         data.put(BookConsultationView.TIME_CLICKED, true);
         data.put(BookConsultationView.CHOSEN_SLOT, Long.toString(button.slotId()));
-        Element element = button.times().getElement();
-        element.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(element, "click", data));
+        _fireDomEvent(button.times(), "click", data);
     }
 
     /** The "show more" button, saying how many sessions are not shown yet; none when all are. */
