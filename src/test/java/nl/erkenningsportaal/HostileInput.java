@@ -91,16 +91,7 @@ public final class HostileInput {
         for (Element e : elements()) {
             String inner = e.getProperty("innerHTML");
             if (inner != null) {
-                // markup as the browser reads it: escaped text may say "onerror", an element or attribute may not
-                for (org.jsoup.nodes.Element parsed : Jsoup.parseBodyFragment(inner).body().getAllElements()) {
-                    String what = "innerHTML of <" + e.getTag() + ">: <" + parsed.tagName() + ">";
-                    assertThat(parsed.tagName()).as(what).isNotIn("script", "iframe", "object", "embed");
-                    for (org.jsoup.nodes.Attribute a : parsed.attributes()) {
-                        assertThat(a.getKey().toLowerCase(Locale.ROOT)).as(what).doesNotStartWith("on");
-                        assertThat(a.getValue().strip().toLowerCase(Locale.ROOT)).as(what + " " + a.getKey())
-                                .doesNotStartWith("javascript:");
-                    }
-                }
+                assertNoMarkupFromInput("innerHTML of <" + e.getTag() + ">", inner);
             }
             for (String name : e.getAttributeNames().toList()) {
                 String value = e.getAttribute(name);
@@ -112,6 +103,30 @@ public final class HostileInput {
         }
     }
 
+    /**
+     * Markup as the browser reads it carries nothing that runs: escaped text may say "onerror", an element or
+     * attribute may not.
+     */
+    public static void assertNoMarkupFromInput(String where, String markup) {
+        for (org.jsoup.nodes.Element parsed : Jsoup.parseBodyFragment(markup).body().getAllElements()) {
+            String what = where + ": <" + parsed.tagName() + ">";
+            assertThat(parsed.tagName()).as(what).isNotIn("script", "iframe", "object", "embed");
+            for (org.jsoup.nodes.Attribute a : parsed.attributes()) {
+                assertThat(a.getKey().toLowerCase(Locale.ROOT)).as(what).doesNotStartWith("on");
+                assertThat(a.getValue().strip().toLowerCase(Locale.ROOT)).as(what + " " + a.getKey())
+                        .doesNotStartWith("javascript:");
+            }
+        }
+    }
+
+    /** What markup shows as the browser reads it: its text, and its buttons' accessible names. */
+    public static String shownText(String markup) {
+        org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(markup);
+        StringBuilder sb = new StringBuilder(parsed.body().text()).append('\n');
+        parsed.select("[aria-label]").forEach(l -> sb.append(l.attr("aria-label")).append('\n'));
+        return sb.toString();
+    }
+
     /** Everything the UI shows as text: text nodes of every component, input values, every grid's formatted rows. */
     public static String shownText() {
         StringBuilder sb = new StringBuilder();
@@ -119,10 +134,7 @@ public final class HostileInput {
             e.getChildren().filter(Element::isTextNode).forEach(t -> sb.append(t.getText()).append('\n'));
             String inner = e.getProperty("innerHTML");
             if (inner != null) {
-                // an element of markup (Html): its text as the browser shows it, and its buttons' accessible names
-                org.jsoup.nodes.Document markup = Jsoup.parseBodyFragment(inner);
-                sb.append(markup.body().text()).append('\n');
-                markup.select("[aria-label]").forEach(l -> sb.append(l.attr("aria-label")).append('\n'));
+                sb.append(shownText(inner)); // an element of markup (Html)
             }
             String value = e.getProperty("value");
             if (value != null) {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.platform.FreeText;
@@ -61,8 +62,12 @@ public class WorkerBookingService {
      * weeks that can be booked, or not for the municipality.
      */
     public List<SlotView> comingSlots(long sessionId, String municipalityId) {
-        return open(bookable(municipalityId, sessionId)).stream().findFirst()
-                .map(OpenSession::slots).orElse(List.of());
+        return comingSession(sessionId, municipalityId).map(OpenSession::slots).orElse(List.of());
+    }
+
+    /** One coming session with its slots as they are now; empty on the same terms as {@link #comingSlots}. */
+    public Optional<OpenSession> comingSession(long sessionId, String municipalityId) {
+        return open(bookable(municipalityId, sessionId)).stream().findFirst();
     }
 
     /** Not cancelled, within the weeks that can be booked, serving the municipality; one of them, or all. */

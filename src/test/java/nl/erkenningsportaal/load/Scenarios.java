@@ -14,7 +14,6 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import nl.erkenningsportaal.account.LoadAccounts;
 import nl.erkenningsportaal.account.Totp;
 import nl.erkenningsportaal.consultation.ui.BookConsultationView;
@@ -110,7 +109,6 @@ final class Scenarios {
     // ---- worker ----------------------------------------------------------------------------------------------
 
     void workerRound(VirtualBrowser b, Think think) throws Exception {
-        UiTree.Node sessionNode;
         think.pause();
         recorder.record("info: index page", b.navigate("/informatie", "link"));
         List<UiTree.Node> links = b.tree().all(n -> "a".equals(n.tag)
@@ -122,25 +120,23 @@ final class Scenarios {
             recorder.record("info: read a page", b.navigate(href, "link"));
         }
         think.pause();
-        recorder.record("book: consultation page", b.navigate("/spreekuur", "link"));
-        List<UiTree.Node> sessions = b.tree().all(n -> "details".equals(n.tag));
+        VirtualBrowser.RoundTrip shown = b.navigate("/spreekuur", "link");
+        recorder.record("book: consultation page", shown);
+        // the page is one element of markup; the first session's times come by script with it
+        UiTree.Node page = b.tree().first(n -> markup(n).contains("id=\"portal-municipality\""))
+                .orElseThrow(() -> new VirtualBrowser.ProtocolError("no booking page"));
+        List<String> sessions = SESSION.matcher(markup(page)).results().map(m -> m.group(1)).toList();
+        List<Time> times = Time.in(shown);
         if (!sessions.isEmpty()) {
             // look at one of the coming sessions (folded ones show their times when opened)
             think.pause();
-            UiTree.Node session = sessions.get(ThreadLocalRandom.current().nextInt(sessions.size()));
-            if (!session.attributes.containsKey("open")) {
-                ObjectNode toggled = JsonNodeFactory.instance.objectNode();
-                toggled.put(BookConsultationView.SESSION_OPENED, true);
-                recorder.record("book: open a session's times", b.fire(session.id, "toggle", toggled));
+            String session = sessions.get(ThreadLocalRandom.current().nextInt(sessions.size()));
+            if (times.stream().noneMatch(t -> t.session().equals(session))) {
+                VirtualBrowser.RoundTrip opened = b.fire(page.id, "click", action("open", session, ""));
+                recorder.record("book: open a session's times", opened);
+                times = Time.in(opened);
             }
-            sessionNode = session;
-        } else {
-            sessionNode = null;
         }
-        UiTree.Node within = sessionNode;
-        // a session's times are one element of markup; a click on a time's button reports the time's id
-        List<Time> times = (within == null ? b.tree().all(n -> true) : b.tree().subtree(within)).stream()
-                .flatMap(Time::in).toList();
         List<Time> bookable = times.stream().filter(t -> t.label().startsWith(BOOK + " ")).toList();
         if (bookable.isEmpty()) {
             if (!times.isEmpty()) {
@@ -151,13 +147,11 @@ final class Scenarios {
         }
         think.pause();
         Time slot = bookable.get(ThreadLocalRandom.current().nextInt(bookable.size()));
-        ObjectNode chosen = JsonNodeFactory.instance.objectNode();
-        chosen.put(BookConsultationView.TIME_CLICKED, true);
-        chosen.put(BookConsultationView.CHOSEN_SLOT, slot.id());
-        recorder.record("book: choose a slot (dialog)", b.fire(slot.node(), "click", chosen));
+        recorder.record("book: choose a slot (dialog)", b.fire(page.id, "click", action("time", slot.id(),
+                slot.session())));
         // the dialog just opened is the newest: its buttons have the highest node ids
         UiTree.Node confirm = b.tree().all(n -> "vaadin-button".equals(n.tag) && UiTree.accessibleName(n).isEmpty()
-                && (BOOK.equals(b.tree().text(n)) || WAIT.equals(b.tree().text(n)))).stream().reduce((a, c) -> c)
+                && (BOOK.equals(b.tree().text(n)) || WAIT.equals(b.tree().text(n)))).stream().reduce((x, c) -> c)
                 .orElseThrow(() -> new VirtualBrowser.ProtocolError("no confirm button in the dialog"));
         if (WAIT.equals(b.tree().text(confirm))) {
             // the time filled up between showing and choosing it: the dialog offers its waiting list instead
@@ -169,45 +163,70 @@ final class Scenarios {
         VirtualBrowser.RoundTrip booked = b.click(confirm.id);
         recorder.record("book: confirm", booked);
         if (!booked.raw().contains(BOOKED)) {
-            // someone else took the time first: the dialog stays open with the reason, and the person closes it
+            // someone else took the time first: the dialog closes and the page says why
             recorder.refused("book: confirm");
-            closeDialog(b, think);
             return;
         }
-        List<UiTree.Node> cancels = b.tree().buttonsLabelled(CANCEL + " ");
+        List<String> cancels = CANCEL_BUTTON.matcher(markup(page)).results().map(m -> m.group(1)).toList();
         if (cancels.isEmpty()) {
             throw new VirtualBrowser.ProtocolError("booked, but no cancel button");
         }
         think.pause();
-        VirtualBrowser.RoundTrip cancelled = b.click(cancels.getFirst().id);
+        VirtualBrowser.RoundTrip cancelled = b.fire(page.id, "click", action("cancel", cancels.getFirst(), ""));
         recorder.record("book: cancel", cancelled);
         if (!cancelled.raw().contains(CANCELLED)) {
             recorder.refused("book: cancel");
         }
     }
 
+    /** A click on an element of the booking page's markup, as the browser reports it (the filter passed). */
+    private static ObjectNode action(String action, String id, String session) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put(BookConsultationView.ACTED, true);
+        data.put(BookConsultationView.ACTION, action);
+        data.put(BookConsultationView.ACTION_ID, id);
+        data.put(BookConsultationView.ACTION_SESSION, session);
+        return data;
+    }
+
+    private static String markup(UiTree.Node n) {
+        JsonNode html = n.properties.get("innerHTML");
+        return html == null || !html.isTextual() ? "" : html.asText();
+    }
+
+    private static final Pattern SESSION = Pattern.compile("<details class=\"portal-session\" data-session=\"(\\d+)\"");
+
+    private static final Pattern CANCEL_BUTTON = Pattern.compile(
+            "<vaadin-button data-action=\"cancel\" data-id=\"(\\d+)\"");
+
     /**
-     * Closes the newest dialog with its cancel button, as a person would: a dialog left open stays in the UI across
-     * navigations, and a later round would find its buttons.
+     * Closes the newest dialog with its cancel button, as a person would.
      */
     private void closeDialog(VirtualBrowser b, Think think) throws IOException, InterruptedException {
         think.pause();
-        UiTree.Node close = b.tree().buttonsWithText(CLOSE_DIALOG).stream().reduce((a, c) -> c)
+        UiTree.Node close = b.tree().buttonsWithText(CLOSE_DIALOG).stream().reduce((x, c) -> c)
                 .orElseThrow(() -> new VirtualBrowser.ProtocolError("no way to close the dialog"));
         recorder.record("book: close the dialog", b.click(close.id));
     }
 
-    /** A time's button in a session's markup: the element holding it, the time's id and the button's name. */
-    record Time(int node, String id, String label) {
+    /** A time's button in the markup the server sent by script: the time's session and id, the button's name. */
+    record Time(String session, String id, String label) {
 
-        private static final Pattern BUTTON = Pattern.compile(
-                "<vaadin-button data-slot=\"(\\d+)\" aria-label=\"([^\"]*)\">");
+        private static final Pattern BUTTON = Pattern.compile("<vaadin-button data-action=\"time\" "
+                + "data-session=\"(\\d+)\" data-id=\"(\\d+)\" aria-label=\"([^\"]*)\">");
 
-        static Stream<Time> in(UiTree.Node n) {
-            JsonNode html = n.properties.get("innerHTML");
-            return html == null || !html.isTextual() ? Stream.empty()
-                    : BUTTON.matcher(html.asText()).results().map(m -> new Time(n.id, m.group(1),
-                            HtmlUtils.htmlUnescape(m.group(2))));
+        /** The times in the scripts of an answer (a script's arguments come before it, as strings). */
+        static List<Time> in(VirtualBrowser.RoundTrip answer) {
+            List<Time> out = new ArrayList<>();
+            for (JsonNode script : answer.body().path("execute")) {
+                for (JsonNode argument : script) {
+                    if (argument.isTextual()) {
+                        BUTTON.matcher(argument.asText()).results().forEach(m -> out.add(new Time(m.group(1),
+                                m.group(2), HtmlUtils.htmlUnescape(m.group(3)))));
+                    }
+                }
+            }
+            return out;
         }
     }
 

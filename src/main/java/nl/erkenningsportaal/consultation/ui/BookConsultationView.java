@@ -1,30 +1,22 @@
 package nl.erkenningsportaal.consultation.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.erkenningsportaal.account.Roles;
@@ -42,11 +34,19 @@ import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The worker books the GGD's free consultation: pick the municipality, see the coming sessions with free places,
  * book a slot with the language to be helped in; see, move and cancel bookings; wait in line for a full slot.
  * Recognition is not needed.
+ *
+ * <p>The page is one element of markup with one click and one change listener (decision 0011). Whatever a page
+ * holds stays in the server's memory for as long as the person reads it; as sections, sessions and buttons of
+ * components this page was three times a bare Vaadin page. The browser reports which action was taken on which id,
+ * and the server reads that id again among what this worker may act on before it does anything. A session's times,
+ * and the sessions shown after "show more", are sent to the browser once and not kept: they are read again when
+ * chosen, so they show the places free at that moment.
  */
 @Route("spreekuur")
 @Menu(title = "consultation.nav.book", order = 12)
@@ -62,52 +62,60 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
      * A filter runs in the browser: the event is sent only when it is true.
      */
 
-    /** A click is reported only when it is on a time's button, */
-    public static final String TIME_CLICKED = "event.target.closest('[data-slot]') != null";
+    /**
+     * A click is reported only on an element that names an action, and on a session's summary only while that
+     * session opens without its times.
+     */
+    public static final String ACTED = "event.target.closest('[data-action]') != null"
+            + " && (event.target.closest('summary') == null || !(event.target.closest('details').open"
+            + " || event.target.closest('details').querySelector('.portal-times') != null))";
 
-    /** and then only which time: its id. */
-    public static final String CHOSEN_SLOT = "event.target.closest('[data-slot]').dataset.slot";
+    /** Which action: {@code time}, {@code open}, {@code more}, {@code move}, {@code cancel} or {@code leave}; */
+    public static final String ACTION = "event.target.closest('[data-action]').dataset.action";
 
-    /** A session's opening is reported only while it lacks its times (the summary is its one child until then). */
-    public static final String SESSION_OPENED = "element.open && element.childElementCount < 2";
+    /** on what: a time's, a session's or a booking's id (a waiting place: its time's); */
+    public static final String ACTION_ID = "event.target.closest('[data-action]').dataset.id || ''";
+
+    /** and for a time, its session. */
+    public static final String ACTION_SESSION = "event.target.closest('[data-action]').dataset.session || ''";
 
     /** The worker chose a municipality: its id. */
     static final String CHOSEN_MUNICIPALITY = "event.target.value";
 
+    /** Puts a session's times ($1) into its details ($0 the session's id), in place of times shown before. */
+    static final String PUT_TIMES = "const d = this.querySelector('details[data-session=\"' + $0 + '\"]');"
+            + " if (d) { d.querySelector('.portal-times')?.remove(); d.insertAdjacentHTML('beforeend', $1); }";
+
+    /**
+     * Adds sessions ($0) before the "show more" button, which then says how many are left ($1); when none are,
+     * the button goes and the focus it had moves to the first session added ($2).
+     */
+    static final String ADD_SESSIONS = "const more = this.querySelector('[data-action=more]');"
+            + " if (!more) { return; } more.insertAdjacentHTML('beforebegin', $0);"
+            + " if ($1) { more.textContent = $1; } else { more.remove();"
+            + " this.querySelector('details[data-session=\"' + $2 + '\"] > summary')?.focus(); }";
+
+    /** After a booking changed: the focus goes to the worker's bookings, which the page shows anew. */
+    static final String FOCUS_MY_BOOKINGS = "this.querySelector('#portal-my-bookings')?.focus()";
+
     private final transient WorkerBookingService service;
     private final transient MunicipalityService municipalities;
-    private final Div content = new Div();
+    private final Html page = new Html("<div class=\"portal-booking\"></div>");
     /** The municipality whose sessions are shown: Assen first, the worker can choose another. */
     private @Nullable String municipalityId;
+    /** The last coming session sent to the browser: "show more" goes on after it. */
+    private @Nullable SessionSummary last;
 
     BookConsultationView(WorkerBookingService service, MunicipalityService municipalities) {
         this.service = service;
         this.municipalities = municipalities;
         addClassName("portal-page");
-        List<Municipality> participating = municipalities.participating();
-        municipalityId = participating.stream().map(Municipality::id).filter("GM0106"::equals).findFirst()
-                .orElse(null);
-        add(new H1(getTranslation("consultation.book.title")), new Paragraph(getTranslation("consultation.book.intro")),
-                municipalityChoice(participating), content);
-        render();
-    }
-
-    /**
-     * The browser's own select with its label, as one element (Vaadin's combo box held its items, a data
-     * communicator and a key map per worker for twelve names). The chosen id is matched against the participating
-     * municipalities before it is used.
-     */
-    private Html municipalityChoice(List<Municipality> participating) {
-        StringBuilder html = new StringBuilder("<div class=\"portal-field\"><label for=\"portal-municipality\">")
-                .append(escape(getTranslation("consultation.your-municipality")))
-                .append("</label><select id=\"portal-municipality\" class=\"portal-select\">");
-        for (Municipality m : participating) {
-            html.append("<option value=\"").append(escape(m.id())).append('"')
-                    .append(m.id().equals(municipalityId) ? " selected" : "").append('>').append(escape(m.name()))
-                    .append("</option>");
-        }
-        Html choice = new Html(html.append("</select></div>").toString());
-        choice.getElement().addEventListener("change", e -> {
+        municipalityId = municipalities.participating().stream().map(Municipality::id).filter("GM0106"::equals)
+                .findFirst().orElse(null);
+        page.getElement().addEventListener("click", e -> clicked(e.getEventData())).setFilter(ACTED)
+                .addEventData(ACTION).addEventData(ACTION_ID).addEventData(ACTION_SESSION);
+        // the select is the page's only field: a change is a municipality chosen, matched against the list
+        page.getElement().addEventListener("change", e -> {
             String chosen = e.getEventData().path(CHOSEN_MUNICIPALITY).asString("");
             municipalities.participating().stream().map(Municipality::id).filter(chosen::equals).findFirst()
                     .ifPresent(id -> {
@@ -115,72 +123,131 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
                         render();
                     });
         }).addEventData(CHOSEN_MUNICIPALITY);
-        return choice;
+        add(page);
+        render();
     }
 
-    private void render() {
-        content.removeAll();
-        content.add(myBookings());
-        List<MyWaiting> waiting = service.myWaitingLists();
-        if (!waiting.isEmpty()) {
-            content.add(myWaiting(waiting));
-        }
+    /** An action the browser reported: every id in it is read again among what this worker may act on. */
+    private void clicked(JsonNode data) {
+        long id = id(data.path(ACTION_ID).asString(""));
         String m = municipalityId;
-        if (m == null) {
-            return;
+        switch (data.path(ACTION).asString("")) {
+            case "time" -> {
+                long session = id(data.path(ACTION_SESSION).asString(""));
+                if (m != null && session > 0 && id > 0) {
+                    choose(session, id, m);
+                }
+            }
+            case "open" -> {
+                if (m != null && id > 0) {
+                    sendTimes(id, m);
+                }
+            }
+            case "more" -> showMore();
+            case "move" -> service.myBookings().stream()
+                    .filter(b -> b.id() == id && b.status() == BookingStatus.BOOKED).findFirst()
+                    .ifPresentOrElse(this::reschedule, () -> refused(new Refusal("error.not-found")));
+            case "cancel" -> act(() -> service.cancel(id), "consultation.cancelled-done");
+            case "leave" -> {
+                if (service.myWaitingLists().stream().anyMatch(w -> w.slotId() == id)) {
+                    act(() -> service.leaveWaitingList(id), "consultation.waiting-left");
+                } else {
+                    refused(new Refusal("error.not-found"));
+                }
+            }
+            default -> {
+                // nothing else is offered
+            }
         }
-        content.add(new ComingSessions(m, service.comingSessions(m)));
     }
 
-    /**
-     * The coming sessions, {@value #SESSIONS_SHOWN} at a time, then a button for the rest. Six weeks can hold thirty
-     * sessions or more; each shown session is a few components on the server for as long as the page is open, and
-     * a long list is hard to take in. Only where the list stopped is kept: the button reads the sessions again, so
-     * it shows what is free at that moment.
-     */
-    private final class ComingSessions extends Section {
+    private static long id(String text) {
+        return text.matches("\\d{1,18}") ? Long.parseLong(text) : -1;
+    }
 
-        private final String municipalityId;
-        private final Button more = new Button();
-        private @Nullable SessionSummary last;
-
-        ComingSessions(String municipalityId, List<OpenSession> sessions) {
-            this.municipalityId = municipalityId;
-            add(new Html("<h2>" + escape(BookConsultationView.this.getTranslation("consultation.coming")) + "</h2>"));
-            more.addClickListener(e -> showMore(service.comingSessions(municipalityId)));
+    /** The whole page anew: heading, municipality, the worker's bookings and waiting places, the coming sessions. */
+    private void render() {
+        StringBuilder html = new StringBuilder("<div class=\"portal-booking\"><h1>")
+                .append(escape(getTranslation("consultation.book.title"))).append("</h1><p>")
+                .append(escape(getTranslation("consultation.book.intro"))).append("</p>");
+        municipalityChoice(html);
+        myBookings(html);
+        myWaiting(html);
+        String m = municipalityId;
+        last = null;
+        List<OpenSession> sessions = m == null ? List.of() : service.comingSessions(m);
+        if (m != null) {
+            html.append("<section><h2>").append(escape(getTranslation("consultation.coming"))).append("</h2>");
             if (sessions.isEmpty()) {
-                add(new Html("<p>" + escape(getTranslation("consultation.none")) + "</p>"));
+                html.append("<p>").append(escape(getTranslation("consultation.none"))).append("</p>");
             }
-            showMore(sessions);
-        }
-
-        private void showMore(List<OpenSession> sessions) {
-            List<OpenSession> next = sessions.stream().filter(o -> last == null || comesAfter(o.session(), last))
-                    .toList();
-            List<OpenSession> shown = next.subList(0, Math.min(SESSIONS_SHOWN, next.size()));
-            // the very first session of the page opens with its times; later ones go before the button
-            int at = more.getParent().isPresent() ? indexOf(more) : getComponentCount();
-            List<ComingSession> added = new ArrayList<>();
-            for (OpenSession o : shown) {
-                ComingSession d = new ComingSession(o, municipalityId, last == null && added.isEmpty());
-                addComponentAtIndex(at + added.size(), d);
-                added.add(d);
-            }
+            List<OpenSession> shown = sessions.subList(0, Math.min(SESSIONS_SHOWN, sessions.size()));
+            shown.forEach(o -> session(html, o.session(), o == shown.getFirst()));
             if (!shown.isEmpty()) {
                 last = shown.getLast().session();
             }
-            int rest = next.size() - shown.size();
-            if (rest > 0) {
-                more.setText(getTranslation("consultation.more-sessions", rest));
-                if (more.getParent().isEmpty()) {
-                    add(more);
-                }
-            } else if (more.getParent().isPresent()) {
-                remove(more);
-                // the button had the focus: hand it to the first session just added, not back to the page's top
-                added.stream().findFirst().ifPresent(ComingSession::focus);
+            if (sessions.size() > shown.size()) {
+                html.append("<vaadin-button data-action=\"more\">").append(escape(getTranslation(
+                        "consultation.more-sessions", sessions.size() - shown.size()))).append("</vaadin-button>");
             }
+            html.append("</section>");
         }
+        page.setHtmlContent(html.append("</div>").toString());
+        if (!sessions.isEmpty() && m != null) {
+            // the very first session shows its times
+            sendTimes(sessions.getFirst(), m);
+        }
+    }
+
+    /**
+     * The browser's own select with its label (Vaadin's combo box held its items, a data communicator and a key
+     * map per worker for twelve names).
+     */
+    private void municipalityChoice(StringBuilder html) {
+        html.append("<div class=\"portal-field\"><label for=\"portal-municipality\">")
+                .append(escape(getTranslation("consultation.your-municipality")))
+                .append("</label><select id=\"portal-municipality\" class=\"portal-select\">");
+        for (Municipality m : municipalities.participating()) {
+            html.append("<option value=\"").append(escape(m.id())).append('"')
+                    .append(m.id().equals(municipalityId) ? " selected" : "").append('>').append(escape(m.name()))
+                    .append("</option>");
+        }
+        html.append("</select></div>");
+    }
+
+    /**
+     * One coming session, the browser's own {@code <details>}, open for the first. A folded session is only its
+     * summary line: its address and times are sent when the worker opens it, read then.
+     */
+    private void session(StringBuilder html, SessionSummary s, boolean opened) {
+        html.append("<details class=\"portal-session\" data-session=\"").append(s.id()).append('"')
+                .append(opened ? " open" : "").append("><summary data-action=\"open\" data-id=\"").append(s.id())
+                .append("\">").append(escape(day(s))).append("</summary></details>");
+    }
+
+    private String day(SessionSummary s) {
+        return ConsultationFormats.date(s.date(), getLocale()) + " — " + s.locationName();
+    }
+
+    /** "Show more": the next sessions after the last one sent, read again now. */
+    private void showMore() {
+        String m = municipalityId;
+        SessionSummary after = last;
+        if (m == null || after == null) {
+            return;
+        }
+        List<OpenSession> next = service.comingSessions(m).stream().filter(o -> comesAfter(o.session(), after))
+                .toList();
+        List<OpenSession> shown = next.subList(0, Math.min(SESSIONS_SHOWN, next.size()));
+        StringBuilder html = new StringBuilder();
+        shown.forEach(o -> session(html, o.session(), false));
+        if (!shown.isEmpty()) {
+            last = shown.getLast().session();
+        }
+        int rest = next.size() - shown.size();
+        page.getElement().executeJs(ADD_SESSIONS, html.toString(),
+                rest > 0 ? getTranslation("consultation.more-sessions", rest) : "",
+                shown.isEmpty() ? "" : Long.toString(shown.getFirst().session().id()));
     }
 
     private static boolean comesAfter(SessionSummary s, SessionSummary last) {
@@ -192,48 +259,23 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         return byTime != 0 ? byTime > 0 : s.id() > last.id();
     }
 
-    /**
-     * One coming session, the browser's own {@code <details>}, open for the first. A folded session holds only its
-     * summary line: its address and times are built when the worker opens it, the times read then, so they show the
-     * places free at that moment. Six weeks of sessions hold a hundred or more times; building them all for every
-     * visit cost about 100 KB of server memory per worker, and Vaadin's details was five components a session where
-     * this is two (see the load benchmark, docs/decisions/0011-load-benchmark.md).
-     */
-    @Tag("details")
-    private final class ComingSession extends Component {
+    /** A session's times as they are now, sent to its details; an id the worker cannot book shows none. */
+    private void sendTimes(long sessionId, String municipalityId) {
+        service.comingSession(sessionId, municipalityId).ifPresentOrElse(o -> sendTimes(o, municipalityId),
+                () -> page.getElement().executeJs(PUT_TIMES, Long.toString(sessionId), "<div class=\"portal-times\"><p>"
+                        + escape(getTranslation("consultation.none")) + "</p></div>"));
+    }
 
-        ComingSession(OpenSession o, String municipalityId, boolean opened) {
-            var s = o.session();
-            String day = ConsultationFormats.date(s.date(), getLocale()) + " — " + s.locationName();
-            getElement().setAttribute("class", "portal-session");
-            getElement().appendChild(new Html("<summary>" + escape(day) + "</summary>").getElement());
-            if (opened) {
-                getElement().appendChild(times(s, o.slots(), municipalityId, day).getElement());
-                getElement().setAttribute("open", true);
-            } else {
-                long sessionId = s.id();
-                getElement().addEventListener("toggle", e -> {
-                    if (getElement().getChildCount() == 1) {
-                        getElement().appendChild(times(s, service.comingSlots(sessionId, municipalityId),
-                                municipalityId, day).getElement());
-                    }
-                }).setFilter(SESSION_OPENED);
-            }
-        }
-
-        /** Moves the keyboard focus to the session's summary. */
-        void focus() {
-            getElement().getChild(0).callJsFunction("focus");
-        }
+    private void sendTimes(OpenSession o, String municipalityId) {
+        page.getElement().executeJs(PUT_TIMES, Long.toString(o.session().id()), times(o.session(), o.slots()));
     }
 
     /**
-     * A session's address and times, as one element of markup: a time is its label and a button, and a session of
-     * twelve times as components was sixty of them on the server for as long as the page is open (decision 0011).
-     * One click listener serves every button; the browser reports only which time was chosen, and {@link #choose}
-     * reads that time again among the session's bookable times before it offers anything.
+     * A session's address and times: a time is its label and a button naming the time and its session; the
+     * server reads the time again among the session's bookable times before it offers anything ({@link #choose}).
      */
-    private Html times(SessionSummary s, List<SlotView> slots, String municipalityId, String day) {
+    private String times(SessionSummary s, List<SlotView> slots) {
+        String day = day(s);
         StringBuilder html = new StringBuilder("<div class=\"portal-times\"><p>").append(escape(s.locationAddress()
                 + (s.accessibilityNotes() == null ? "" : " (" + s.accessibilityNotes() + ")"))).append("</p>");
         if (slots.isEmpty()) {
@@ -246,19 +288,12 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
                             ? getTranslation("consultation.free", slot.free())
                             : getTranslation("consultation.full"))))
                     // the accessible name holds day and place, as a time recurs
-                    .append("</span><vaadin-button data-slot=\"").append(slot.id()).append("\" aria-label=\"")
+                    .append("</span><vaadin-button data-action=\"time\" data-session=\"").append(s.id())
+                    .append("\" data-id=\"").append(slot.id()).append("\" aria-label=\"")
                     .append(escape(action + " " + time + ", " + day)).append("\">").append(escape(action))
                     .append("</vaadin-button></div>");
         }
-        Html times = new Html(html.append("</div>").toString());
-        long sessionId = s.id();
-        times.getElement().addEventListener("click", e -> {
-            String chosen = e.getEventData().path(CHOSEN_SLOT).asString("");
-            if (chosen.matches("\\d{1,18}")) {
-                choose(sessionId, Long.parseLong(chosen), municipalityId);
-            }
-        }).setFilter(TIME_CLICKED).addEventData(CHOSEN_SLOT);
-        return times;
+        return html.append("</div>").toString();
     }
 
     private String time(SlotView slot) {
@@ -303,59 +338,84 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         Button confirm = new Button(getTranslation(waitingList ? "consultation.wait" : "consultation.book"), e -> {
             BookingRequest request = new BookingRequest(slotId, municipalityId, language.getValue(),
                     interpreter.getValue(), reason.getValue(), workName.getValue());
-            if (act(() -> {
+            // booked or refused (the place was taken meanwhile, say): the dialog has done its work either way, and
+            // the page shows why and what is free now
+            dialog.close();
+            act(() -> {
                 if (waitingList) {
                     service.joinWaitingList(request);
                 } else {
                     service.book(request);
                 }
-            }, waitingList ? "consultation.waiting-joined" : "consultation.booked")) {
-                dialog.close();
-            }
+            }, waitingList ? "consultation.waiting-joined" : "consultation.booked");
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        open(dialog);
+    }
+
+    /**
+     * Opens a dialog as part of this page: it goes when the worker leaves the page (the browser's back button
+     * included), and when it closes.
+     */
+    private void open(Dialog dialog) {
+        add(dialog);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                remove(dialog);
+            }
+        });
         dialog.open();
     }
 
-    private Component myBookings() {
+    /** The worker's coming bookings, each with its code and buttons to move or cancel it. */
+    private void myBookings(StringBuilder html) {
         List<MyBooking> mine = service.myBookings().stream().filter(b -> b.status() == BookingStatus.BOOKED).toList();
+        // the heading takes the focus after a booking changed (tabindex -1: not a stop of the Tab key)
+        html.append("<section><h2 id=\"portal-my-bookings\" tabindex=\"-1\">")
+                .append(escape(getTranslation("consultation.my-bookings"))).append("</h2>");
         if (mine.isEmpty()) {
-            // fixed text: one element (a section, a heading and a paragraph as components are five state nodes)
-            return new Html("<section><h2>" + escape(getTranslation("consultation.my-bookings")) + "</h2><p>"
-                    + escape(getTranslation("consultation.no-bookings")) + "</p></section>");
+            html.append("<p>").append(escape(getTranslation("consultation.no-bookings"))).append("</p></section>");
+            return;
         }
-        Section section = new Section(new H2(getTranslation("consultation.my-bookings")));
+        html.append("<ul class=\"portal-rows\">");
         for (MyBooking b : mine) {
             String when = ConsultationFormats.date(b.date(), getLocale()) + ", "
                     + ConsultationFormats.time(b.start(), getLocale()) + " — " + b.locationName();
-            Span code = new Span(getTranslation("consultation.your-code", b.code()));
-            Button move = new Button(getTranslation("consultation.reschedule"), e -> reschedule(b));
-            move.setAriaLabel(getTranslation("consultation.reschedule") + " " + when);
-            Button cancel = new Button(getTranslation("consultation.cancel"),
-                    e -> act(() -> service.cancel(b.id()), "consultation.cancelled-done"));
-            cancel.setAriaLabel(getTranslation("consultation.cancel") + " " + when);
-            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            HorizontalLayout row = new HorizontalLayout(new Span(when), code, move, cancel);
-            row.setAlignItems(HorizontalLayout.Alignment.CENTER);
-            row.setWrap(true);
-            section.add(row);
+            html.append("<li><span>").append(escape(when)).append("</span><span>")
+                    .append(escape(getTranslation("consultation.your-code", b.code()))).append("</span>");
+            button(html, "move", b.id(), "consultation.reschedule", when, "");
+            button(html, "cancel", b.id(), "consultation.cancel", when, "error");
+            html.append("</li>");
         }
-        return section;
+        html.append("</ul></section>");
     }
 
-    private Component myWaiting(List<MyWaiting> waiting) {
-        Section section = new Section(new H2(getTranslation("consultation.my-waiting")));
+    /** The worker's places on waiting lists, each with a button to leave it; nothing when there are none. */
+    private void myWaiting(StringBuilder html) {
+        List<MyWaiting> waiting = service.myWaitingLists();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        html.append("<section><h2>").append(escape(getTranslation("consultation.my-waiting")))
+                .append("</h2><ul class=\"portal-rows\">");
         for (MyWaiting w : waiting) {
             String when = ConsultationFormats.date(w.date(), getLocale()) + ", "
                     + ConsultationFormats.time(w.start(), getLocale()) + " — " + w.locationName();
-            Button leave = new Button(getTranslation("consultation.leave-waiting"),
-                    e -> act(() -> service.leaveWaitingList(w.slotId()), "consultation.waiting-left"));
-            leave.setAriaLabel(getTranslation("consultation.leave-waiting") + " " + when);
-            section.add(new HorizontalLayout(new Span(when + " — " + getTranslation("consultation.position",
-                    w.position())), leave));
+            html.append("<li><span>").append(escape(when + " — " + getTranslation("consultation.position",
+                    w.position()))).append("</span>");
+            button(html, "leave", w.slotId(), "consultation.leave-waiting", when, "");
+            html.append("</li>");
         }
-        return section;
+        html.append("</ul></section>");
+    }
+
+    /** A button of the page's markup: its action and id, its text, and an accessible name saying which one. */
+    private void button(StringBuilder html, String action, long id, String textKey, String which, String theme) {
+        String text = getTranslation(textKey);
+        html.append("<vaadin-button data-action=\"").append(action).append("\" data-id=\"").append(id).append('"')
+                .append(theme.isEmpty() ? "" : " theme=\"" + theme + "\"").append(" aria-label=\"")
+                .append(escape(text + " " + which)).append("\">").append(escape(text)).append("</vaadin-button>");
     }
 
     private void reschedule(MyBooking booking) {
@@ -370,9 +430,8 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
                 String label = ConsultationFormats.date(o.session().date(), getLocale()) + ", "
                         + ConsultationFormats.time(slot.start(), getLocale()) + " — " + o.session().locationName();
                 slots.add(new Div(new Button(label, e -> {
-                    if (act(() -> service.reschedule(booking.id(), slot.id()), "consultation.rescheduled")) {
-                        dialog.close();
-                    }
+                    dialog.close();
+                    act(() -> service.reschedule(booking.id(), slot.id()), "consultation.rescheduled");
                 })));
             }
         }
@@ -381,20 +440,21 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         }
         dialog.add(new Paragraph(getTranslation("consultation.reschedule-explain")), slots);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()));
-        dialog.open();
+        open(dialog);
     }
 
-    private boolean act(Runnable action, String doneKey) {
+    /** Does what the worker asked: says it is done and shows the page anew with the focus on the bookings. */
+    private void act(Runnable action, String doneKey) {
         try {
             action.run();
-            Notification.show(getTranslation(doneKey), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            render();
-            return true;
         } catch (Refusal r) {
             refused(r);
-            return false;
+            return;
         }
+        Notification.show(getTranslation(doneKey), 5000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        render();
+        page.getElement().executeJs(FOCUS_MY_BOOKINGS);
     }
 
     /** Says why, and shows the page as it is now. */

@@ -1,20 +1,17 @@
 package nl.erkenningsportaal.consultation.ui;
 
-import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.internal.JacksonUtils;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Locale;
 import nl.erkenningsportaal.KaribuTest;
 import nl.erkenningsportaal.account.Roles;
@@ -24,7 +21,6 @@ import nl.erkenningsportaal.consultation.SessionSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.databind.node.ObjectNode;
 
 class ConsultationUiTest extends KaribuTest {
 
@@ -44,16 +40,23 @@ class ConsultationUiTest extends KaribuTest {
     void a_worker_books_and_cancels_in_dutch() {
         fixtures.sessionNextWeek(2);
         SignedInUser worker = login(Roles.WORKER, null);
-        UI.getCurrent().navigate("spreekuur");
-        _get(H1.class, s -> s.withText("Gratis spreekuur van de GGD"));
-        click(timeButtons("Afspraak maken").getFirst());
-        _click(_get(Button.class, s -> s.withText("Afspraak maken")));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consultation_booking WHERE worker_account_id = ? AND "
-                + "status = 'BOOKED'", Integer.class, worker.id())).isEqualTo(1);
-        assertThat(_find(Span.class).stream().map(Span::getText)).anyMatch(t -> t.startsWith("Afspraakcode: "));
-        _click(_get(Button.class, s -> s.withText("Afzeggen")));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consultation_booking WHERE worker_account_id = ? AND "
-                + "status = 'BOOKED'", Integer.class, worker.id())).isZero();
+        try (BookingPage page = BookingPage.open()) {
+            assertThat(page.dom().select("h1").text()).isEqualTo("Gratis spreekuur van de GGD");
+            page.choose(page.times("Afspraak maken").getFirst());
+            _click(_get(Button.class, s -> s.withText("Afspraak maken")));
+            assertThat(booked(worker)).isEqualTo(1);
+            assertThat(_find(Dialog.class)).as("the dialog closed and left the page").isEmpty();
+            assertThat(page.dom().select(".portal-rows li").text()).contains("Afspraakcode: ");
+            BookingPage.Action cancel = page.buttons("Afzeggen ").getFirst();
+            page.act(cancel.action(), cancel.id(), "");
+            assertThat(booked(worker)).isZero();
+            assertThat(page.dom().text()).contains("U heeft nog geen afspraak.");
+        }
+    }
+
+    private int booked(SignedInUser worker) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM consultation_booking WHERE worker_account_id = ? AND "
+                + "status = 'BOOKED'", Integer.class, worker.id());
     }
 
     @Test
@@ -61,30 +64,36 @@ class ConsultationUiTest extends KaribuTest {
         fixtures.sessionNextWeek(2);
         fixtures.sessionNextWeek(2);
         login(Roles.WORKER, null);
-        UI.getCurrent().navigate("spreekuur");
-        List<Component> sessions = sessions();
-        assertThat(sessions).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(isOpen(sessions.getFirst())).isTrue();
-        assertThat(times(sessions.getFirst())).contains("data-slot=");
-        Component later = sessions.getLast();
-        assertThat(isOpen(later)).isFalse();
-        assertThat(times(later)).isEmpty();
-        open(later);
-        assertThat(times(later)).contains("data-slot=");
-        // opened again (the browser reports it only while the times are missing): still one list of times
-        open(later);
-        assertThat(_find(later, Html.class)).hasSize(2);
+        try (BookingPage page = BookingPage.open()) {
+            List<org.jsoup.nodes.Element> sessions = page.sessions();
+            assertThat(sessions).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(sessions.getFirst().hasAttr("open")).isTrue();
+            assertThat(page.times(sessions.getFirst())).contains("data-action=\"time\"");
+            org.jsoup.nodes.Element later = sessions.getLast();
+            assertThat(later.hasAttr("open")).isFalse();
+            assertThat(page.times(later)).isEmpty();
+            page.open(later);
+            assertThat(page.times(later)).contains("data-action=\"time\"");
+            // the server only keeps the page's first markup: the times were sent, not kept
+            assertThat(page.element().getInnerHtml()).doesNotContain("data-action=\"time\" data-session=\""
+                    + later.attr("data-session"));
+            // reported open once more (the browser does not, while the times are there): still one list of times
+            page.act("open", later.attr("data-session"), "");
+            assertThat(later.select(".portal-times")).hasSize(1);
+        }
     }
 
     @Test
-    void a_time_is_one_element_of_escaped_markup_and_its_button_names_day_and_place() {
+    void the_page_is_one_element_of_escaped_markup_and_a_time_names_its_day_and_place() {
         fixtures.sessionNextWeek(2);
         login(Roles.WORKER, null);
-        UI.getCurrent().navigate("spreekuur");
-        TimeButton first = timeButtons("Afspraak maken").getFirst();
-        assertThat(first.times().getInnerHtml()).contains("aria-label=\"Afspraak maken ")
-                .doesNotContain("<script");
-        assertThat(_find(first.times(), Button.class)).isEmpty();
+        try (BookingPage page = BookingPage.open()) {
+            BookingPage.Time first = page.times("Afspraak maken").getFirst();
+            assertThat(first.name()).startsWith("Afspraak maken ").contains(" — ");
+            BookConsultationView view = _get(BookConsultationView.class);
+            assertThat(view.getChildren().toList()).containsExactly(page.element());
+            assertThat(page.element().getInnerHtml()).doesNotContain("<script");
+        }
     }
 
     @Test
@@ -92,18 +101,95 @@ class ConsultationUiTest extends KaribuTest {
         List<Long> firstSlots = java.util.stream.Stream.of(fixtures.sessionNextWeek(2), fixtures.sessionNextWeek(2))
                 .map(fixtures::firstSlot).toList();
         login(Roles.WORKER, null);
-        UI.getCurrent().navigate("spreekuur");
-        TimeButton first = timeButtons("Afspraak maken").getFirst();
-        // a forged click naming a time of another session (or none at all) opens nothing
-        List<Long> inFirst = timeButtons("Afspraak maken").stream().filter(b -> b.times() == first.times())
-                .map(TimeButton::slotId).toList();
-        long foreign = firstSlots.stream().filter(id -> !inFirst.contains(id)).findFirst().orElseThrow();
-        click(new TimeButton(first.times(), foreign));
-        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class)).isEmpty();
-        click(new TimeButton(first.times(), 0));
-        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class)).isEmpty();
-        click(first);
-        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class)).hasSize(1);
+        try (BookingPage page = BookingPage.open()) {
+            BookingPage.Time first = page.times("Afspraak maken").getFirst();
+            String session = Long.toString(first.session());
+            List<Long> inFirst = page.times("Afspraak maken").stream().filter(t -> t.session() == first.session())
+                    .map(BookingPage.Time::id).toList();
+            long foreign = firstSlots.stream().filter(id -> !inFirst.contains(id)).findFirst().orElseThrow();
+            // forged clicks: a time of another session, no time, a made-up session, text that is not an id
+            page.act("time", Long.toString(foreign), session);
+            page.act("time", "0", session);
+            page.act("time", Long.toString(first.id()), "999999999");
+            page.act("time", Long.toString(first.id()) + " OR 1=1", session);
+            page.act("book", Long.toString(first.id()), session);
+            assertThat(_find(Dialog.class)).isEmpty();
+            page.choose(first);
+            assertThat(_find(Dialog.class)).hasSize(1);
+        }
+    }
+
+    @Test
+    void a_session_the_browser_names_shows_times_only_when_it_is_coming_for_the_chosen_municipality() {
+        SessionSummary assen = fixtures.sessionNextWeek(2);
+        login(Roles.WORKER, null);
+        try (BookingPage page = BookingPage.open()) {
+            page.act("open", Long.toString(assen.id()), "");
+            assertThat(page.session(assen.id()).map(page::times).orElse("")).contains("data-action=\"time\"");
+            String other = municipalities.participating().stream().map(m -> m.id())
+                    .filter(id -> bookings.comingSessions(id).stream().noneMatch(o -> o.session().id() == assen.id()))
+                    .findFirst().orElseThrow();
+            page.chooseMunicipality(other);
+            // the browser still names Assen's session: the server reads it for the municipality now chosen
+            page.dom().body().append("<details class=\"portal-session\" data-session=\"" + assen.id()
+                    + "\"></details>");
+            page.act("open", Long.toString(assen.id()), "");
+            assertThat(page.session(assen.id()).map(page::times).orElseThrow()).doesNotContain("data-action=\"time\"")
+                    .contains("Er zijn nu geen plaatsen.");
+        }
+    }
+
+    @Test
+    void a_booking_or_waiting_place_the_browser_names_is_changed_only_when_it_is_the_workers_own() {
+        SessionSummary session = fixtures.sessionNextWeek(2);
+        long slot = fixtures.firstSlot(session);
+        SignedInUser other = accounts.create(Roles.WORKER, null);
+        nl.erkenningsportaal.account.TestAccounts.signIn(other);
+        bookings.book(new nl.erkenningsportaal.consultation.BookingRequest(slot, "GM0106", "nl", false, null, null));
+        long othersBooking = jdbc.queryForObject("SELECT id FROM consultation_booking WHERE worker_account_id = ?",
+                Long.class, other.id());
+        login(Roles.WORKER, null);
+        try (BookingPage page = BookingPage.open()) {
+            page.act("cancel", Long.toString(othersBooking), "");
+            page.act("move", Long.toString(othersBooking), "");
+            page.act("leave", Long.toString(slot), "");
+            assertThat(booked(other)).isEqualTo(1);
+            assertThat(_find(Dialog.class)).isEmpty();
+            assertThat(page.buttons("Afzeggen ")).isEmpty();
+        }
+    }
+
+    @Test
+    void a_booking_refused_because_the_place_was_taken_closes_its_dialog_and_shows_why() {
+        SessionSummary session = fixtures.sessionNextWeek(1);
+        long slot = fixtures.firstSlot(session);
+        SignedInUser worker = login(Roles.WORKER, null);
+        try (BookingPage page = BookingPage.open()) {
+            page.act("open", Long.toString(session.id()), "");
+            page.choose(page.times("Afspraak maken").stream().filter(t -> t.id() == slot).findFirst().orElseThrow());
+            assertThat(_find(Dialog.class)).hasSize(1);
+            // someone else takes the last place while the dialog is open
+            nl.erkenningsportaal.account.TestAccounts.signIn(accounts.create(Roles.WORKER, null));
+            bookings.book(new nl.erkenningsportaal.consultation.BookingRequest(slot, "GM0106", "nl", false, null,
+                    null));
+            nl.erkenningsportaal.account.TestAccounts.signIn(worker);
+            _click(_get(Button.class, s -> s.withText("Afspraak maken")));
+            assertThat(_find(Dialog.class)).isEmpty();
+            assertThat(booked(worker)).isZero();
+            expectNotifications("Deze plaats is net vergeven. Kies een andere tijd of ga op de wachtlijst.");
+        }
+    }
+
+    @Test
+    void a_dialog_left_open_goes_with_the_page_when_the_worker_goes_elsewhere() {
+        fixtures.sessionNextWeek(2);
+        login(Roles.WORKER, null);
+        try (BookingPage page = BookingPage.open()) {
+            page.choose(page.times("Afspraak maken").getFirst());
+            assertThat(_find(Dialog.class)).hasSize(1);
+            UI.getCurrent().navigate("informatie");
+            assertThat(_find(Dialog.class)).isEmpty();
+        }
     }
 
     @Test
@@ -114,101 +200,50 @@ class ConsultationUiTest extends KaribuTest {
         login(Roles.WORKER, null);
         int coming = bookings.comingSessions("GM0106").size();
         assertThat(coming).isGreaterThan(BookConsultationView.SESSIONS_SHOWN);
-        UI.getCurrent().navigate("spreekuur");
-        assertThat(sessions()).hasSize(BookConsultationView.SESSIONS_SHOWN);
-        assertThat(sessions().stream().filter(ConsultationUiTest::isOpen)).hasSize(1);
-        int clicks = 0;
-        for (List<Button> more = moreSessions(coming); !more.isEmpty(); more = moreSessions(coming)) {
-            _click(more.getFirst());
-            clicks++;
+        try (BookingPage page = BookingPage.open()) {
+            assertThat(page.sessions()).hasSize(BookConsultationView.SESSIONS_SHOWN);
+            assertThat(page.sessions().stream().filter(s -> s.hasAttr("open"))).hasSize(1);
+            int clicks = 0;
+            while (page.more().isPresent() && clicks <= coming) {
+                assertThat(page.more().get())
+                        .isEqualTo("Meer spreekuren tonen (nog " + (coming - page.sessions().size()) + ")");
+                page.showMore();
+                clicks++;
+            }
+            assertThat(clicks).isEqualTo((coming - 1) / BookConsultationView.SESSIONS_SHOWN);
+            assertThat(page.sessions()).hasSize(coming);
+            assertThat(page.sessions().stream().map(s -> s.attr("data-session")).distinct()).hasSize(coming);
+            assertThat(page.times("Afspraak maken")).hasSize((int) bookings.comingSessions("GM0106").getFirst().slots()
+                    .stream().filter(x -> x.free() > 0).count());
+            // asked once more (a stale page): nothing is added twice
+            page.showMore();
+            assertThat(page.sessions()).hasSize(coming);
         }
-        assertThat(clicks).isEqualTo((coming - 1) / BookConsultationView.SESSIONS_SHOWN);
-        assertThat(sessions()).hasSize(coming);
-        assertThat(timeButtons("Afspraak maken")).hasSize(
-                (int) bookings.comingSessions("GM0106").getFirst().slots().stream().filter(x -> x.free() > 0).count());
     }
 
     @Test
     void the_worker_chooses_another_municipality_and_a_value_not_on_the_list_changes_nothing() {
         fixtures.sessionNextWeek(2);
         login(Roles.WORKER, null);
-        UI.getCurrent().navigate("spreekuur");
-        int inAssen = sessions().size();
-        assertThat(inAssen).isPositive();
-        Html choice = _find(Html.class).stream()
-                .filter(h -> h.getInnerHtml().contains("<select id=\"portal-municipality\"")).findFirst().orElseThrow();
-        assertThat(choice.getInnerHtml()).contains("<label for=\"portal-municipality\">Uw gemeente</label>")
-                .contains("<option value=\"GM0106\" selected>Assen</option>");
-        String other = municipalities.participating().stream().map(m -> m.id())
-                .filter(id -> Math.min(bookings.comingSessions(id).size(), BookConsultationView.SESSIONS_SHOWN)
-                        != inAssen).findFirst().orElseThrow();
-        choose(choice, other);
-        int inOther = Math.min(bookings.comingSessions(other).size(), BookConsultationView.SESSIONS_SHOWN);
-        assertThat(sessions()).hasSize(inOther);
-        // a value the list does not hold (made up in the browser) is ignored
-        choose(choice, "GM0106' OR 1=1");
-        choose(choice, "");
-        assertThat(sessions()).hasSize(inOther);
-        choose(choice, "GM0106");
-        assertThat(sessions()).hasSize(inAssen);
-    }
-
-    private static void choose(Html choice, String municipalityId) {
-        ObjectNode data = JacksonUtils.createObjectNode();
-        data.put(BookConsultationView.CHOSEN_MUNICIPALITY, municipalityId);
-        _fireDomEvent(choice, "change", data);
-    }
-
-    /** The coming sessions shown: the browser's own details elements, the summary always there. */
-    private static List<Component> sessions() {
-        return _find(Component.class).stream().filter(c -> "details".equals(c.getElement().getTag())).toList();
-    }
-
-    private static boolean isOpen(Component session) {
-        return session.getElement().hasAttribute("open");
-    }
-
-    /** The session's address and times as markup; empty while they are not built. */
-    private static String times(Component session) {
-        return _find(session, Html.class).stream()
-                .filter(h -> h.getElement().getClassList().contains("portal-times")).map(Html::getInnerHtml)
-                .findFirst().orElse("");
-    }
-
-    /** The worker opens a folded session, as the browser reports it (the toggle passed the filter). */
-    private static void open(Component session) {
-        ObjectNode data = JacksonUtils.createObjectNode();
-        data.put(BookConsultationView.SESSION_OPENED, true);
-        session.getElement().setAttribute("open", true);
-        _fireDomEvent(session, "toggle", data);
-    }
-
-    /** A time's button in a session's markup: the element it is in and the time's id. */
-    record TimeButton(Html times, long slotId) {
-    }
-
-    private static final Pattern TIME_BUTTON = Pattern.compile(
-            "<vaadin-button data-slot=\"(\\d+)\" aria-label=\"[^\"]*\">([^<]*)</vaadin-button>");
-
-    /** The times' buttons shown with this label, in order. */
-    private static List<TimeButton> timeButtons(String label) {
-        return _find(Html.class).stream().flatMap(h -> TIME_BUTTON.matcher(h.getInnerHtml()).results()
-                .filter(m -> m.group(2).equals(label)).map(m -> new TimeButton(h, Long.parseLong(m.group(1)))))
-                .toList();
-    }
-
-    /** A click on a time's button as the browser reports it: the click passed the filter, and the time's id. */
-    private static void click(TimeButton button) {
-        ObjectNode data = JacksonUtils.createObjectNode();
-        data.put(BookConsultationView.TIME_CLICKED, true);
-        data.put(BookConsultationView.CHOSEN_SLOT, Long.toString(button.slotId()));
-        _fireDomEvent(button.times(), "click", data);
-    }
-
-    /** The "show more" button, saying how many sessions are not shown yet; none when all are. */
-    private static List<Button> moreSessions(int coming) {
-        String label = "Meer spreekuren tonen (nog " + (coming - sessions().size()) + ")";
-        return _find(Button.class, s -> s.withText(label));
+        try (BookingPage page = BookingPage.open()) {
+            int inAssen = page.sessions().size();
+            assertThat(inAssen).isPositive();
+            assertThat(page.element().getInnerHtml())
+                    .contains("<label for=\"portal-municipality\">Uw gemeente</label>")
+                    .contains("<option value=\"GM0106\" selected>Assen</option>");
+            String other = municipalities.participating().stream().map(m -> m.id())
+                    .filter(id -> Math.min(bookings.comingSessions(id).size(), BookConsultationView.SESSIONS_SHOWN)
+                            != inAssen).findFirst().orElseThrow();
+            page.chooseMunicipality(other);
+            int inOther = Math.min(bookings.comingSessions(other).size(), BookConsultationView.SESSIONS_SHOWN);
+            assertThat(page.sessions()).hasSize(inOther);
+            // a value the list does not hold (made up in the browser) is ignored
+            page.chooseMunicipality("GM0106' OR 1=1");
+            page.chooseMunicipality("");
+            assertThat(page.sessions()).hasSize(inOther);
+            page.chooseMunicipality("GM0106");
+            assertThat(page.sessions()).hasSize(inAssen);
+        }
     }
 
     @Test
@@ -216,12 +251,13 @@ class ConsultationUiTest extends KaribuTest {
         fixtures.sessionNextWeek(2);
         SignedInUser worker = login(Roles.WORKER, null);
         locale(Locale.ENGLISH);
-        UI.getCurrent().navigate("spreekuur");
-        _get(H1.class, s -> s.withText("Free consultation of the GGD"));
-        click(timeButtons("Book").getFirst());
-        _click(_get(Button.class, s -> s.withText("Book")));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consultation_booking WHERE worker_account_id = ? AND "
-                + "status = 'BOOKED'", Integer.class, worker.id())).isEqualTo(1);
+        try (BookingPage page = BookingPage.open()) {
+            assertThat(page.dom().select("h1").text()).isEqualTo("Free consultation of the GGD");
+            page.choose(page.times("Book").getFirst());
+            _click(_get(Button.class, s -> s.withText("Book")));
+            assertThat(booked(worker)).isEqualTo(1);
+            assertThat(page.buttons("Move ")).hasSize(1);
+        }
     }
 
     @Test
