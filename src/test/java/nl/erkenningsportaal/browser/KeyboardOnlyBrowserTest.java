@@ -101,6 +101,7 @@ class KeyboardOnlyBrowserTest extends BrowserTest {
     @Test
     void a_worker_requests_recognition_and_books_the_ggd_with_the_keyboard_only() {
         long session = consultations.sessionNextWeek(2).id();
+        consultations.sessionNextWeek(2); // a second session: one that starts folded
         String username = "toetsen-" + UUID.randomUUID().toString().substring(0, 6);
 
         // sign up
@@ -155,9 +156,16 @@ class KeyboardOnlyBrowserTest extends BrowserTest {
         page.keyboard().press("Enter");
         page.waitForURL(u -> u.endsWith("/spreekuur"));
         settle();
+        // a folded session opens with Enter on its summary, and its times come from the server then
+        String folded = page.locator("details.portal-session:not([open])").first().getAttribute("data-session");
+        Locator opened = page.locator("details[data-session='" + folded + "']");
+        tabTo(opened.locator("summary"), 60);
+        page.keyboard().press("Enter");
+        opened.locator("vaadin-button[data-action=time]").first().waitFor(ATTACHED);
+        assertThat(opened.getAttribute("open")).as("the session opened").isNotNull();
         Locator book = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName(Pattern.compile("^Afspraak maken .*GGD Assen"))).first();
-        tabTo(book, 60);
+        tabTo(book, 60, "Shift+Tab");
         page.keyboard().press("Enter");
         Locator dialog = openDialog();
         dialog.waitFor(ATTACHED);
