@@ -1,6 +1,7 @@
 package nl.erkenningsportaal.consultation.ui;
 
-import com.vaadin.flow.component.Html;
+import static nl.erkenningsportaal.platform.Markup.escape;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -31,9 +32,9 @@ import nl.erkenningsportaal.consultation.SlotView;
 import nl.erkenningsportaal.consultation.WorkerBookingService;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.platform.Markup;
 import nl.erkenningsportaal.platform.Refusal;
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -100,7 +101,8 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
 
     private final transient WorkerBookingService service;
     private final transient MunicipalityService municipalities;
-    private final Html page = new Html("<div class=\"portal-booking\"></div>");
+    /** The page's markup, kept as one property (a string of Latin-1 characters, see {@link Markup}). */
+    private final Div page = new Div();
     /** The municipality whose sessions are shown: Assen first, the worker can choose another. */
     private @Nullable String municipalityId;
     /** The last coming session sent to the browser: "show more" goes on after it. */
@@ -110,6 +112,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         this.service = service;
         this.municipalities = municipalities;
         addClassName("portal-page");
+        page.addClassName("portal-booking");
         municipalityId = municipalities.participating().stream().map(Municipality::id).filter("GM0106"::equals)
                 .findFirst().orElse(null);
         page.getElement().addEventListener("click", e -> clicked(e.getEventData())).setFilter(ACTED)
@@ -167,7 +170,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
 
     /** The whole page anew: heading, municipality, the worker's bookings and waiting places, the coming sessions. */
     private void render() {
-        StringBuilder html = new StringBuilder("<div class=\"portal-booking\"><h1>")
+        StringBuilder html = new StringBuilder("<h1>")
                 .append(escape(getTranslation("consultation.book.title"))).append("</h1><p>")
                 .append(escape(getTranslation("consultation.book.intro"))).append("</p>");
         municipalityChoice(html);
@@ -192,10 +195,10 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
             }
             html.append("</section>");
         }
-        page.setHtmlContent(html.append("</div>").toString());
-        if (!sessions.isEmpty() && m != null) {
+        page.getElement().setProperty("innerHTML", html.toString());
+        if (!sessions.isEmpty()) {
             // the very first session shows its times
-            sendTimes(sessions.getFirst(), m);
+            sendTimes(sessions.getFirst());
         }
     }
 
@@ -261,12 +264,12 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
 
     /** A session's times as they are now, sent to its details; an id the worker cannot book shows none. */
     private void sendTimes(long sessionId, String municipalityId) {
-        service.comingSession(sessionId, municipalityId).ifPresentOrElse(o -> sendTimes(o, municipalityId),
+        service.comingSession(sessionId, municipalityId).ifPresentOrElse(this::sendTimes,
                 () -> page.getElement().executeJs(PUT_TIMES, Long.toString(sessionId), "<div class=\"portal-times\"><p>"
                         + escape(getTranslation("consultation.none")) + "</p></div>"));
     }
 
-    private void sendTimes(OpenSession o, String municipalityId) {
+    private void sendTimes(OpenSession o) {
         page.getElement().executeJs(PUT_TIMES, Long.toString(o.session().id()), times(o.session(), o.slots()));
     }
 
@@ -299,10 +302,6 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
     private String time(SlotView slot) {
         return ConsultationFormats.time(slot.start(), getLocale()) + "–"
                 + ConsultationFormats.time(slot.end(), getLocale());
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text);
     }
 
     /**

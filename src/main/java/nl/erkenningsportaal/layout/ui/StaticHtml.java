@@ -1,7 +1,8 @@
 package nl.erkenningsportaal.layout.ui;
 
+import nl.erkenningsportaal.platform.Markup;
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.util.HtmlUtils;
+
 
 /**
  * Pieces of fixed markup for text that never changes while a page is open (the landing page, the drawer's footer):
@@ -15,7 +16,7 @@ final class StaticHtml {
 
     /** Text escaped for use inside HTML. */
     static String escape(String text) {
-        return HtmlUtils.htmlEscape(text);
+        return Markup.escape(text);
     }
 
     /** A router link (Vaadin's client navigates without reloading the page); {@code label} is escaped here. */

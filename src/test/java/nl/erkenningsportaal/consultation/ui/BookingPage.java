@@ -5,8 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import com.github.mvysny.kaributesting.v10.KaribuConfig;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.internal.JacksonUtils;
 import java.util.ArrayList;
@@ -31,14 +31,14 @@ public final class BookingPage implements AutoCloseable {
         sent.add(invocation);
         return Unit.INSTANCE;
     };
-    private final Html page;
+    private final Div page;
     private String markup = "";
     private Document dom = Jsoup.parseBodyFragment("");
 
     private BookingPage() {
         KaribuConfig.getPendingJavascriptInvocationHandlers().add(listener);
         UI.getCurrent().navigate("spreekuur");
-        page = _get(Html.class, s -> s.withClasses("portal-booking"));
+        page = _get(Div.class, s -> s.withClasses("portal-booking"));
         sync();
     }
 
@@ -52,9 +52,14 @@ public final class BookingPage implements AutoCloseable {
         KaribuConfig.getPendingJavascriptInvocationHandlers().remove(listener);
     }
 
-    /** The page's element on the server (the markup it keeps, without what was sent by script). */
-    public Html element() {
+    /** The page's element on the server. */
+    public Div element() {
         return page;
+    }
+
+    /** The markup the server keeps for the page (without what it sent by script). */
+    public String kept() {
+        return page.getElement().getProperty("innerHTML", "");
     }
 
     /** The page as the browser shows it now. */
@@ -149,8 +154,8 @@ public final class BookingPage implements AutoCloseable {
      */
     private void sync() {
         MockVaadin.clientRoundtrip(false);
-        if (!page.getInnerHtml().equals(markup)) {
-            markup = page.getInnerHtml();
+        if (!kept().equals(markup)) {
+            markup = kept();
             dom = Jsoup.parseBodyFragment(markup);
         }
         for (PendingJavaScriptInvocation invocation : List.copyOf(sent)) {
