@@ -2,6 +2,7 @@ package nl.erkenningsportaal;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,5 +24,11 @@ public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
+    }
+
+    /** A plain icon of its own (without one, every page asked for a {@code /favicon.ico} that is not there). */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "images/favicon.svg", "any");
     }
 }
