@@ -104,7 +104,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
     /** The page's markup, kept as one property (a string of Latin-1 characters, see {@link Markup}). */
     private final Div page = new Div();
     /** The municipality whose sessions are shown: Assen first, the worker can choose another. */
-    private @Nullable String municipalityId;
+    private @Nullable String municipalityId = "GM0106";
     /** The last coming session sent to the browser: "show more" goes on after it. */
     private @Nullable SessionSummary last;
 
@@ -113,8 +113,6 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         this.municipalities = municipalities;
         addClassName("portal-page");
         page.addClassName("portal-booking");
-        municipalityId = municipalities.participating().stream().map(Municipality::id).filter("GM0106"::equals)
-                .findFirst().orElse(null);
         page.getElement().addEventListener("click", e -> clicked(e.getEventData())).setFilter(ACTED)
                 .addEventData(ACTION).addEventData(ACTION_ID).addEventData(ACTION_SESSION);
         // the select is the page's only field: a change is a municipality chosen, matched against the list
@@ -173,7 +171,11 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         StringBuilder html = new StringBuilder("<h1>")
                 .append(escape(getTranslation("consultation.book.title"))).append("</h1><p>")
                 .append(escape(getTranslation("consultation.book.intro"))).append("</p>");
-        municipalityChoice(html);
+        List<Municipality> participating = municipalities.participating();
+        if (participating.stream().noneMatch(p -> p.id().equals(municipalityId))) {
+            municipalityId = null; // Assen does not take part (yet): the worker chooses
+        }
+        municipalityChoice(html, participating);
         myBookings(html);
         myWaiting(html);
         String m = municipalityId;
@@ -206,11 +208,11 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
      * The browser's own select with its label (Vaadin's combo box held its items, a data communicator and a key
      * map per worker for twelve names).
      */
-    private void municipalityChoice(StringBuilder html) {
+    private void municipalityChoice(StringBuilder html, List<Municipality> participating) {
         html.append("<div class=\"portal-field\"><label for=\"portal-municipality\">")
                 .append(escape(getTranslation("consultation.your-municipality")))
                 .append("</label><select id=\"portal-municipality\" class=\"portal-select\">");
-        for (Municipality m : municipalities.participating()) {
+        for (Municipality m : participating) {
             html.append("<option value=\"").append(escape(m.id())).append('"')
                     .append(m.id().equals(municipalityId) ? " selected" : "").append('>').append(escape(m.name()))
                     .append("</option>");
