@@ -77,6 +77,17 @@ public final class BookingPage implements AutoCloseable {
         return Optional.ofNullable(dom().selectFirst("details[data-session=" + id + "]"));
     }
 
+    /**
+     * The coming session with this id, asking for more sessions until the page shows it (other tests' sessions in
+     * the same database may come first).
+     */
+    public Element showSession(long id) {
+        for (int i = 0; session(id).isEmpty() && more().isPresent() && i < 100; i++) {
+            showMore();
+        }
+        return session(id).orElseThrow(() -> new AssertionError("session " + id + " is not on the page"));
+    }
+
     /** A session's address and times; empty while they were not sent. */
     public String times(Element session) {
         Element times = session.selectFirst(".portal-times");

@@ -127,8 +127,9 @@ class ConsultationUiTest extends KaribuTest {
         SessionSummary assen = fixtures.sessionNextWeek(2);
         login(Roles.WORKER, null);
         try (BookingPage page = BookingPage.open()) {
+            page.showSession(assen.id());
             page.act("open", Long.toString(assen.id()), "");
-            assertThat(page.session(assen.id()).map(page::times).orElse("")).contains("data-action=\"time\"");
+            assertThat(page.times(page.showSession(assen.id()))).contains("data-action=\"time\"");
             String other = municipalities.participating().stream().map(m -> m.id())
                     .filter(id -> bookings.comingSessions(id).stream().noneMatch(o -> o.session().id() == assen.id()))
                     .findFirst().orElseThrow();
@@ -168,7 +169,7 @@ class ConsultationUiTest extends KaribuTest {
         long slot = fixtures.firstSlot(session);
         SignedInUser worker = login(Roles.WORKER, null);
         try (BookingPage page = BookingPage.open()) {
-            page.act("open", Long.toString(session.id()), "");
+            page.open(page.showSession(session.id()));
             page.choose(page.times("Afspraak maken").stream().filter(t -> t.id() == slot).findFirst().orElseThrow());
             assertThat(_find(Dialog.class)).hasSize(1);
             // someone else takes the last place while the dialog is open
