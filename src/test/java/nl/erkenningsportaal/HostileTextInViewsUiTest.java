@@ -1,7 +1,6 @@
 package nl.erkenningsportaal;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static nl.erkenningsportaal.HostileInput.XSS;
 import static nl.erkenningsportaal.HostileInput.XSS_LINE;

@@ -53,7 +53,7 @@ class StateNodeBudgetUiTest extends KaribuTest {
     }
 
     @Test
-    void the_booking_page_with_six_coming_sessions_is_at_most_fourteen_state_nodes() {
+    void the_booking_page_with_six_coming_sessions_is_at_most_ten_state_nodes() {
         for (int i = 0; i < 7; i++) {
             fixtures.sessionNextWeek(2);
         }
@@ -62,7 +62,7 @@ class StateNodeBudgetUiTest extends KaribuTest {
         Map<String, Integer> nodes = nodes();
         String page = _get(Div.class, s -> s.withClasses("portal-booking")).getElement().getProperty("innerHTML");
         assertThat(page.split("<details ", -1)).as("six sessions shown").hasSize(7);
-        assertThat(count(nodes)).as("state nodes of the booking page: %s", nodes).isLessThanOrEqualTo(14);
+        assertThat(count(nodes)).as("state nodes of the booking page: %s", nodes).isLessThanOrEqualTo(10);
     }
 
     @Test
