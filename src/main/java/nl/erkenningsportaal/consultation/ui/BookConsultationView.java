@@ -18,6 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import nl.erkenningsportaal.account.Roles;
@@ -184,7 +186,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         if (m != null) {
             html.append("<section><h2>").append(escape(getTranslation("consultation.coming"))).append("</h2>");
             if (sessions.isEmpty()) {
-                html.append("<p>").append(escape(getTranslation("consultation.none"))).append("</p>");
+                html.append(noPlaces());
             }
             List<OpenSession> shown = sessions.subList(0, Math.min(SESSIONS_SHOWN, sessions.size()));
             shown.forEach(o -> session(html, o.session(), o == shown.getFirst()));
@@ -267,8 +269,8 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
     /** A session's times as they are now, sent to its details; an id the worker cannot book shows none. */
     private void sendTimes(long sessionId, String municipalityId) {
         service.comingSession(sessionId, municipalityId).ifPresentOrElse(this::sendTimes,
-                () -> page.getElement().executeJs(PUT_TIMES, Long.toString(sessionId), "<div class=\"portal-times\"><p>"
-                        + escape(getTranslation("consultation.none")) + "</p></div>"));
+                () -> page.getElement().executeJs(PUT_TIMES, Long.toString(sessionId),
+                        "<div class=\"portal-times\">" + noPlaces() + "</div>"));
     }
 
     private void sendTimes(OpenSession o) {
@@ -284,7 +286,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         StringBuilder html = new StringBuilder("<div class=\"portal-times\"><p>").append(escape(s.locationAddress()
                 + (s.accessibilityNotes() == null ? "" : " (" + s.accessibilityNotes() + ")"))).append("</p>");
         if (slots.isEmpty()) {
-            html.append("<p>").append(escape(getTranslation("consultation.none"))).append("</p>");
+            html.append(noPlaces());
         }
         for (SlotView slot : slots) {
             String time = time(slot);
@@ -299,6 +301,17 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
                     .append("</vaadin-button></div>");
         }
         return html.append("</div>").toString();
+    }
+
+    /** "There are no places now", as a paragraph of markup. */
+    private String noPlaces() {
+        return "<p>" + escape(getTranslation("consultation.none")) + "</p>";
+    }
+
+    /** A booking's or a free time's moment and place, as the worker reads it: "date, time — location". */
+    private String when(LocalDate date, LocalTime start, String place) {
+        return ConsultationFormats.date(date, getLocale()) + ", " + ConsultationFormats.time(start, getLocale())
+                + " — " + place;
     }
 
     private String time(SlotView slot) {
@@ -381,8 +394,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         }
         html.append("<ul class=\"portal-rows\">");
         for (MyBooking b : mine) {
-            String when = ConsultationFormats.date(b.date(), getLocale()) + ", "
-                    + ConsultationFormats.time(b.start(), getLocale()) + " — " + b.locationName();
+            String when = when(b.date(), b.start(), b.locationName());
             html.append("<li><span>").append(escape(when)).append("</span><span>")
                     .append(escape(getTranslation("consultation.your-code", b.code()))).append("</span>");
             button(html, "move", b.id(), "consultation.reschedule", when, "");
@@ -401,8 +413,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         html.append("<section><h2>").append(escape(getTranslation("consultation.my-waiting")))
                 .append("</h2><ul class=\"portal-rows\">");
         for (MyWaiting w : waiting) {
-            String when = ConsultationFormats.date(w.date(), getLocale()) + ", "
-                    + ConsultationFormats.time(w.start(), getLocale()) + " — " + w.locationName();
+            String when = when(w.date(), w.start(), w.locationName());
             html.append("<li><span>").append(escape(when + " — " + getTranslation("consultation.position",
                     w.position()))).append("</span>");
             button(html, "leave", w.slotId(), "consultation.leave-waiting", when, "");
@@ -428,8 +439,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
                 if (slot.free() <= 0 || slot.id() == booking.slotId()) {
                     continue;
                 }
-                String label = ConsultationFormats.date(o.session().date(), getLocale()) + ", "
-                        + ConsultationFormats.time(slot.start(), getLocale()) + " — " + o.session().locationName();
+                String label = when(o.session().date(), slot.start(), o.session().locationName());
                 slots.add(new Div(new Button(label, e -> {
                     dialog.close();
                     act(() -> service.reschedule(booking.id(), slot.id()), "consultation.rescheduled");

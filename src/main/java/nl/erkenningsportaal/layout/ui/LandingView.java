@@ -11,6 +11,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import java.util.List;
 import nl.erkenningsportaal.account.CurrentUser;
+import nl.erkenningsportaal.platform.Markup;
 
 /** The public front page: what recognition is, that it is voluntary, how privacy is kept, the GGD's consultation. */
 @Route("")
@@ -65,7 +66,7 @@ public class LandingView extends Main implements HasDynamicTitle {
 
     /** A translation, escaped for use inside HTML. */
     private String text(String key) {
-        return StaticHtml.escape(getTranslation(key));
+        return Markup.escape(getTranslation(key));
     }
 
     @Override

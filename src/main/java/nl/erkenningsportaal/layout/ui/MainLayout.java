@@ -19,6 +19,7 @@ import java.util.Locale;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.layout.LanguagePreference;
 import nl.erkenningsportaal.layout.PortalI18nProvider;
+import nl.erkenningsportaal.platform.Markup;
 import nl.erkenningsportaal.platform.PortalSettings;
 import org.jspecify.annotations.Nullable;
 
@@ -115,7 +116,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .append(text("layout.navigation")).append("\"><ul>");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
-            html.append("<li><a href=\"").append(StaticHtml.escape(path))
+            html.append("<li><a href=\"").append(Markup.escape(path))
                     .append(path.equals(currentPath) ? "\" aria-current=\"page" : "").append("\" router-link>")
                     .append(text(entry.title())).append("</a></li>");
         }
@@ -158,6 +159,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** A translation, escaped for use inside HTML. */
     private String text(String key) {
-        return StaticHtml.escape(getTranslation(key));
+        return Markup.escape(getTranslation(key));
     }
 }

@@ -2,6 +2,7 @@ package nl.erkenningsportaal.layout.ui;
 
 import com.vaadin.flow.component.UI;
 import java.util.function.Function;
+import nl.erkenningsportaal.platform.Markup;
 
 /**
  * "Snel weg": leaves for a neutral site at once, in the browser, without a round trip to the server, replacing the
@@ -18,9 +19,9 @@ final class QuickExit {
     /** The button with its hint, leaving for {@code exitUrl}. */
     static String html(Function<String, String> translation, String exitUrl) {
         return "<vaadin-button theme=\"error primary\" class=\"" + CSS_CLASS + "\" data-exit-url=\""
-                + StaticHtml.escape(exitUrl) + "\">" + StaticHtml.escape(translation.apply("layout.quick-exit"))
+                + Markup.escape(exitUrl) + "\">" + Markup.escape(translation.apply("layout.quick-exit"))
                 + "<vaadin-tooltip slot=\"tooltip\" text=\""
-                + StaticHtml.escape(translation.apply("layout.quick-exit.hint")) + "\"></vaadin-tooltip>"
+                + Markup.escape(translation.apply("layout.quick-exit.hint")) + "\"></vaadin-tooltip>"
                 + "</vaadin-button>";
     }
 

@@ -1,8 +1,8 @@
 package nl.erkenningsportaal.layout.ui;
 
-import nl.erkenningsportaal.platform.Markup;
-import org.jspecify.annotations.Nullable;
+import static nl.erkenningsportaal.platform.Markup.escape;
 
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pieces of fixed markup for text that never changes while a page is open (the landing page, the drawer's footer):
@@ -12,11 +12,6 @@ import org.jspecify.annotations.Nullable;
 final class StaticHtml {
 
     private StaticHtml() {
-    }
-
-    /** Text escaped for use inside HTML. */
-    static String escape(String text) {
-        return Markup.escape(text);
     }
 
     /** A router link (Vaadin's client navigates without reloading the page); {@code label} is escaped here. */
