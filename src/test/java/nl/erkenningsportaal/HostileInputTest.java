@@ -241,8 +241,7 @@ class HostileInputTest {
     }
 
     static MunicipalitySettings withSender(MunicipalitySettings s, String sender) {
-        return new MunicipalitySettings(s.participating(), s.recognitionValidityMonths(), s.retentionDeclinedMonths(),
-                s.retentionEndedYears(), s.retentionBookingsMonths(), sender);
+        return new MunicipalitySettings(s.participating(), s.recognitionValidityMonths(), sender);
     }
 
     // ---- 2. over-long input, invisible characters, impossible dates

@@ -219,8 +219,7 @@ class HostileTextInViewsUiTest extends KaribuTest {
         MunicipalitySettings assen = municipalities.find("GM0106").orElseThrow().settings();
         try {
             municipalities.updateSettings("GM0106", new MunicipalitySettings(assen.participating(),
-                    assen.recognitionValidityMonths(), assen.retentionDeclinedMonths(), assen.retentionEndedYears(),
-                    assen.retentionBookingsMonths(), XSS.get(1)));
+                    assen.recognitionValidityMonths(), XSS.get(1)));
             UI.getCurrent().navigate("beheer/gemeenten");
             assertShownLiterally(XSS.get(1));
         } finally {

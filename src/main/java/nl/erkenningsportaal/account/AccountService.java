@@ -90,7 +90,7 @@ public class AccountService {
         if (account.getId() == currentUser.require().id() && !enabled) {
             throw new Refusal("error.cannot-disable-self");
         }
-        account.setEnabled(enabled);
+        account.setEnabled(enabled, clock.instant());
         audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, "ACCOUNT",
                 account.getId().toString(), null);
         if (!enabled) {

@@ -24,15 +24,18 @@ final class PortalAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final SignIns signIns;
     private final PasswordEncoder encoder;
     private final String dummyHash;
 
-    PortalAuthenticationProvider(PortalUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+    PortalAuthenticationProvider(PortalUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+            SignIns signIns) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.passwords.setPreAuthenticationChecks(u -> { }); // disabled accounts: checked after the password
         this.passwords.setHideUserNotFoundExceptions(true);
         this.throttle = throttle;
+        this.signIns = signIns;
         this.encoder = encoder;
         this.dummyHash = encoder.encode("dummy-password-for-timing");
     }
@@ -70,6 +73,7 @@ final class PortalAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException(GENERIC);
         }
         throttle.succeeded(account);
+        signIns.signedIn(account);
         Object webDetails = authentication.getDetails();
         return details.needsSecondFactor() ? new PortalAuthentications.PasswordStep(details, webDetails)
                 : PortalAuthentications.full(details, false, webDetails);

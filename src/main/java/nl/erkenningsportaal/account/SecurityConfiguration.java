@@ -117,8 +117,8 @@ class SecurityConfiguration {
 
     @Bean
     PortalAuthenticationProvider portalAuthenticationProvider(PortalUserDetailsService users,
-            PasswordEncoder passwordEncoder, LoginThrottle throttle) {
-        return new PortalAuthenticationProvider(users, passwordEncoder, throttle);
+            PasswordEncoder passwordEncoder, LoginThrottle throttle, SignIns signIns) {
+        return new PortalAuthenticationProvider(users, passwordEncoder, throttle, signIns);
     }
 
     @Bean

@@ -23,5 +23,9 @@ public enum AuditAction {
     PAGE_SAVED,
     SECOND_FACTOR_ENROLLED,
     RECOVERY_CODE_USED,
-    AUDIT_EXPORTED
+    AUDIT_EXPORTED,
+    /** A retention rule erased data (counts only, never whose). */
+    RETENTION_APPLIED,
+    /** The oldest entries of this trail were pruned after the region's term, from a recorded checkpoint. */
+    AUDIT_PRUNED
 }

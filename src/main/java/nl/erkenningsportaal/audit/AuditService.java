@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
+import nl.erkenningsportaal.privacy.FieldCipher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -25,23 +26,34 @@ import org.springframework.transaction.annotation.Transactional;
  * before it, so changing or deleting a row breaks the chain from there on. Writes join the caller's transaction: an
  * action and its audit entry commit together or not at all. Entries are serialised through one head row, which
  * also gives them a gap-free sequence.
+ *
+ * <p>A reason is free text (a coordinator's reason may describe a person), so it is stored encrypted with
+ * {@link FieldCipher}; the hash is over the plain reason, so the chain verifies across a key rotation. After the
+ * region's term the oldest entries are pruned from a checkpoint ({@link AuditRetention}); the chain verifies from there.
  */
 @Service
 public class AuditService {
 
     static final String GENESIS = "0".repeat(64);
     static final int REASON_MAX = 500;
+    /** The encryption context of a reason: a value copied into another column does not decrypt. */
+    static final String REASON = "audit_entry.reason";
 
     private final JdbcTemplate jdbc;
     private final AuditActorResolver actors;
     private final List<OwnSubjects> owners;
+    private final FieldCipher cipher;
     private final Clock clock;
+    private final RowMapper<AuditEntry> MAPPER;
 
-    AuditService(JdbcTemplate jdbc, AuditActorResolver actors, List<OwnSubjects> owners, Clock clock) {
+    AuditService(JdbcTemplate jdbc, AuditActorResolver actors, List<OwnSubjects> owners, FieldCipher cipher,
+            Clock clock) {
         this.jdbc = jdbc;
         this.actors = actors;
         this.owners = owners;
+        this.cipher = cipher;
         this.clock = clock;
+        this.MAPPER = this::entry;
     }
 
     /** Records an action by whoever is signed in now. */
@@ -67,7 +79,7 @@ public class AuditService {
                                          subject_type, subject, reason, previous_hash, entry_hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 sequence, LocalDateTime.ofInstant(now, ZoneOffset.UTC), actor.account(), actor.role(), actor.municipality(), action.name(),
-                subjectType, subject, cleanReason, previous, hash);
+                subjectType, subject, cleanReason == null ? null : cipher.encrypt(cleanReason, REASON), previous, hash);
         jdbc.update("UPDATE audit_head SET last_sequence = ?, last_hash = ? WHERE id = 1", sequence, hash);
         return new AuditEntry(sequence, now, actor.account(), actor.role(), actor.municipality(), action,
                 subjectType, subject, cleanReason, previous, hash);
@@ -220,15 +232,23 @@ public class AuditService {
         return v;
     }
 
-    /** Recomputes every hash in order; reports the first entry that does not match. */
+    /**
+     * Recomputes every hash in order from the newest checkpoint (or the first entry, before any pruning); reports the
+     * first entry that does not match.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public ChainVerification verifyChain() {
         List<long[]> broken = new ArrayList<>(1);
         long[] count = {0};
-        String[] previous = {GENESIS};
-        long[] expectedSequence = {1};
-        jdbc.query("SELECT * FROM audit_entry ORDER BY sequence_no", rs -> {
+        ChainVerification.Checkpoint checkpoint = jdbc.query("SELECT sequence_no, entry_hash, occurred_at FROM "
+                + "audit_checkpoint ORDER BY sequence_no DESC LIMIT 1", (rs, i) -> new ChainVerification.Checkpoint(
+                rs.getLong("sequence_no"), rs.getString("entry_hash"),
+                rs.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC))).stream().findFirst()
+                .orElse(null);
+        String[] previous = {checkpoint == null ? GENESIS : checkpoint.hash()};
+        long[] expectedSequence = {checkpoint == null ? 1 : checkpoint.sequence() + 1};
+        jdbc.query("SELECT * FROM audit_entry WHERE sequence_no >= ? ORDER BY sequence_no", rs -> {
             if (!broken.isEmpty()) {
                 return;
             }
@@ -243,16 +263,16 @@ public class AuditService {
             }
             previous[0] = e.hash();
             expectedSequence[0]++;
-        });
+        }, expectedSequence[0]);
         if (broken.isEmpty()) {
             String head = jdbc.queryForObject("SELECT last_hash FROM audit_head WHERE id = 1", String.class);
             if (!previous[0].equals(head)) {
                 // the newest entries were removed
-                return new ChainVerification(count[0], OptionalLong.of(expectedSequence[0]));
+                return new ChainVerification(count[0], OptionalLong.of(expectedSequence[0]), checkpoint);
             }
-            return new ChainVerification(count[0], OptionalLong.empty());
+            return new ChainVerification(count[0], OptionalLong.empty(), checkpoint);
         }
-        return new ChainVerification(count[0], OptionalLong.of(broken.getFirst()[0]));
+        return new ChainVerification(count[0], OptionalLong.of(broken.getFirst()[0]), checkpoint);
     }
 
     static String hash(long sequence, Instant at, String actor, String role, @Nullable String municipality,
@@ -267,16 +287,19 @@ public class AuditService {
         }
     }
 
-    private static final RowMapper<AuditEntry> MAPPER = (rs, i) -> new AuditEntry(
-            rs.getLong("sequence_no"),
-            rs.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-            rs.getString("actor"),
-            rs.getString("actor_role"),
-            rs.getString("actor_municipality"),
-            AuditAction.valueOf(rs.getString("action")),
-            rs.getString("subject_type"),
-            rs.getString("subject"),
-            rs.getString("reason"),
-            rs.getString("previous_hash"),
-            rs.getString("entry_hash"));
+    private AuditEntry entry(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        String reason = rs.getString("reason");
+        return new AuditEntry(
+                rs.getLong("sequence_no"),
+                rs.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                rs.getString("actor"),
+                rs.getString("actor_role"),
+                rs.getString("actor_municipality"),
+                AuditAction.valueOf(rs.getString("action")),
+                rs.getString("subject_type"),
+                rs.getString("subject"),
+                reason == null ? null : cipher.decrypt(reason, REASON),
+                rs.getString("previous_hash"),
+                rs.getString("entry_hash"));
+    }
 }

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.erkenningsportaal.privacy.FieldCipher;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -33,10 +35,24 @@ class ConsultationStore {
             JOIN consultation_location l ON l.id = r.location_id
             """;
 
-    final JdbcTemplate jdbc;
+    /** The encryption context of a booking's work name: a value copied into another column does not decrypt. */
+    static final String WORK_NAME = "consultation_booking.work_name";
 
-    ConsultationStore(JdbcTemplate jdbc) {
+    final JdbcTemplate jdbc;
+    private final FieldCipher cipher;
+
+    ConsultationStore(JdbcTemplate jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    /** A work name as stored ({@code work_name_enc}): it can identify the worker, so only ciphertext. */
+    @Nullable String sealWorkName(@Nullable String workName) {
+        return workName == null ? null : cipher.encrypt(workName, WORK_NAME);
+    }
+
+    @Nullable String openWorkName(@Nullable String stored) {
+        return stored == null ? null : cipher.decrypt(stored, WORK_NAME);
     }
 
     /** Takes a place if one is free: true when this caller got it. */

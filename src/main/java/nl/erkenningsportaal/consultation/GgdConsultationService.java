@@ -149,7 +149,7 @@ public class GgdConsultationService {
         Map<Long, List<DayBooking>> bySlot = new HashMap<>();
         Map<Long, Long> workers = new HashMap<>();
         store.jdbc.query("""
-                SELECT b.id, b.slot_id, b.worker_account_id, b.booking_code, b.work_name, b.language, b.interpreter,
+                SELECT b.id, b.slot_id, b.worker_account_id, b.booking_code, b.work_name_enc, b.language, b.interpreter,
                        b.reason, b.status
                 FROM consultation_booking b JOIN consultation_slot sl ON sl.id = b.slot_id
                 WHERE sl.session_id = ? AND b.status <> 'CANCELLED' ORDER BY b.created_at""", rs -> {
@@ -158,7 +158,7 @@ public class GgdConsultationService {
                     String reference = numbers.stream().findFirst().flatMap(n -> n.recognitionNumberOf(worker))
                             .orElse(rs.getString(4));
                     bySlot.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new DayBooking(rs.getLong(1),
-                            reference, rs.getString(5), rs.getString(6), rs.getBoolean(7),
+                            reference, store.openWorkName(rs.getString(5)), rs.getString(6), rs.getBoolean(7),
                             reason == null ? null : Reason.valueOf(reason), BookingStatus.valueOf(rs.getString(9))));
                     workers.put(rs.getLong(1), worker);
                 }, sessionId);

@@ -217,7 +217,7 @@ public class WorkerBookingService {
         store.jdbc.update("DELETE FROM consultation_waiting WHERE id = ?", waitingId);
         store.jdbc.update("""
                 INSERT INTO consultation_booking (slot_id, worker_account_id, municipality_id, booking_code, language,
-                  interpreter, reason, work_name, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, 'BOOKED', ?)""",
+                  interpreter, reason, work_name_enc, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, 'BOOKED', ?)""",
                 slotId, worker, w.get("municipality_id"), codes.get(), w.get("language"), w.get("interpreter"),
                 w.get("reason"), LocalDateTime.now(clock));
         long bookingId = store.jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
@@ -276,9 +276,10 @@ public class WorkerBookingService {
         try {
             store.jdbc.update("""
                     INSERT INTO consultation_booking (slot_id, worker_account_id, municipality_id, booking_code,
-                      language, interpreter, reason, work_name, status, created_at)
+                      language, interpreter, reason, work_name_enc, status, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'BOOKED', ?)""", slotId, worker, municipalityId, newCode(), language,
-                    interpreter, reason == null ? null : reason.name(), workName, LocalDateTime.now(clock));
+                    interpreter, reason == null ? null : reason.name(), store.sealWorkName(workName),
+                    LocalDateTime.now(clock));
         } catch (DuplicateKeyException e) {
             // the unique key on (slot, worker, active) is the last guard against a double booking
             throw new Refusal("consultation.error.double");

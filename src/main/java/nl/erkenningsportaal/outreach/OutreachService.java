@@ -13,6 +13,7 @@ import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.privacy.FieldCipher;
+import nl.erkenningsportaal.privacy.ProcessingRegister;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,14 +34,16 @@ public class OutreachService {
     private final FieldCipher cipher;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final ProcessingRegister register;
     private final Clock clock;
 
     OutreachService(JdbcTemplate jdbc, FieldCipher cipher, CurrentUser currentUser, ApplicationEventPublisher events,
-            Clock clock) {
+            ProcessingRegister register, Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.currentUser = currentUser;
         this.events = events;
+        this.register = register;
         this.clock = clock;
     }
 
@@ -74,6 +77,13 @@ public class OutreachService {
         }
         if (v.visitedAt().isAfter(LocalDateTime.now(clock).plusMinutes(5))) {
             throw new Refusal("outreach.error.future");
+        }
+        if (v.followUp() != null && Outcome.NO_CONTACT.contains(v.outcome())) {
+            // the address is erased after the municipality's term: a later follow-up would find no address
+            int weeks = register.amount(OutreachRetention.NO_CONTACT.id(), municipality());
+            if (v.followUp().isAfter(v.visitedAt().toLocalDate().plusWeeks(weeks))) {
+                throw new Refusal("outreach.error.follow-up-after-erasure", weeks);
+            }
         }
         Long ad = v.advertisementId();
         if (ad != null && advertisements().stream().noneMatch(a -> a.id() == ad)) {
@@ -162,8 +172,9 @@ public class OutreachService {
 
     private Visit visitRow(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         String notes = rs.getString(8);
-        return new Visit(rs.getLong(1), rs.getObject(2, LocalDateTime.class), cipher.decrypt(rs.getString(3),
-                "outreach_visit.address"), (Long) rs.getObject(4, Long.class), rs.getString(5),
+        String address = rs.getString(3);
+        return new Visit(rs.getLong(1), rs.getObject(2, LocalDateTime.class), address == null ? null
+                : cipher.decrypt(address, "outreach_visit.address"), (Long) rs.getObject(4, Long.class), rs.getString(5),
                 Outcome.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class),
                 notes == null ? null : cipher.decrypt(notes, "outreach_visit.notes"), rs.getObject(9, Long.class));
     }

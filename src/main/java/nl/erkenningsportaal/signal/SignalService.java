@@ -29,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Officers raise and escalate signals of their own municipality and follow them; the regional coordinator works the
- * escalated signals of the region as cases and may open the identity behind a linked request (audited). There is no
- * way to delete a signal; the database refuses it too.
+ * escalated signals of the region as cases and may open the identity behind a linked request (audited). No one
+ * deletes a signal: only the retention job erases a case the region's term after it was closed (or, never
+ * escalated, after it was raised); the database refuses to delete an open case.
  */
 @Service
 @Transactional(readOnly = true)
@@ -138,7 +139,9 @@ public class SignalService {
             throw new Refusal("signal.error.status");
         }
         get(signalId);
-        jdbc.update("UPDATE signal_case SET status = ? WHERE id = ?", status.name(), signalId);
+        // a case counts as closed from the moment it first closed (for its retention); reopened, it is open again
+        jdbc.update("UPDATE signal_case SET status = ?, closed_at = CASE WHEN ? THEN COALESCE(closed_at, ?) END "
+                + "WHERE id = ?", status.name(), status.closed(), now(), signalId);
     }
 
     @Transactional
@@ -148,8 +151,8 @@ public class SignalService {
         if (FreeText.plausible(date).isAfter(LocalDate.now(clock))) {
             throw new Refusal("signal.error.future");
         }
-        jdbc.update("UPDATE signal_case SET status = 'HANDED_OVER', handover_to = ?, handover_date = ? WHERE id = ?",
-                to.name(), date, signalId);
+        jdbc.update("UPDATE signal_case SET status = 'HANDED_OVER', handover_to = ?, handover_date = ?, "
+                + "closed_at = COALESCE(closed_at, ?) WHERE id = ?", to.name(), date, now(), signalId);
         events.publishEvent(new SignalHandedOver(signalId, s.municipalityId(), to));
     }
 

@@ -113,7 +113,7 @@ class OutreachAndSignalsTest {
     }
 
     @Test
-    void a_signal_can_never_be_deleted_not_even_in_the_database() {
+    void an_open_signal_can_never_be_deleted_not_even_in_the_database() {
         accounts.signInAs(Roles.OFFICER, "GM0106");
         long signal = signals.raise(new NewSignal(null, null, Set.of(Indicator.FEAR), null, Urgency.LOW));
         assertThatThrownBy(() -> jdbc.update("DELETE FROM signal_case WHERE id = ?", signal))

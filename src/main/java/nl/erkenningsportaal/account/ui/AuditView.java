@@ -53,12 +53,14 @@ public class AuditView extends Main implements HasDynamicTitle {
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Paragraph matches = new Paragraph();
     private final Paragraph chain = new Paragraph();
+    private final java.time.ZoneId zone;
 
     AuditView(AuditService audit, Clock clock) {
         this.audit = audit;
         addClassName("portal-page");
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
                 .withLocale(getLocale()).withZone(clock.getZone());
+        this.zone = clock.getZone();
 
         actor.setLabel(getTranslation("audit.actor"));
         actor.setHelperText(getTranslation("audit.actor-help"));
@@ -131,9 +133,13 @@ public class AuditView extends Main implements HasDynamicTitle {
     }
 
     private void showChain(ChainVerification result) {
-        chain.setText(result.intact()
-                ? getTranslation("audit.chain-intact", result.entriesChecked())
-                : getTranslation("audit.chain-broken", result.firstBrokenSequence().orElseThrow()));
+        ChainVerification.Checkpoint checkpoint = result.checkpoint();
+        chain.setText(!result.intact()
+                ? getTranslation("audit.chain-broken", result.firstBrokenSequence().orElseThrow())
+                : checkpoint == null ? getTranslation("audit.chain-intact", result.entriesChecked())
+                : getTranslation("audit.chain-intact-from", result.entriesChecked(), checkpoint.sequence(),
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).withZone(zone)
+                                .format(checkpoint.occurredAt())));
         chain.getElement().getClassList().set("portal-chain-broken", !result.intact());
     }
 

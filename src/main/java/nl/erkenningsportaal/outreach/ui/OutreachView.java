@@ -93,7 +93,8 @@ public class OutreachView extends Main implements HasDynamicTitle {
         DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale());
         grid.addColumn(v -> f.format(v.visitedAt())).setHeader(getTranslation("outreach.when")).setAutoWidth(true);
-        grid.addColumn(Visit::address).setHeader(getTranslation("outreach.address"));
+        grid.addColumn(v -> v.address() == null ? getTranslation("outreach.address-erased") : v.address())
+                .setHeader(getTranslation("outreach.address"));
         grid.addColumn(v -> getTranslation("outreach.outcome." + v.outcome())).setHeader(getTranslation("outreach.outcome"));
         grid.addColumn(v -> v.firstLanguage() == null ? "" : Locale.of(v.firstLanguage()).getDisplayLanguage(getLocale()))
                 .setHeader(getTranslation("outreach.language"));

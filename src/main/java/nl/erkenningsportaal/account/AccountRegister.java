@@ -1,0 +1,56 @@
+package nl.erkenningsportaal.account;
+
+import static nl.erkenningsportaal.privacy.DataCategory.ACCOUNT;
+import static nl.erkenningsportaal.privacy.DataCategory.CONTACT;
+import static nl.erkenningsportaal.privacy.DataCategory.TECHNICAL;
+
+import java.util.List;
+import nl.erkenningsportaal.privacy.DeclaredTable;
+import nl.erkenningsportaal.privacy.LegalBasis;
+import nl.erkenningsportaal.privacy.ProcessingDeclaration;
+import nl.erkenningsportaal.privacy.Purpose;
+import nl.erkenningsportaal.privacy.RetentionRule;
+import org.springframework.stereotype.Component;
+
+/**
+ * The account module's tables in the processing register: accounts of workers and staff (the e-mail address and the
+ * second factor's secret encrypted), and the recovery codes of the second factor (hashes only).
+ */
+@Component
+class AccountRegister implements ProcessingDeclaration {
+
+    @Override
+    public String module() {
+        return "account";
+    }
+
+    @Override
+    public List<RetentionRule> rules() {
+        return AccountRetention.RULES;
+    }
+
+    @Override
+    public List<DeclaredTable> tables() {
+        return List.of(
+                DeclaredTable.table("user_account", Purpose.ACCOUNTS, LegalBasis.LEGAL_OBLIGATION)
+                        .seenBy(Roles.WORKER, Roles.ADMIN)
+                        .keptBy(AccountRetention.IDLE_NOTICE, AccountRetention.IDLE_ERASE,
+                                AccountRetention.STAFF_DISABLED)
+                        .columns(TECHNICAL, "id", "version", "totp_confirmed_at", "totp_last_step",
+                                "password_change_required")
+                        .columns(ACCOUNT, "username", "role", "municipality_id", "region", "enabled",
+                                "preferred_locale", "created_at", "last_sign_in_at", "idle_notice_at",
+                                "disabled_at")
+                        .hashed(ACCOUNT, "password_hash")
+                        .encrypted(ACCOUNT, "totp_secret")
+                        .encrypted(CONTACT, "email")
+                        .hashed(CONTACT, "email_lookup")
+                        .columns(CONTACT, "email_confirmed")
+                        .build(),
+                DeclaredTable.table("recovery_code", Purpose.SECURITY, LegalBasis.LEGAL_OBLIGATION)
+                        .keptBy(AccountRetention.IDLE_ERASE, AccountRetention.STAFF_DISABLED)
+                        .columns(TECHNICAL, "id", "account_id", "used_at")
+                        .hashed(TECHNICAL, "code_hash")
+                        .build());
+    }
+}
