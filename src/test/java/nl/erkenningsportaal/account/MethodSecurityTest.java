@@ -127,7 +127,7 @@ class MethodSecurityTest {
             "InformationService.readersMunicipality", "InformationService.readablePages", "InformationService.read",
             "InformationService.currentPrivacyStatementVersion", "InformationService.privacyStatement",
             "MunicipalityService.all", "MunicipalityService.participating", "MunicipalityService.find",
-            "MunicipalityService.findByName",
+            "MunicipalityService.findByName", "MunicipalityService.regionRetention",
             // the audit trail's write path: no security of its own, it only joins the caller's transaction
             "AuditService.record");
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -18,7 +19,6 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import nl.erkenningsportaal.account.Roles;
@@ -28,7 +28,6 @@ import nl.erkenningsportaal.municipality.RegionRetention;
 import nl.erkenningsportaal.municipality.RetentionSettings;
 import nl.erkenningsportaal.municipality.TermLimit;
 import nl.erkenningsportaal.platform.Refusal;
-import nl.erkenningsportaal.privacy.ui.ProcessingRegisterView;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,7 +86,7 @@ public class RetentionSettingsView extends Main implements HasDynamicTitle {
         perRegion.addClassName("portal-section");
         add(new H1(getTranslation("privacy.retention.title")),
                 new Paragraph(getTranslation("privacy.retention.intro")),
-                new RouterLink(getTranslation("privacy.register.title"), ProcessingRegisterView.class),
+                new Anchor("beheer/verwerkingsregister", getTranslation("privacy.register.title")),
                 perMunicipality, perRegion);
         grid.setItems(municipalities.all());
     }
