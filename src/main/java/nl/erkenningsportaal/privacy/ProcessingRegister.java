@@ -78,9 +78,9 @@ public class ProcessingRegister {
         return collected().tables();
     }
 
-    /** Every retention rule, in the order the modules declare them. */
+    /** Every retention rule, by purpose (the recognition first, running the portal last), then as declared. */
     public List<RetentionRule> rules() {
-        return List.copyOf(collected().rules().values());
+        return collected().rules().values().stream().sorted(Comparator.comparing(RetentionRule::purpose)).toList();
     }
 
     public Optional<RetentionRule> rule(String id) {
@@ -146,6 +146,13 @@ public class ProcessingRegister {
         Map<Integer, List<String>> byValue = new LinkedHashMap<>();
         for (RetentionTerms.Scoped m : source().participating()) {
             byValue.computeIfAbsent(source().value(settingOf(term), m.id()), v -> new ArrayList<>()).add(m.name());
+        }
+        if (byValue.isEmpty()) {
+            // no municipality takes part yet: the values all of them have
+            source().municipalities().forEach(id -> byValue.putIfAbsent(source().value(settingOf(term), id),
+                    new ArrayList<>()));
+            return byValue.keySet().stream().map(v -> amountText(term, v, texts))
+                    .collect(Collectors.joining(" " + texts.text("privacy.term.or") + " "));
         }
         if (byValue.size() == 1) {
             return amountText(term, byValue.keySet().iterator().next(), texts);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -56,8 +57,9 @@ public class RetentionSettingsView extends Main implements HasDynamicTitle {
         grid.addColumn(Municipality::name).setHeader(getTranslation("municipality.name")).setAutoWidth(true)
                 .setFrozen(true);
         for (String term : RetentionSettings.LIMITS.keySet()) {
-            grid.addColumn(m -> m.retention().value(term)).setHeader(getTranslation("privacy.retention.short." + term))
-                    .setAutoWidth(true);
+            Span header = new Span(getTranslation("privacy.retention.short." + term));
+            header.addClassName("portal-grid-header-wrap");
+            grid.addColumn(m -> m.retention().value(term)).setHeader(header).setWidth("7rem").setFlexGrow(1);
         }
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("privacy.retention.municipalities"));
@@ -86,7 +88,7 @@ public class RetentionSettingsView extends Main implements HasDynamicTitle {
         perRegion.addClassName("portal-section");
         add(new H1(getTranslation("privacy.retention.title")),
                 new Paragraph(getTranslation("privacy.retention.intro")),
-                new Anchor("beheer/verwerkingsregister", getTranslation("privacy.register.title")),
+                new Paragraph(new Anchor("beheer/verwerkingsregister", getTranslation("privacy.register.title"))),
                 perMunicipality, perRegion);
         grid.setItems(municipalities.all());
     }

@@ -1,6 +1,7 @@
 package nl.erkenningsportaal.privacy.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -44,9 +45,10 @@ public class ProcessingRegisterView extends Main implements HasDynamicTitle {
     ProcessingRegisterView(ProcessingRegister register) {
         addClassName("portal-page");
 
+        // with a byte order mark, so that a spreadsheet reads the accents of every language right
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(
-                register.csv(this::getTranslation).getBytes(StandardCharsets.UTF_8)), "verwerkingsregister.csv",
-                "text/csv", -1)), getTranslation("privacy.register.csv"));
+                ("\uFEFF" + register.csv(this::getTranslation)).getBytes(StandardCharsets.UTF_8)),
+                "verwerkingsregister.csv", "text/csv", -1)), getTranslation("privacy.register.csv"));
         csv.getElement().setAttribute("download", true);
 
         Grid<RegisterTable> tables = new Grid<>();
@@ -55,15 +57,17 @@ public class ProcessingRegisterView extends Main implements HasDynamicTitle {
         tables.addColumn(RegisterTable::module).setHeader(getTranslation("privacy.register.module"))
                 .setAutoWidth(true);
         tables.addColumn(t -> getTranslation("privacy.purpose." + t.table().purpose()))
-                .setHeader(getTranslation("privacy.register.purpose")).setAutoWidth(true);
+                .setHeader(getTranslation("privacy.register.purpose")).setWidth("10rem").setFlexGrow(1);
         tables.addColumn(t -> getTranslation("privacy.basis." + t.table().basis()))
-                .setHeader(getTranslation("privacy.register.basis")).setAutoWidth(true);
+                .setHeader(getTranslation("privacy.register.basis")).setWidth("12rem").setFlexGrow(1);
         tables.addColumn(t -> t.table().seenBy().stream().map(r -> getTranslation("role." + r))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("privacy.register.seen-by"))
-                .setAutoWidth(true);
+                .setWidth("9rem").setFlexGrow(1);
         tables.addColumn(t -> String.join(", ", t.table().rules()))
-                .setHeader(getTranslation("privacy.register.rules")).setAutoWidth(true);
-        tables.addColumn(this::columns).setHeader(getTranslation("privacy.register.columns")).setFlexGrow(1);
+                .setHeader(getTranslation("privacy.register.rules")).setWidth("12rem").setFlexGrow(1);
+        tables.addColumn(this::columns).setHeader(getTranslation("privacy.register.columns")).setWidth("20rem")
+                .setFlexGrow(3);
+        tables.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         tables.setItems(register.tables());
         tables.setAllRowsVisible(true);
         tables.setAriaLabel(getTranslation("privacy.register.tables"));
@@ -72,13 +76,14 @@ public class ProcessingRegisterView extends Main implements HasDynamicTitle {
         rules.addColumn(RetentionRule::id).setHeader(getTranslation("privacy.register.rule")).setAutoWidth(true)
                 .setFrozen(true);
         rules.addColumn(r -> getTranslation(r.whatKey())).setHeader(getTranslation("privacy.statement.column.what"))
-                .setAutoWidth(true);
+                .setWidth("16rem").setFlexGrow(2);
         rules.addColumn(r -> getTranslation(r.whenKey(), register.describeTerm(r.id(), null, this::getTranslation)))
-                .setHeader(getTranslation("privacy.statement.column.how-long")).setFlexGrow(1);
+                .setHeader(getTranslation("privacy.statement.column.how-long")).setWidth("14rem").setFlexGrow(2);
         rules.addColumn(r -> getTranslation("privacy.scope." + r.term().scope()))
                 .setHeader(getTranslation("privacy.register.decided-by")).setAutoWidth(true);
         rules.addColumn(RetentionRule::job).setHeader(getTranslation("privacy.register.job")).setAutoWidth(true);
         rules.setItems(register.rules());
+        rules.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         rules.setAllRowsVisible(true);
         rules.setAriaLabel(getTranslation("privacy.register.rules-title"));
 
@@ -88,7 +93,7 @@ public class ProcessingRegisterView extends Main implements HasDynamicTitle {
         tableSection.addClassName("portal-section");
         ruleSection.addClassName("portal-section");
         add(new H1(getTranslation("privacy.register.title")), new Paragraph(getTranslation("privacy.register.intro")),
-                csv, ruleSection, tableSection);
+                new Paragraph(csv), ruleSection, tableSection);
     }
 
     /** The table's columns by category, encrypted ones marked, not-personal ones last. */
