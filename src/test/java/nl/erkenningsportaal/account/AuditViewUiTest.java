@@ -48,7 +48,8 @@ class AuditViewUiTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withText("Keten controleren")));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("portal-chain-result")).getText())
-                .matches("De keten is (heel: \\d+ vermeldingen gecontroleerd\\.|verbroken bij vermelding \\d+.*)");
+                .matches("De keten is (heel: \\d+ vermeldingen gecontroleerd\\.( Dat is vanaf het controlepunt .+)?"
+                        + "|verbroken bij vermelding \\d+.*)");
     }
 
     @Test

@@ -98,8 +98,8 @@ class RetentionRunnerTest {
             assertThat(legalName(failing)).isEqualTo(nameBefore).isNotEqualTo(ANONYMISED);
             assertThat(count("recognition_note WHERE request_id = ?", failing)).isOne();
             assertThat(count("recognition_request WHERE id = ? AND worker_account_id IS NOT NULL", failing)).isOne();
-            assertThat(count("audit_entry WHERE action = 'DATA_ERASED' AND subject = ?", Long.toString(failing)))
-                    .isZero();
+            assertThat(count("audit_entry WHERE action = 'DATA_ERASED' AND subject_type = 'REQUEST' AND subject = ?",
+                    Long.toString(failing))).isZero();
             assertThat(count("audit_entry WHERE action = 'RETENTION_APPLIED' AND subject = ?",
                     "recognition.request.ended")).isPositive();
 

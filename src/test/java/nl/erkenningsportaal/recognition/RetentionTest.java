@@ -63,8 +63,8 @@ class RetentionTest {
         assertThat(count("recognition_request WHERE id = ?", declined)).isZero();
         assertThat(count("recognition_note WHERE request_id = ?", declined)).isZero();
         assertThat(count("recognition_history WHERE request_id = ?", declined)).isZero();
-        assertThat(count("audit_entry WHERE subject = ? AND action = 'DATA_ERASED'", Long.toString(declined)))
-                .isOne();
+        assertThat(count("audit_entry WHERE subject_type = 'REQUEST' AND subject = ? AND action = 'DATA_ERASED'",
+                Long.toString(declined))).isOne();
     }
 
     @Test
