@@ -36,7 +36,8 @@ public class ProcessingRegister {
     private volatile @Nullable Collected collected;
 
     /** The declarations, collected on first use: a module's job may itself declare, and needs this register. */
-    private record Collected(List<RegisterTable> tables, Map<String, RetentionRule> rules) {}
+    private record Collected(List<RegisterTable> tables, Map<String, RetentionRule> rules,
+            Map<String, String> moduleOfRule) {}
 
     ProcessingRegister(ObjectProvider<ProcessingDeclaration> declarations, ObjectProvider<RetentionTerms> terms) {
         this.declarations = declarations;
@@ -60,6 +61,7 @@ public class ProcessingRegister {
     private Collected collect() {
         List<RegisterTable> all = new ArrayList<>();
         Map<String, RetentionRule> byId = new LinkedHashMap<>();
+        Map<String, String> moduleOfRule = new LinkedHashMap<>();
         for (ProcessingDeclaration d : declarations.orderedStream()
                 .sorted(Comparator.comparing(ProcessingDeclaration::module)).toList()) {
             d.tables().forEach(t -> all.add(new RegisterTable(d.module(), t)));
@@ -67,9 +69,10 @@ public class ProcessingRegister {
                 if (byId.putIfAbsent(r.id(), r) != null) {
                     throw new IllegalStateException("retention rule " + r.id() + " is declared twice");
                 }
+                moduleOfRule.put(r.id(), d.module());
             }
         }
-        return new Collected(List.copyOf(all), byId);
+        return new Collected(List.copyOf(all), byId, moduleOfRule);
     }
 
     /** Every declared table with its module, module by module. For the register page and its test. */
@@ -87,10 +90,15 @@ public class ProcessingRegister {
         return Optional.ofNullable(collected().rules().get(id));
     }
 
-    /** The roles that may see what a rule erases (those of every table it erases from). */
+    /**
+     * The roles that may see what a rule erases: those of the tables of the rule's own module that it erases from
+     * (an account's rule also reaches other modules' rows of that account, but is about the account).
+     */
     public Set<String> seenBy(String ruleId) {
+        Collected c = collected();
+        String module = c.moduleOfRule().get(ruleId);
         Set<String> roles = new LinkedHashSet<>();
-        collected().tables().stream().filter(t -> t.table().rules().contains(ruleId))
+        c.tables().stream().filter(t -> t.module().equals(module) && t.table().rules().contains(ruleId))
                 .forEach(t -> roles.addAll(t.table().seenBy()));
         return roles;
     }
