@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * finds it in the worklist, opens the identity, plans the intake, records it and recognises; the worker sees the
  * number. axe-core checks every page on the way. Screenshots in target/screenshots/story-*.png.
  */
-class RecognitionStoryBrowserTest extends BrowserTest {
+class RecognitionStoryBrowserIT extends BrowserTest {
 
     static final String PASSWORD = "een lang wachtwoord 2026";
 

@@ -33,9 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @IntegrationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class TwoNodesTest {
+class TwoNodesIT {
 
-    static final int PORT = SmtpResilienceTest.freePort();
+    static final int PORT = SmtpResilienceIT.freePort();
     static final String[] NODE_PROPERTIES = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + PORT,
         "portal.mail.sender-enabled=true", "portal.mail.poll-interval=20ms", "portal.mail.batch-size=5"};
     static GreenMail greenMail;

@@ -57,12 +57,12 @@ import org.springframework.test.context.ActiveProfiles;
  * HAProxy balances between them with an inserted {@code SERVERID} cookie and health checks. A worker's story runs in
  * Chromium through the balancer; the last place is raced for on both nodes; a daily job is claimed once; and when
  * app2 stops, its worker lands on app1's login page (sessions are not replicated) and finds what she saved. That
- * every mail goes out once from two nodes is shown by {@code notification.TwoNodesTest}.
+ * every mail goes out once from two nodes is shown by {@code notification.TwoNodesIT}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ScaleOutTest extends BrowserTest {
+class ScaleOutIT extends BrowserTest {
 
     static final String PASSWORD = "een lang wachtwoord 2026";
     static final Path HAPROXY = Path.of("/usr/sbin/haproxy");
