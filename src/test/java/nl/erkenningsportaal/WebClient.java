@@ -1,0 +1,115 @@
+package nl.erkenningsportaal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A plain HTTP client with a cookie jar of its own that keeps every cookie, {@code Secure} ones too (the prod
+ * profile marks the session cookie Secure while tests speak plain HTTP to the node, as HAProxy does behind TLS), and
+ * follows no redirect, so a test sees each answer's status, headers and cookies as the server sent them.
+ */
+public final class WebClient implements AutoCloseable {
+
+    private static final Pattern SPRING_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private String csrf = "";
+
+    public WebClient(String base) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    /** Spring Security's form login as the login page's form posts it (the page is fetched first for its token). */
+    public HttpResponse<String> login(String username, String password) {
+        get("/login");
+        return postForm("/login", Map.of("_csrf", csrf, "username", username, "password", password));
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        String form = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    public Optional<String> cookie(String name) {
+        return Optional.ofNullable(cookies.get(name));
+    }
+
+    /** Puts a cookie in the jar, e.g. another client's old session cookie. */
+    public void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8")
+                .header("Accept-Language", "nl-NL,nl;q=0.9");
+        if (!cookies.isEmpty()) {
+            builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            for (String header : response.headers().allValues("Set-Cookie")) {
+                String pair = header.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                String value = pair.substring(eq + 1);
+                if (header.toLowerCase(java.util.Locale.ROOT).contains("max-age=0") || value.isEmpty()) {
+                    cookies.remove(pair.substring(0, eq));
+                } else {
+                    cookies.put(pair.substring(0, eq), value);
+                }
+            }
+            Matcher m = SPRING_CSRF.matcher(response.body());
+            if (m.find()) {
+                csrf = m.group(1);
+            }
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The Set-Cookie headers of an answer whose cookie has this name. */
+    public static List<String> setCookies(HttpResponse<?> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).toList();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+}
