@@ -1,6 +1,7 @@
 package nl.erkenningsportaal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,6 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +23,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plain HTTP client with a cookie jar of its own that keeps every cookie, {@code Secure} ones too (the prod
@@ -27,17 +37,63 @@ public final class WebClient implements AutoCloseable {
     private static final Pattern SPRING_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private String csrf = "";
 
     public WebClient(String base) {
+        this(base, null);
+    }
+
+    /** Speaks HTTPS to a server whose certificate {@code tls} trusts (a self-signed one in the tests). */
+    public WebClient(String base, @Nullable SSLContext tls) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5));
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        this.http = builder.build();
+    }
+
+    /** An SSL context that trusts exactly the certificate(s) in a PEM file (a private key beside them is skipped). */
+    public static SSLContext trusting(Path pem) {
+        try {
+            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+            trust.load(null, null);
+            Matcher blocks = Pattern.compile("-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", Pattern.DOTALL)
+                    .matcher(Files.readString(pem));
+            int i = 0;
+            while (blocks.find()) {
+                try (InputStream in = new java.io.ByteArrayInputStream(
+                        blocks.group().getBytes(StandardCharsets.US_ASCII))) {
+                    Certificate c = CertificateFactory.getInstance("X.509").generateCertificate(in);
+                    trust.setCertificateEntry("cert" + i++, c);
+                }
+            }
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, tmf.getTrustManagers(), null);
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Spring Security's CSRF token from the last page that carried one. */
+    public String csrfToken() {
+        return csrf;
     }
 
     public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
+    }
+
+    /** Vaadin's bootstrap of a page: the JSON with the UI as the server built it for {@code route}. */
+    public HttpResponse<String> vaadinPage(String route) {
+        get("/" + route);
+        return get("/?v-r=init&location=" + encode(route) + "&query=");
     }
 
     /** Spring Security's form login as the login page's form posts it (the page is fetched first for its token). */
