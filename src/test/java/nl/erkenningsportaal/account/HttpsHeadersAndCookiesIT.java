@@ -115,8 +115,10 @@ class HttpsHeadersAndCookiesIT {
         awaitThroughHaproxy();
     }
 
+    /** Command-line arguments: they override application.properties (server.port=${PORT:8080}). */
     private static ConfigurableApplicationContext startNode() {
-        return new SpringApplicationBuilder(Application.class).profiles("prod").properties(nodeProperties).run();
+        return new SpringApplicationBuilder(Application.class).profiles("prod").run(nodeProperties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     }
 
     @AfterAll
