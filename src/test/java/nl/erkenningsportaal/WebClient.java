@@ -26,6 +26,9 @@ import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A plain HTTP client with a cookie jar of its own that keeps every cookie, {@code Secure} ones too (the prod
@@ -34,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WebClient implements AutoCloseable {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern SPRING_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String base;
@@ -90,10 +94,83 @@ public final class WebClient implements AutoCloseable {
         return send(request(path).GET().build());
     }
 
-    /** Vaadin's bootstrap of a page: the JSON with the UI as the server built it for {@code route}. */
+    /**
+     * A page as Vaadin builds it for this client: the bootstrap (the UI and the shell) and the first navigation
+     * event the browser's router sends, whose answer holds the route's own contents. Returns both answers; the
+     * second's headers are those of the answer that carries the page's data.
+     */
     public HttpResponse<String> vaadinPage(String route) {
         get("/" + route);
-        return get("/?v-r=init&location=" + encode(route) + "&query=");
+        HttpResponse<String> init = get("/?v-r=init&location=" + encode(route) + "&query=");
+        JsonNode config = parse(init.body()).path("appConfig");
+        JsonNode uidl = config.path("uidl");
+        if (uidl.isMissingNode()) {
+            throw new IllegalStateException("no Vaadin bootstrap: " + init.statusCode());
+        }
+        ObjectNode message = JSON.createObjectNode();
+        message.put("csrfToken", uidl.path("Vaadin-Security-Key").asText());
+        ObjectNode event = message.putArray("rpc").addObject();
+        event.put("type", "event");
+        event.put("node", 1);
+        event.put("event", "ui-navigate");
+        ObjectNode data = event.putObject("data");
+        data.put("route", route);
+        data.put("query", "");
+        data.put("appShellTitle", "");
+        data.putObject("historyState").put("idx", 0);
+        data.put("trigger", "");
+        message.put("syncId", uidl.path("syncId").asInt());
+        message.put("clientId", uidl.path("clientId").asInt());
+        HttpResponse<String> navigation = send(request("/?v-r=uidl&v-uiId=" + config.path("v-uiId").asInt())
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message.toString())).build());
+        return new VaadinPage(navigation, init.body() + "\n" + navigation.body());
+    }
+
+    /** An answer whose body is the bootstrap's and the navigation's together. */
+    private record VaadinPage(HttpResponse<String> navigation, String body) implements HttpResponse<String> {
+        @Override
+        public int statusCode() {
+            return navigation.statusCode();
+        }
+
+        @Override
+        public HttpRequest request() {
+            return navigation.request();
+        }
+
+        @Override
+        public Optional<HttpResponse<String>> previousResponse() {
+            return navigation.previousResponse();
+        }
+
+        @Override
+        public java.net.http.HttpHeaders headers() {
+            return navigation.headers();
+        }
+
+        @Override
+        public Optional<javax.net.ssl.SSLSession> sslSession() {
+            return navigation.sslSession();
+        }
+
+        @Override
+        public URI uri() {
+            return navigation.uri();
+        }
+
+        @Override
+        public HttpClient.Version version() {
+            return navigation.version();
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        String b = body.startsWith("for(;;);") ? body.substring(8) : body;
+        if (b.startsWith("[")) {
+            b = b.substring(1, b.length() - 1);
+        }
+        return JSON.readTree(b);
     }
 
     /** Spring Security's form login as the login page's form posts it (the page is fetched first for its token). */

@@ -231,7 +231,7 @@ class HttpsHeadersAndCookiesIT {
     /** Decision 0020 and the prod profile's HSTS, on every answer through the balancer. */
     static void assertSecurityHeaders(String what, HttpResponse<?> answer) {
         var h = answer.headers();
-        assertThat(h.firstValue("Strict-Transport-Security")).as(what + ": HSTS").hasValueSatisfying(v ->
+        assertThat(h.firstValue("Strict-Transport-Security")).as(what + ": HSTS in " + h.map()).hasValueSatisfying(v ->
                 assertThat(v.replace(" ", "")).contains("max-age=31536000").containsIgnoringCase("includeSubDomains"));
         assertThat(h.firstValue("Content-Security-Policy")).as(what + ": CSP").hasValueSatisfying(csp -> {
             assertThat(csp).contains("default-src 'self'", "connect-src 'self'", "object-src 'none'",
