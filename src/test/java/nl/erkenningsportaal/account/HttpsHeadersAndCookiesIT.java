@@ -242,7 +242,6 @@ class HttpsHeadersAndCookiesIT {
         assertThat(h.firstValue("Referrer-Policy")).as(what).contains("no-referrer");
         assertThat(h.firstValue("Permissions-Policy")).as(what).hasValueSatisfying(p ->
                 assertThat(p).contains("camera=()", "microphone=()", "geolocation=()"));
-        assertThat(h.firstValue("X-Frame-Options")).as(what).contains("DENY");
     }
 
     static void assertNotStored(String what, HttpResponse<?> answer) {
