@@ -14,7 +14,8 @@
 #
 # mariadb-dump --single-transaction reads every InnoDB table in one consistent snapshot without locking writers:
 # the backup holds every transaction committed before it started and none of those still open, nothing half
-# written. The file is encrypted while it is written: no unencrypted copy touches the disk.
+# written. The triggers' DEFINER (the account that created them, which a fresh server may not have) is left out, so
+# the backup restores into any server. The file is encrypted while it is written: no unencrypted copy touches the disk.
 set -euo pipefail
 
 dir=${1:?usage: portal-backup.sh BACKUP_DIR}
@@ -32,6 +33,7 @@ trap 'rm -f "$part"' EXIT
 
 "$dump" --defaults-extra-file="$defaults" --single-transaction --quick --routines --triggers --events --hex-blob \
         --default-character-set=utf8mb4 --databases "$database" \
+    | sed -E 's/ DEFINER=`[^`]*`(@`[^`]*`)?//g' \
     | gzip -6 \
     | gpg --batch --no-tty --quiet --trust-model always --recipient-file "$recipient" --encrypt --output "$part"
 mv "$part" "$dir/$name"

@@ -260,6 +260,9 @@ class BackupRestoreIT {
     private static Path backupKeys(Path keyHolder, Path backupHost) throws Exception {
         Path home = Files.createDirectories(keyHolder.resolve("gnupg"));
         Files.createDirectories(backupHost.resolve("gnupg"));
+        for (Path dir : List.of(home, backupHost.resolve("gnupg"))) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
         run(Map.of("GNUPGHOME", home.toString()), "gpg", "--batch", "--pinentry-mode", "loopback", "--passphrase", "",
                 "--quick-generate-key", "Erkenningsportaal backup test <backup@portaal.localhost>", "ed25519", "cert",
                 "never");
