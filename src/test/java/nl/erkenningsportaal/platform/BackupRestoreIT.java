@@ -38,7 +38,6 @@ import nl.erkenningsportaal.recognition.RecognitionFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -205,7 +204,7 @@ class BackupRestoreIT {
 
         // the portal on the restored database, with the same keys (they were never in the backup)
         restoredPortal = new SpringApplicationBuilder(Application.class).profiles("test")
-                .web(WebApplicationType.NONE).run("--spring.datasource.url=" + restoredServer.jdbcUrl("portal"),
+                .run("--server.port=0", "--spring.datasource.url=" + restoredServer.jdbcUrl("portal"),
                         "--spring.datasource.username=root", "--spring.datasource.password=",
                         "--spring.main.banner-mode=off");
         SecurityContextHolder.setContextHolderStrategy(restoredPortal.getBean(SecurityContextHolderStrategy.class));
