@@ -11,9 +11,13 @@ import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.privacy.PersonalDataContributor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,6 +32,13 @@ public class MyDataService {
 
     private static final Set<AuditAction> LOOKS = Set.of(AuditAction.IDENTITY_VIEWED, AuditAction.NUMBER_LOOKED_UP,
             AuditAction.SIGNAL_IDENTITY_VIEWED, AuditAction.DECISION_TAKEN);
+
+    /**
+     * The erasure journal: one line per erased account, its pseudonymous number only, kept by the log collector
+     * apart from the database and its backups, so that erasures made after a backup can be made again after a
+     * restore (docs/operations.md, "Backups").
+     */
+    private static final Logger erasures = LoggerFactory.getLogger("nl.erkenningsportaal.erasure-journal");
 
     private final List<PersonalDataContributor> contributors;
     private final AccountService accounts;
@@ -77,5 +88,11 @@ public class MyDataService {
             c.erase(id);
         }
         accounts.eraseOwnWorkerAccount();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                erasures.info("erased account {}", id);
+            }
+        });
     }
 }
