@@ -46,6 +46,10 @@ class RecognitionStoryBrowserTest extends BrowserTest {
                 .click();
         page.waitForURL(u -> u.contains("handhaving/aanvraag/"));
         settle();
+        assertThat(page.locator("main").innerText()).doesNotContain("Łucja");
+        button("Identiteit openen").click();
+        page.getByText("Kies een reden. Zonder reden gaat niets open.").waitFor();
+        chooseReason("Intakegesprek");
         button("Identiteit openen").click();
         page.getByText("Łucja O'Brien-Ñúñez").waitFor();
         screenshot("story-3-officer-request");

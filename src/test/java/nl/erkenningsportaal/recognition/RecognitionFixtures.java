@@ -36,6 +36,11 @@ public class RecognitionFixtures {
                 "+31 6 12345678", "Luna", List.of("pt", "es"), ContactPreference.PORTAL);
     }
 
+    /** The version of the privacy statement published now. */
+    public int privacyStatementVersion() {
+        return workers.privacyStatementVersion();
+    }
+
     /** A new worker account with consent, signed in. */
     public SignedInUser signedInWorker() {
         TestAccounts.signOut();

@@ -35,6 +35,9 @@ public class ReasonFields extends FormLayout {
         explanation.setLabel(getTranslation("audit.reason.explanation"));
         explanation.setHelperText(getTranslation("audit.reason.explanation-help", StatedReason.EXPLANATION_MAX));
         explanation.setMaxLength(StatedReason.EXPLANATION_MAX);
+        // the field's own length check speaks first: give it the same words as the form's
+        explanation.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(
+                getTranslation("audit.reason.too-long", StatedReason.EXPLANATION_MAX)));
         explanation.setWidthFull();
         // not asRequired: Vaadin's Select then puts aria-required on a button, which axe rejects
         binder.forField(reason).withValidator(Objects::nonNull, getTranslation("audit.reason.required"))

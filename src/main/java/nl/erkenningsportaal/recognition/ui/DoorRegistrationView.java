@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.information.InformationService;
 import nl.erkenningsportaal.layout.PortalI18nProvider;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
@@ -31,7 +32,6 @@ import nl.erkenningsportaal.recognition.Identity;
 import nl.erkenningsportaal.recognition.IntakeChecklist;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 import nl.erkenningsportaal.recognition.RecognitionNumber;
-import nl.erkenningsportaal.recognition.WorkerRecognitionService;
 
 /**
  * Recognition at the door: the officer records the worker met in person and the intake at once, goes through the
@@ -43,12 +43,12 @@ import nl.erkenningsportaal.recognition.WorkerRecognitionService;
 @RolesAllowed(Roles.OFFICER)
 public class DoorRegistrationView extends Main implements HasDynamicTitle {
 
-    DoorRegistrationView(OfficerRecognitionService service, WorkerRecognitionService statement,
+    DoorRegistrationView(OfficerRecognitionService service, InformationService information,
             CurrentUser currentUser, MunicipalityService municipalities) {
         addClassName("portal-page");
         String municipality = municipalities.find(String.valueOf(currentUser.require().municipalityId()))
                 .map(Municipality::name).orElse("");
-        int statementVersion = statement.privacyStatementVersion();
+        int statementVersion = information.currentPrivacyStatementVersion();
         IdentityForm identity = new IdentityForm();
         FormLayout checklist = new FormLayout();
         Checkbox rules = IdentityForm.checkbox(checklist, "recognition.checklist.rules");

@@ -27,6 +27,9 @@ class RightsFields extends FormLayout {
         reason.setLabel(getTranslation("recognition.rights.reason"));
         reason.setHelperText(getTranslation("recognition.rights.reason-help", WorkersRightsRequest.REASON_MAX));
         reason.setMaxLength(WorkersRightsRequest.REASON_MAX);
+        // the field's own length check speaks first: give it the same words as the form's
+        reason.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(
+                getTranslation("recognition.rights.reason-too-long", WorkersRightsRequest.REASON_MAX)));
         reason.setWidthFull();
         identityChecked.setLabel(getTranslation("recognition.rights.identity-checked"));
         binder.forField(reason)
