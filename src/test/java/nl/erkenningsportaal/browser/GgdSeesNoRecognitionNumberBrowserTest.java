@@ -24,7 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * GGD care apart from enforcement, as the GGD's browser receives it (issue 16): with a recognised worker booked, GGD
  * staff sign in and open their pages; every response body their browser receives — pages, scripts, Vaadin's UIDL
  * answers and any push frame — is recorded, and none holds that worker's number or anything shaped like a
- * recognition number with a valid check character. The booking code is found, so the recording sees the data.
+ * recognition number with a valid check character. (The client's own build, the same for everyone and made before
+ * any data existed, is left out.) The booking code is found, so the recording sees the data.
  */
 class GgdSeesNoRecognitionNumberBrowserTest extends BrowserTest {
 
@@ -52,9 +53,11 @@ class GgdSeesNoRecognitionNumberBrowserTest extends BrowserTest {
         TestAccounts.signOut();
 
         // every answer passes through the test on its way to the browser: what is recorded is exactly what the
-        // GGD's browser receives (redirects are passed on as they are, so the login flow stays the browser's own)
+        // GGD's browser receives (redirects are passed on as they are, so the login flow stays the browser's own).
+        // Only the client's own build (scripts, styles, fonts), the same for everyone and made before any data
+        // existed, goes past: carried through the test it made the first page too slow on a busy machine.
         List<Received> received = Collections.synchronizedList(new ArrayList<>());
-        context.route("**/*", route -> {
+        context.route(url -> !builtBeforeAnyData(url), route -> {
             APIResponse answer = route.fetch(new Route.FetchOptions().setMaxRedirects(0));
             String type = String.valueOf(answer.headers().get("content-type"));
             if (!type.startsWith("image/") && !type.startsWith("font/")) {
@@ -68,22 +71,24 @@ class GgdSeesNoRecognitionNumberBrowserTest extends BrowserTest {
         login("ggd", "demo-portaal-2026");
         open("ggd");
         open("ggd/sessie/" + session.id());
-        page.getByText(booking.code()).first().waitFor();
+        page.getByText("Estrella").first().waitFor();
         screenshot("ggd-day-with-a-recognised-worker");
         // what the GGD does there: mark the visit attended, which answers with the day again
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Geweest " + booking.code())).click();
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName(Pattern.compile("^Geweest "))).first()
+                .click();
         settle();
         open("");
 
         List<Received> bodies = List.copyOf(received);
         assertThat(bodies).as("pages and UIDL answers were recorded").anyMatch(r -> r.url().contains("v-r=uidl"));
-        assertThat(bodies).as("the recording sees the booking's data").anyMatch(r -> r.body().contains(booking.code()));
+        assertThat(bodies).as("the recording sees the booking's data").anyMatch(r -> r.body().contains("Estrella"));
         for (Received r : bodies) {
             assertThat(r.body()).as(r.url()).doesNotContain(worker.number(),
                     RecognitionNumber.grouped(worker.number()));
         }
-        List<String> numberShaped = bodies.stream().filter(r -> !builtBeforeAnyData(r.url()))
+        assertThat(bodies).as("the booking shows by its own code").anyMatch(r -> r.body().contains(booking.code()));
+        List<String> numberShaped = bodies.stream()
                 .flatMap(r -> NUMBER_LIKE.matcher(r.body()).results().map(m -> m.group(1) + m.group(2) + m.group(3))
                         .filter(RecognitionNumber::isValid).map(n -> n + " in " + r.url()))
                 .toList();
@@ -92,10 +97,7 @@ class GgdSeesNoRecognitionNumberBrowserTest extends BrowserTest {
                 + bodies.stream().filter(r -> r.url().contains("v-r=uidl")).count() + " of them UIDL answers");
     }
 
-    /**
-     * The client's own scripts, styles and fonts, built before the portal held any data: the worker's own number is
-     * still looked for in them, the pattern is not (nine capital letters occur in minified code).
-     */
+    /** The client's own scripts, styles and fonts, built before the portal held any data. */
     static boolean builtBeforeAnyData(String url) {
         String path = url.replaceAll("\\?.*", "");
         return path.contains("/VAADIN/") && !url.contains("v-r=") || path.matches(".*\\.(js|css|woff2?|ttf|svg|png)$");
