@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -33,6 +34,7 @@ public class ConsentView extends Main implements HasDynamicTitle {
 
     private final transient WorkerRecognitionService service;
     private final long accountId;
+    private String title = "";
 
     ConsentView(WorkerRecognitionService service, CurrentUser currentUser) {
         this.service = service;
@@ -45,7 +47,8 @@ public class ConsentView extends Main implements HasDynamicTitle {
         removeAll();
         ConsentStatus status = service.consentStatus();
         int version = service.privacyStatementVersion();
-        add(new H1(getTranslation("recognition.consent.title." + status)),
+        title = getTranslation("recognition.consent.title." + status);
+        add(new H1(title),
                 new Paragraph(getTranslation("recognition.consent.intro." + status, version)));
         if (status == ConsentStatus.CURRENT) {
             add(new RouterLink(getTranslation("recognition.consent.to-my-request"), MyRequestView.class));
@@ -66,7 +69,7 @@ public class ConsentView extends Main implements HasDynamicTitle {
                     }
                 });
         give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(statement, agree, give);
+        add(new Paragraph(statement), new Div(agree), new Paragraph(give));
         if (status == ConsentStatus.ASK_AGAIN) {
             Button withdraw = new Button(getTranslation("recognition.consent.withdraw"), e -> confirmWithdrawal());
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -103,6 +106,6 @@ public class ConsentView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("recognition.consent.title.NONE") + " | " + getTranslation("app.name");
+        return title + " | " + getTranslation("app.name");
     }
 }

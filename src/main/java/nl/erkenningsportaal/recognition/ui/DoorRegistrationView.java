@@ -3,6 +3,7 @@ package nl.erkenningsportaal.recognition.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -41,6 +42,7 @@ import nl.erkenningsportaal.recognition.RecognitionNumber;
 @Route("handhaving/aan-de-deur")
 @Menu(title = "recognition.nav.door", order = 21)
 @RolesAllowed(Roles.OFFICER)
+@StyleSheet("styles/letter.css")
 public class DoorRegistrationView extends Main implements HasDynamicTitle {
 
     DoorRegistrationView(OfficerRecognitionService service, InformationService information,
@@ -65,6 +67,7 @@ public class DoorRegistrationView extends Main implements HasDynamicTitle {
         language.setValue(PortalI18nProvider.supported(getLocale()));
         PrivacyInBrief brief = new PrivacyInBrief(false).show(language.getValue(), municipality);
         brief.addClassName("portal-card");
+        brief.addClassName("portal-privacy-brief-card");
         language.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 brief.show(e.getValue(), municipality);

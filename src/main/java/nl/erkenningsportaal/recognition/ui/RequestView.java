@@ -349,6 +349,7 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
 
     private void rightsDialog(boolean erasure) {
         Dialog dialog = new Dialog();
+        dialog.setMaxWidth("48rem");
         dialog.setHeaderTitle(getTranslation(erasure ? "recognition.rights.erase" : "recognition.rights.export"));
         RightsFields fields = new RightsFields();
         dialog.add(new Paragraph(getTranslation(erasure ? "recognition.rights.erase-explain"
