@@ -1,5 +1,6 @@
 package nl.erkenningsportaal.recognition;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -9,4 +10,4 @@ import java.util.Locale;
  * no number: whoever finds it learns as little as possible. The code is shown once and stored only as a hash.
  */
 public record DoorLetter(long requestId, String municipalityName, Locale language, int statementVersion,
-        String activationCode, Instant codeExpiresAt) {}
+        String activationCode, Instant codeExpiresAt) implements Serializable {}

@@ -62,7 +62,6 @@ import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 import nl.erkenningsportaal.recognition.RecognitionNumber;
 import nl.erkenningsportaal.recognition.RequestDetails;
 import nl.erkenningsportaal.recognition.RequestStatus;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One request, for an officer of its municipality: the number, status, intake and history. The identity, and the
@@ -77,8 +76,9 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
     private final transient OfficerRecognitionService service;
     private final ReasonFields reason = new ReasonFields(AccessReason.FOR_OFFICERS);
     private final Div identityHolder = new Div();
-    private @Nullable Identity openedIdentity;
-    private @Nullable Correspondence correspondence;
+    private boolean identityOpen;
+    /** The messages and notes once opened (with a reason), and what the officer wrote since. */
+    private boolean correspondenceOpen;
     private final List<Message> messages = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
     private long requestId;
@@ -136,9 +136,9 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
      */
     private Component openingSection() {
         Button identity = new Button(getTranslation("recognition.request.show-identity"), e -> openIdentity());
-        Button correspondence = new Button(getTranslation("recognition.request.show-messages"),
+        Button messagesAndNotes = new Button(getTranslation("recognition.request.show-messages"),
                 e -> openCorrespondence());
-        HorizontalLayout buttons = new HorizontalLayout(identity, correspondence);
+        HorizontalLayout buttons = new HorizontalLayout(identity, messagesAndNotes);
         buttons.setWrap(true);
         return new Section(new H2(getTranslation("recognition.request.why")),
                 new Paragraph(getTranslation("recognition.request.identity-audited")), reason, buttons);
@@ -147,9 +147,10 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
     private void openIdentity() {
         reason.value().ifPresent(why -> {
             try {
-                openedIdentity = service.revealIdentity(requestId, why);
+                Identity opened = service.revealIdentity(requestId, why);
+                identityOpen = true;
                 identityHolder.removeAll();
-                identityHolder.add(identity(openedIdentity));
+                identityHolder.add(identity(opened));
             } catch (Refusal r) {
                 if (!reason.show(r)) {
                     Refusals.show(this, r);
@@ -161,11 +162,12 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
     private void openCorrespondence() {
         reason.value().ifPresent(why -> {
             try {
-                correspondence = service.openCorrespondence(requestId, why);
+                Correspondence opened = service.openCorrespondence(requestId, why);
+                correspondenceOpen = true;
                 messages.clear();
-                messages.addAll(correspondence.messages());
+                messages.addAll(opened.messages());
                 notes.clear();
-                notes.addAll(correspondence.notes());
+                notes.addAll(opened.notes());
                 render(service.details(requestId));
             } catch (Refusal r) {
                 if (!reason.show(r)) {
@@ -176,7 +178,7 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
     }
 
     private Component identitySection() {
-        if (openedIdentity == null) {
+        if (!identityOpen) {
             identityHolder.removeAll();
             identityHolder.add(new Paragraph(getTranslation("recognition.request.identity-closed")));
         }
@@ -284,7 +286,7 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
     private Component messagesSection() {
         Section section = new Section(new H2(getTranslation("recognition.my.messages")),
                 new Paragraph(getTranslation("recognition.message.discreet")));
-        if (correspondence == null) {
+        if (!correspondenceOpen) {
             section.add(new Paragraph(getTranslation("recognition.request.messages-closed")));
         } else {
             UnorderedList list = new UnorderedList();
@@ -297,7 +299,7 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
         TextArea text = textArea("recognition.message.write");
         Button send = new Button(getTranslation("recognition.message.send"), e -> act(() -> {
             String sent = service.sendMessage(requestId, text.getValue());
-            if (correspondence != null) {
+            if (correspondenceOpen) {
                 messages.add(new Message(0, Instant.now(), false, sent));
             }
         }, "recognition.message.sent"));
@@ -307,7 +309,7 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
 
     private Component notesSection() {
         Section section = new Section(new H2(getTranslation("recognition.note.title")));
-        if (correspondence == null) {
+        if (!correspondenceOpen) {
             section.add(new Paragraph(getTranslation("recognition.request.notes-closed")));
         } else {
             UnorderedList list = new UnorderedList();
@@ -319,7 +321,7 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
         TextArea text = textArea("recognition.note.write");
         Button add = new Button(getTranslation("recognition.note.add"), e -> act(() -> {
             Note added = service.addNote(requestId, text.getValue());
-            if (correspondence != null) {
+            if (correspondenceOpen) {
                 notes.addFirst(added);
             }
         }, "recognition.note.added"));
