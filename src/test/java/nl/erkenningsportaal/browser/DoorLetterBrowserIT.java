@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * as printed on A4 (print media, and a PDF in target/screenshots) with only the letter on the paper, in her
  * language (Portuguese here), accessible.
  */
-class DoorLetterBrowserTest extends BrowserTest {
+class DoorLetterBrowserIT extends BrowserTest {
 
     @Autowired
     OfficerRecognitionService officers;

@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * recognition number with a valid check character. (The client's own build, the same for everyone and made before
  * any data existed, is left out.) The booking code is found, so the recording sees the data.
  */
-class GgdSeesNoRecognitionNumberBrowserTest extends BrowserTest {
+class GgdSeesNoRecognitionNumberBrowserIT extends BrowserTest {
 
     /** Nine characters of the number's alphabet standing alone, or three groups of three as printed. */
     static final Pattern NUMBER_LIKE = Pattern.compile("(?<![A-Za-z0-9])([" + RecognitionNumber.ALPHABET + "]{3})-?(["
