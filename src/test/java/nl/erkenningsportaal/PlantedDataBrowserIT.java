@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import nl.erkenningsportaal.audit.AccessReason;
+import nl.erkenningsportaal.audit.StatedReason;
 import nl.erkenningsportaal.account.AccountService;
 import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
@@ -146,6 +148,7 @@ class PlantedDataBrowserIT extends BrowserTest {
             // the officer of Assen, in Chromium: opens the identity and recognises
             login("handhaver.assen", "demo-portaal-2026");
             open("handhaving/aanvraag/" + request);
+            chooseReason("Intakegesprek");
             button("Identiteit openen").click();
             page.getByText(LEGAL_NAME).first().waitFor();
             button("Gesprek vastleggen").click();
@@ -182,7 +185,8 @@ class PlantedDataBrowserIT extends BrowserTest {
                     LEGAL_NAME + " op " + STREET + " 77 (" + WORK_NAME + "), " + PHONE, Urgency.HIGH));
             signals.escalate(signal);
             accounts.signInAs(Roles.COORDINATOR, null);
-            assertThat(signals.linkedIdentity(signal, "overleg met de politie")).isPresent();
+            assertThat(signals.linkedIdentity(signal,
+                    new StatedReason(AccessReason.HANDOVER, "overleg met de politie"))).isPresent();
             TestAccounts.signOut();
             Thread.sleep(2000); // event listeners after the commits
             Object dispatcher = AopTestUtils.getUltimateTargetObject(ctx.getBean(

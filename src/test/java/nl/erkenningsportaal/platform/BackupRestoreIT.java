@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.erkenningsportaal.Application;
 import nl.erkenningsportaal.IntegrationTest;
+import nl.erkenningsportaal.audit.AccessReason;
+import nl.erkenningsportaal.audit.StatedReason;
 import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
@@ -244,7 +246,7 @@ class BackupRestoreIT {
         Committed firstRequest = beforeBackup.stream().filter(c -> "request".equals(c.kind())).findFirst()
                 .orElseThrow();
         Identity identity = restoredPortal.getBean(OfficerRecognitionService.class)
-                .revealIdentity(firstRequest.id());
+                .revealIdentity(firstRequest.id(), new StatedReason(AccessReason.INTAKE, null));
         assertThat(identity.legalName()).startsWith("Hersteld " + TAG);
         TestAccounts.signOut();
 
