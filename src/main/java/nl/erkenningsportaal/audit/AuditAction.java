@@ -27,5 +27,7 @@ public enum AuditAction {
     /** A retention rule erased data (counts only, never whose). */
     RETENTION_APPLIED,
     /** The oldest entries of this trail were pruned after the region's term, from a recorded checkpoint. */
-    AUDIT_PRUNED
+    AUDIT_PRUNED,
+    /** Messages and notes of a request were opened, with a stated reason. */
+    MESSAGES_VIEWED
 }

@@ -65,7 +65,8 @@ class InformationRegister implements ProcessingDeclaration, RetentionJob {
                 DeclaredTable.table("information_page_version", Purpose.INFORMATION, LegalBasis.LEGAL_OBLIGATION)
                         .seenBy(Roles.ADMIN)
                         .keptBy(AUTHORS)
-                        .notPersonal("id", "page_id", "version_no", "status", "last_reviewed", "saved_at")
+                        .notPersonal("id", "page_id", "version_no", "status", "last_reviewed", "saved_at",
+                                "asks_consent_again")
                         .columns(DataCategory.ACCOUNT, "saved_by")
                         .build(),
                 DeclaredTable.notPersonal("information_page_text", Purpose.INFORMATION, "version_id", "language",

@@ -66,6 +66,13 @@ class RecognitionRegister implements ProcessingDeclaration {
                         .columns(ENFORCEMENT, "written_at", "to_worker", "from_worker")
                         .encrypted(ENFORCEMENT, "text_enc")
                         .build(),
+                // the consent given at the door: that she was informed in her language, which version, when
+                DeclaredTable.table("door_consent", Purpose.RECOGNITION, LegalBasis.CONSENT)
+                        .seenBy(Roles.OFFICER)
+                        .keptBy(RequestRetention.DECLINED, RequestRetention.ENDED)
+                        .columns(TECHNICAL, "id", "request_id", "recorded_by")
+                        .columns(ENFORCEMENT, "statement_version", "language", "consented_at")
+                        .build(),
                 DeclaredTable.table("worker_consent", Purpose.RECOGNITION, LegalBasis.CONSENT)
                         .seenBy(Roles.WORKER)
                         .keptBy(AccountRules.WORKER_IDLE_ERASE)

@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The recognition module's retention, with each municipality's own terms: declined and withdrawn requests are erased
- * (with their history, notes, messages and activation codes); ended recognitions are made anonymous (the identity,
- * notes and messages go, the row keeps only status, dates and the now meaningless number); used or expired
- * activation codes and old failed attempts go. Each request in a transaction of its own; the anonymous overview keeps
- * its figures.
+ * (with their history, notes, messages, consent given at the door and activation codes); ended recognitions are made
+ * anonymous (the identity, notes, messages and consent given at the door go, the row keeps only status, dates and the
+ * now meaningless number); used or expired activation codes and old failed attempts go. Each request in a
+ * transaction of its own; the anonymous overview keeps its figures.
  */
 @Component
 class RequestRetention implements RetentionJob {
@@ -92,7 +92,7 @@ class RequestRetention implements RetentionJob {
                 .param("before", attemptsBefore).param("batch", RetentionWork.BATCH).update());
     }
 
-    /** A declined or withdrawn request, with its history, notes, messages and codes (by cascade). */
+    /** A declined or withdrawn request, with its history, notes, messages, door consent and codes (by cascade). */
     private void erase(long id) {
         audit.record(AuditActor.SYSTEM, AuditAction.DATA_ERASED, "REQUEST", Long.toString(id), "retention");
         jdbc.sql("DELETE FROM recognition_request WHERE id = :id").param("id", id).update();
@@ -109,6 +109,7 @@ class RequestRetention implements RetentionJob {
                   duplicate_index = SHA2(UUID(), 256), intake_place_text_enc = NULL, decline_text_enc = NULL
                 WHERE id = :id""").param("a", ANONYMISED).param("id", id).update();
         jdbc.sql("DELETE FROM recognition_note WHERE request_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM door_consent WHERE request_id = :id").param("id", id).update();
     }
 
     private static LocalDateTime utc(Instant instant) {

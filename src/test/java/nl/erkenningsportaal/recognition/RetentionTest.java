@@ -37,6 +37,9 @@ class RetentionTest {
     OfficerRecognitionService officers;
 
     @Autowired
+    WorkerRecognitionService workers;
+
+    @Autowired
     TestAccounts accounts;
 
     @Autowired
@@ -76,6 +79,12 @@ class RetentionTest {
         officers.recognise(id);
         officers.sendMessage(id, "Tot ziens.");
         officers.end(id, EndReason.STOPPED);
+        // one recognised at the door: her consent there is recorded with the request
+        long door = officers.registerAtDoor(new DoorRegistration(RecognitionFixtures.identity("Aan De Deur Beëindigd",
+                "9401 AB"), new IntakeChecklist(true, true, true, true, true),
+                RecognitionFixtures.consentAtDoor(workers.privacyStatementVersion()))).requestId();
+        officers.end(door, EndReason.STOPPED);
+        assertThat(count("door_consent WHERE request_id = ?", door)).isOne();
         int years = register.amount(RequestRetention.ENDED.id(), "GM0106");
 
         retention.run(Clocks.justBefore(years, YEARS));
@@ -89,7 +98,11 @@ class RetentionTest {
                 .containsEntry("street_enc", RequestRetention.ANONYMISED)
                 .containsEntry("phone_enc", null).containsEntry("work_name_enc", null);
         assertThat(count("recognition_note WHERE request_id = ?", id)).isZero();
-        assertThatThrownBy(() -> officers.revealIdentity(id)).hasMessage("recognition.error.anonymised");
+        assertThat(count("recognition_request WHERE id = ? AND legal_name_enc = ?", door, RequestRetention.ANONYMISED))
+                .isOne();
+        assertThat(count("door_consent WHERE request_id = ?", door)).isZero();
+        assertThatThrownBy(() -> officers.revealIdentity(id, RecognitionFixtures.INTAKE))
+                .hasMessage("recognition.error.anonymised");
         assertThat(officers.details(id).status()).isEqualTo(RequestStatus.ENDED);
     }
 
