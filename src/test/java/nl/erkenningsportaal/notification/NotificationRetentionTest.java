@@ -4,6 +4,7 @@ import static java.time.temporal.ChronoUnit.DAYS;
 import static java.time.temporal.ChronoUnit.MONTHS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -111,7 +112,8 @@ class NotificationRetentionTest {
     void the_calendar_state_of_an_appointment_goes_a_week_after_it_ended() {
         long worker = worker();
         String ref = "test-" + UUID.randomUUID();
-        LocalDateTime start = LocalDateTime.now(Clocks.AMSTERDAM).plusDays(3).withNano(0);
+        // at ten in the morning, so that the test means the same shortly before midnight
+        LocalDateTime start = LocalDate.now(Clocks.AMSTERDAM).plusDays(3).atTime(10, 0);
         jdbc.update("INSERT INTO notification_booking (booking_ref, account_id, starts_at, ends_at, location) "
                 + "VALUES (?, ?, ?, ?, 'GGD Assen')", ref, worker, start, start.plusMinutes(30));
 
