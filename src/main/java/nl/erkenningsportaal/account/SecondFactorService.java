@@ -18,6 +18,7 @@ import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditActor;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -160,7 +161,7 @@ public class SecondFactorService {
      * login, and their open sessions end. Audited.
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public void resetFor(long accountId, String reason) {
         if (accountId == me().user().id()) {
             throw new Refusal("security.error.reset-self");

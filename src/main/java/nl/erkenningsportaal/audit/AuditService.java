@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -78,7 +79,7 @@ public class AuditService {
      * reason may describe the worker), so no other role reads them by id.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<AuditEntry> forSubject(String subjectType, String subject) {
         return jdbc.query("SELECT * FROM audit_entry WHERE subject_type = ? AND subject = ? ORDER BY sequence_no DESC",
                 MAPPER, subjectType, subject);
@@ -89,7 +90,7 @@ public class AuditService {
      * newest first, without the acting account and the reason.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('WORKER')")
+    @PreAuthorize("hasRole('" + Roles.WORKER + "')")
     public List<AuditEntry> aboutMyOwn(String subjectType) {
         List<String> mine = owners.stream().flatMap(o -> o.ownSubjects(subjectType).stream()).distinct().toList();
         if (mine.isEmpty()) {
@@ -107,7 +108,7 @@ public class AuditService {
 
     /** The newest entries, for the administrator. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<AuditEntry> latest(int limit) {
         return jdbc.query("SELECT * FROM audit_entry ORDER BY sequence_no DESC LIMIT ?", MAPPER,
                 Math.max(1, Math.min(limit, 1000)));
@@ -115,7 +116,7 @@ public class AuditService {
 
     /** Entries matching {@code filter}, newest first, one page at a time. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
         List<Object> args = new ArrayList<>();
         String where = where(filter, args);
@@ -127,7 +128,7 @@ public class AuditService {
 
     /** How many entries match {@code filter}. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public int count(AuditFilter filter) {
         List<Object> args = new ArrayList<>();
         String where = where(filter, args);
@@ -141,7 +142,7 @@ public class AuditService {
      * recorded in the trail.
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public String exportCsv(AuditFilter filter) {
         List<Object> args = new ArrayList<>();
         String where = where(filter, args);
@@ -222,7 +223,7 @@ public class AuditService {
 
     /** Recomputes every hash in order; reports the first entry that does not match. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public ChainVerification verifyChain() {
         List<long[]> broken = new ArrayList<>(1);
         long[] count = {0};

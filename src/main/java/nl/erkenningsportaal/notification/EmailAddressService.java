@@ -3,6 +3,7 @@ package nl.erkenningsportaal.notification;
 import java.util.List;
 import nl.erkenningsportaal.account.AccountContacts;
 import nl.erkenningsportaal.account.OwnEmail;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('WORKER')")
+@PreAuthorize("hasRole('" + Roles.WORKER + "')")
 public class EmailAddressService {
 
     static final String CONFIRM_PATH = "e-mail-bevestigen";

@@ -90,7 +90,7 @@ class TranslationSyncTest {
                 }
             }
         }
-        for (String role : nl.erkenningsportaal.account.Roles.ALL) {
+        for (String role : nl.erkenningsportaal.platform.Roles.ALL) {
             if (!known.contains("role." + role)) {
                 missing.add("role." + role);
             }

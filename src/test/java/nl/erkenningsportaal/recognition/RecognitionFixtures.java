@@ -3,9 +3,9 @@ package nl.erkenningsportaal.recognition;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
+import nl.erkenningsportaal.platform.Roles;
 import org.springframework.stereotype.Component;
 
 /** Workers with consent and requests, for tests. */

@@ -25,13 +25,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Comparator;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditEntry;
 import nl.erkenningsportaal.audit.AuditFilter;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.audit.ChainVerification;
 import nl.erkenningsportaal.platform.LocalisedPickers;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -34,7 +34,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.information.Audience;
 import nl.erkenningsportaal.information.EditableText;
 import nl.erkenningsportaal.information.InformationService;
@@ -48,6 +47,7 @@ import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 
 /**
