@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import nl.erkenningsportaal.layout.PortalI18nProvider;
+import nl.erkenningsportaal.platform.PortalI18nProvider;
 import org.junit.jupiter.api.Test;
 
 /**
