@@ -1,0 +1,4 @@
+@NullMarked
+package nl.erkenningsportaal.audit.ui;
+
+import org.jspecify.annotations.NullMarked;
