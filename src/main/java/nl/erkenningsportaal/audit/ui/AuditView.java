@@ -1,4 +1,4 @@
-package nl.erkenningsportaal.account.ui;
+package nl.erkenningsportaal.audit.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
