@@ -11,6 +11,7 @@ import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.information.InformationService;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.municipality.PostcodeAreas;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
 import org.springframework.context.ApplicationEventPublisher;
