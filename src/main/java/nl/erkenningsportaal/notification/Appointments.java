@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.erkenningsportaal.platform.PortalI18nProvider;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -136,7 +137,7 @@ class Appointments {
      * hash of the booking's reference, so no booking code (which the GGD sees) travels in the invitation.
      */
     static String uid(String bookingRef) {
-        return "ggd-" + MailTokens.hash("booking:" + bookingRef).substring(0, 32);
+        return "ggd-" + DigestUtils.sha256Hex("booking:" + bookingRef).substring(0, 32);
     }
 
     /** Inserts or updates the booking; returns its SEQUENCE (0 the first time, one more with every change). */

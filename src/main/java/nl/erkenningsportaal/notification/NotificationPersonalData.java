@@ -46,8 +46,8 @@ class NotificationPersonalData implements PersonalDataContributor {
 
     @Override
     public void erase(long accountId) {
-        for (String table : List.of("inbox_message", "notification_mail", "notification_token",
-                "notification_booking")) {
+        // the account module's link tokens go with the account itself (their foreign key cascades)
+        for (String table : List.of("inbox_message", "notification_mail", "notification_booking")) {
             jdbc.update("DELETE FROM " + table + " WHERE account_id = ?", accountId);
         }
         contacts.forgetEmail(accountId);

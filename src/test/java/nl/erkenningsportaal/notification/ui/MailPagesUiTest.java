@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import java.util.Locale;
 import java.util.UUID;
 import nl.erkenningsportaal.KaribuTest;
-import nl.erkenningsportaal.notification.EmailAddressService;
+import nl.erkenningsportaal.account.EmailAddressService;
 import nl.erkenningsportaal.notification.OutboxMail;
 import nl.erkenningsportaal.platform.Roles;
 import org.junit.jupiter.api.Test;

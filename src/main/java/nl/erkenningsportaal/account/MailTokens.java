@@ -1,4 +1,4 @@
-package nl.erkenningsportaal.notification;
+package nl.erkenningsportaal.account;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -30,9 +32,9 @@ class MailTokens {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final MailSettings settings;
+    private final MailLinkSettings settings;
 
-    MailTokens(JdbcTemplate jdbc, Clock clock, MailSettings settings) {
+    MailTokens(JdbcTemplate jdbc, Clock clock, MailLinkSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.settings = settings;
@@ -59,7 +61,7 @@ class MailTokens {
         Instant now = clock.instant();
         jdbc.update("INSERT INTO notification_token (token_hash, account_id, purpose, email_lookup, created_at, "
                 + "expires_at) VALUES (?, ?, ?, ?, ?, ?)", hash(token), accountId, purpose.name(), emailLookup,
-                MailOutbox.utc(now), MailOutbox.utc(now.plus(settings.tokenValidity())));
+                utc(now), utc(now.plus(settings.tokenValidity())));
         return token;
     }
 
@@ -70,7 +72,7 @@ class MailTokens {
         }
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM notification_token WHERE token_hash = ? AND purpose = ? "
                 + "AND used_at IS NULL AND expires_at > ?", Integer.class, hash(token), purpose.name(),
-                MailOutbox.utc(clock.instant()));
+                utc(clock.instant()));
         return n != null && n == 1;
     }
 
@@ -81,14 +83,18 @@ class MailTokens {
         }
         String hash = hash(token);
         int updated = jdbc.update("UPDATE notification_token SET used_at = ? WHERE token_hash = ? AND purpose = ? "
-                + "AND used_at IS NULL AND expires_at > ?", MailOutbox.utc(clock.instant()), hash, purpose.name(),
-                MailOutbox.utc(clock.instant()));
+                + "AND used_at IS NULL AND expires_at > ?", utc(clock.instant()), hash, purpose.name(),
+                utc(clock.instant()));
         if (updated != 1) {
             return Optional.empty();
         }
         return jdbc.query("SELECT account_id, email_lookup FROM notification_token WHERE token_hash = ?",
                 (rs, i) -> new Token(rs.getLong("account_id"), rs.getString("email_lookup")), hash).stream()
                 .findFirst();
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     long validHours() {
