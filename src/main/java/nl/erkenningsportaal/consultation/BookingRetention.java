@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.JobRuns;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,13 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class BookingRetention {
 
-    private final JdbcTemplate jdbc;
+    private final ConsultationStore store;
     private final MunicipalityService municipalities;
     private final JobRuns jobs;
     private final Clock clock;
 
-    BookingRetention(JdbcTemplate jdbc, MunicipalityService municipalities, JobRuns jobs, Clock clock) {
-        this.jdbc = jdbc;
+    BookingRetention(ConsultationStore store, MunicipalityService municipalities, JobRuns jobs, Clock clock) {
+        this.store = store;
         this.municipalities = municipalities;
         this.jobs = jobs;
         this.clock = clock;
@@ -41,18 +40,9 @@ class BookingRetention {
     int runFor(LocalDate today) {
         int deleted = 0;
         for (Municipality m : municipalities.all()) {
-            deleted += jdbc.update("""
-                    DELETE b FROM consultation_booking b
-                    JOIN consultation_slot sl ON sl.id = b.slot_id
-                    JOIN consultation_session s ON s.id = sl.session_id
-                    WHERE b.municipality_id = ? AND s.session_date < ?""", m.id(),
-                    today.minusMonths(m.settings().retentionBookingsMonths()));
+            deleted += store.deleteBookingsBefore(m.id(), today.minusMonths(m.settings().retentionBookingsMonths()));
         }
-        jdbc.update("""
-                DELETE w FROM consultation_waiting w
-                JOIN consultation_slot sl ON sl.id = w.slot_id
-                JOIN consultation_session s ON s.id = sl.session_id
-                WHERE s.session_date < ?""", today);
+        store.deleteWaitingBefore(today);
         return deleted;
     }
 }
