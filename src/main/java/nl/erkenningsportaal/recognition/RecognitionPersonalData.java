@@ -8,7 +8,6 @@ import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.privacy.PersonalDataContributor;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The worker's requests, identity, history, messages and consent records, for export and erasure. */
@@ -19,16 +18,16 @@ class RecognitionPersonalData implements PersonalDataContributor {
     private final RequestCrypto crypto;
     private final RequestLog log;
     private final AuditService audit;
-    private final JdbcTemplate jdbc;
+    private final RecognitionStore store;
     private final ApplicationEventPublisher events;
 
     RecognitionPersonalData(RecognitionRequestRepository requests, RequestCrypto crypto, RequestLog log,
-            AuditService audit, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+            AuditService audit, RecognitionStore store, ApplicationEventPublisher events) {
         this.requests = requests;
         this.crypto = crypto;
         this.log = log;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.store = store;
         this.events = events;
     }
 
@@ -65,9 +64,7 @@ class RecognitionPersonalData implements PersonalDataContributor {
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("requests", list);
-        data.put("consents", jdbc.queryForList("SELECT statement_version, consented_at, withdrawn_at FROM "
-                + "worker_consent WHERE account_id = ? ORDER BY consented_at", accountId).stream()
-                .map(row -> row.toString()).toList());
+        data.put("consents", store.consentRowsOf(accountId).stream().map(row -> row.toString()).toList());
         return data;
     }
 
@@ -91,6 +88,6 @@ class RecognitionPersonalData implements PersonalDataContributor {
             requests.delete(r);
         }
         requests.flush();
-        jdbc.update("DELETE FROM worker_consent WHERE account_id = ?", accountId);
+        store.eraseConsents(accountId);
     }
 }

@@ -11,7 +11,6 @@ import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.JobRuns;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,15 +27,19 @@ class RequestRetention {
     static final String ANONYMISED = "ANONYMISED";
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-    private final JdbcTemplate jdbc;
+    private final RecognitionStore store;
+    private final RequestLog log;
+    private final ActivationCodes activationCodes;
     private final MunicipalityService municipalities;
     private final AuditService audit;
     private final JobRuns jobs;
     private final Clock clock;
 
-    RequestRetention(JdbcTemplate jdbc, MunicipalityService municipalities, AuditService audit, JobRuns jobs,
-            Clock clock) {
-        this.jdbc = jdbc;
+    RequestRetention(RecognitionStore store, RequestLog log, ActivationCodes activationCodes,
+            MunicipalityService municipalities, AuditService audit, JobRuns jobs, Clock clock) {
+        this.store = store;
+        this.log = log;
+        this.activationCodes = activationCodes;
         this.municipalities = municipalities;
         this.audit = audit;
         this.jobs = jobs;
@@ -58,32 +61,21 @@ class RequestRetention {
         int anonymised = 0;
         for (Municipality m : municipalities.all()) {
             LocalDateTime declinedBefore = utc(today.minusMonths(m.settings().retentionDeclinedMonths()));
-            for (Long id : jdbc.queryForList("SELECT id FROM recognition_request WHERE municipality_id = ? AND status "
-                    + "IN ('DECLINED', 'WITHDRAWN') AND updated_at < ?", Long.class, m.id(), declinedBefore)) {
+            for (Long id : store.declinedOrWithdrawnBefore(m.id(), declinedBefore)) {
                 audit.record(AuditActor.SYSTEM, AuditAction.DATA_ERASED, "REQUEST", id.toString(), "retention");
-                jdbc.update("DELETE FROM recognition_request WHERE id = ?", id);
+                store.deleteRequest(id);
                 erased++;
             }
             LocalDateTime endedBefore = utc(today.minusYears(m.settings().retentionEndedYears()));
-            for (Long id : jdbc.queryForList("SELECT id FROM recognition_request WHERE municipality_id = ? AND status = "
-                    + "'ENDED' AND updated_at < ? AND legal_name_enc <> ?", Long.class, m.id(), endedBefore,
-                    ANONYMISED)) {
+            for (Long id : store.endedWithIdentityBefore(m.id(), endedBefore, ANONYMISED)) {
                 audit.record(AuditActor.SYSTEM, AuditAction.DATA_ERASED, "REQUEST", id.toString(),
                         "retention: anonymised");
-                jdbc.update("""
-                        UPDATE recognition_request SET worker_account_id = NULL, legal_name_enc = ?, date_of_birth_enc = ?,
-                          nationality_enc = ?, street_enc = ?, house_number_enc = ?, house_number_addition_enc = NULL,
-                          postcode_enc = ?, town_enc = ?, phone_enc = NULL, work_name_enc = NULL, languages = '',
-                          duplicate_index = SHA2(UUID(), 256), intake_place_text_enc = NULL, decline_text_enc = NULL
-                        WHERE id = ?""", ANONYMISED, ANONYMISED, ANONYMISED, ANONYMISED, ANONYMISED, ANONYMISED,
-                        ANONYMISED, id);
-                jdbc.update("DELETE FROM recognition_note WHERE request_id = ?", id);
+                store.anonymise(id, ANONYMISED);
+                log.deleteNotes(id);
                 anonymised++;
             }
         }
-        jdbc.update("DELETE FROM activation_code WHERE (used_at IS NOT NULL AND used_at < ?) OR expires_at < ?",
-                utc(today.minusDays(30)), utc(today.minusDays(30)));
-        jdbc.update("DELETE FROM activation_attempt WHERE attempted_at < ?", utc(today.minusDays(1)));
+        activationCodes.forget(utc(today.minusDays(30)), utc(today.minusDays(1)));
         return new int[] {erased, anonymised};
     }
 

@@ -15,7 +15,6 @@ import nl.erkenningsportaal.municipality.PostcodeAreas;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,14 +39,14 @@ public class WorkerRecognitionService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
-    private final JdbcTemplate jdbc;
+    private final RecognitionStore store;
     private final Clock clock;
     private final InformationService information;
 
     WorkerRecognitionService(RecognitionRequestRepository requests, RequestCrypto crypto, RequestLog log,
             PostcodeAreas postcodes, MunicipalityService municipalities, AccountService accounts,
             ActivationCodes activationCodes, CurrentUser currentUser, AuditService audit,
-            ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, InformationService information) {
+            ApplicationEventPublisher events, RecognitionStore store, Clock clock, InformationService information) {
         this.requests = requests;
         this.crypto = crypto;
         this.log = log;
@@ -58,7 +57,7 @@ public class WorkerRecognitionService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.events = events;
-        this.jdbc = jdbc;
+        this.store = store;
         this.clock = clock;
         this.information = information;
     }
@@ -100,9 +99,8 @@ public class WorkerRecognitionService {
         requests.findFirstByWorkerAccountIdAndStatusIn(workerId, RequestStatus.OPEN).ifPresent(open -> {
             throw new Refusal("recognition.error.already-open");
         });
-        Integer consentVersion = jdbc.query("SELECT statement_version FROM worker_consent WHERE account_id = ? "
-                + "AND withdrawn_at IS NULL ORDER BY consented_at DESC LIMIT 1", (rs, i) -> rs.getInt(1), workerId)
-                .stream().findFirst().orElseThrow(() -> new Refusal("recognition.error.consent"));
+        Integer consentVersion = store.currentConsentVersion(workerId)
+                .orElseThrow(() -> new Refusal("recognition.error.consent"));
         LocalDate today = LocalDate.now(clock);
         Identity identity = IdentityRules.check(request.identity(), today);
         Municipality municipality = municipalityFor(identity.postcode(), request.municipalityId());
@@ -145,8 +143,7 @@ public class WorkerRecognitionService {
             audit.record(AuditAction.DATA_ERASED, "REQUEST", Long.toString(r.id), "consent withdrawn");
             requests.delete(r);
         }
-        jdbc.update("UPDATE worker_consent SET withdrawn_at = ? WHERE account_id = ? AND withdrawn_at IS NULL",
-                RequestLog.utc(clock.instant()), workerId);
+        store.withdrawConsent(workerId, RequestLog.utc(clock.instant()));
     }
 
     @Transactional
@@ -226,8 +223,7 @@ public class WorkerRecognitionService {
     }
 
     private void recordConsent(long accountId, int version) {
-        jdbc.update("INSERT INTO worker_consent (account_id, statement_version, consented_at) VALUES (?, ?, ?)",
-                accountId, version, RequestLog.utc(clock.instant()));
+        store.recordConsent(accountId, version, RequestLog.utc(clock.instant()));
     }
 
     private Municipality municipalityFor(String postcode, @org.jspecify.annotations.Nullable String chosen) {
