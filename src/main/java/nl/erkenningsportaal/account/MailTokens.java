@@ -1,8 +1,5 @@
 package nl.erkenningsportaal.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,8 +7,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +28,11 @@ class MailTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final Clock clock;
     private final MailLinkSettings settings;
 
-    MailTokens(JdbcTemplate jdbc, Clock clock, MailLinkSettings settings) {
+    MailTokens(JdbcClient jdbc, Clock clock, MailLinkSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.settings = settings;
@@ -48,20 +46,18 @@ class MailTokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DigestUtils.sha256Hex(token);
     }
 
     String issue(long accountId, Purpose purpose, @Nullable String emailLookup) {
         String token = newToken();
         Instant now = clock.instant();
-        jdbc.update("INSERT INTO notification_token (token_hash, account_id, purpose, email_lookup, created_at, "
-                + "expires_at) VALUES (?, ?, ?, ?, ?, ?)", hash(token), accountId, purpose.name(), emailLookup,
-                utc(now), utc(now.plus(settings.tokenValidity())));
+        jdbc.sql("INSERT INTO notification_token (token_hash, account_id, purpose, email_lookup, created_at, "
+                + "expires_at) VALUES (:hash, :account, :purpose, :emailLookup, :createdAt, :expiresAt)")
+                .param("hash", hash(token)).param("account", accountId).param("purpose", purpose.name())
+                .param("emailLookup", emailLookup).param("createdAt", utc(now))
+                .param("expiresAt", utc(now.plus(settings.tokenValidity())))
+                .update();
         return token;
     }
 
@@ -70,10 +66,10 @@ class MailTokens {
         if (!token.matches("[0-9a-f]{64}")) {
             return false;
         }
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM notification_token WHERE token_hash = ? AND purpose = ? "
-                + "AND used_at IS NULL AND expires_at > ?", Integer.class, hash(token), purpose.name(),
-                utc(clock.instant()));
-        return n != null && n == 1;
+        return jdbc.sql("SELECT COUNT(*) FROM notification_token WHERE token_hash = :hash AND purpose = :purpose "
+                + "AND used_at IS NULL AND expires_at > :now")
+                .param("hash", hash(token)).param("purpose", purpose.name()).param("now", utc(clock.instant()))
+                .query(Integer.class).single() == 1;
     }
 
     /** Uses a token up (once, atomically); empty when unknown, expired, used or for another purpose. */
@@ -82,15 +78,14 @@ class MailTokens {
             return Optional.empty();
         }
         String hash = hash(token);
-        int updated = jdbc.update("UPDATE notification_token SET used_at = ? WHERE token_hash = ? AND purpose = ? "
-                + "AND used_at IS NULL AND expires_at > ?", utc(clock.instant()), hash, purpose.name(),
-                utc(clock.instant()));
+        int updated = jdbc.sql("UPDATE notification_token SET used_at = :now WHERE token_hash = :hash "
+                + "AND purpose = :purpose AND used_at IS NULL AND expires_at > :now")
+                .param("now", utc(clock.instant())).param("hash", hash).param("purpose", purpose.name()).update();
         if (updated != 1) {
             return Optional.empty();
         }
-        return jdbc.query("SELECT account_id, email_lookup FROM notification_token WHERE token_hash = ?",
-                (rs, i) -> new Token(rs.getLong("account_id"), rs.getString("email_lookup")), hash).stream()
-                .findFirst();
+        return jdbc.sql("SELECT account_id, email_lookup FROM notification_token WHERE token_hash = :hash")
+                .param("hash", hash).query(Token.class).optional();
     }
 
     private static LocalDateTime utc(Instant instant) {
