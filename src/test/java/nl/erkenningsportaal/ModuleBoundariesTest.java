@@ -43,6 +43,7 @@ class ModuleBoundariesTest {
             Map.entry("audit_head", "audit"),
             Map.entry("job_run", "platform"),
             Map.entry("worker_consent", "recognition"),
+            Map.entry("door_consent", "recognition"),
             Map.entry("recognition_request", "recognition"),
             Map.entry("recognition_history", "recognition"),
             Map.entry("recognition_note", "recognition"),
@@ -68,8 +69,9 @@ class ModuleBoundariesTest {
             Map.entry("signal_note", "signal"),
             Map.entry("overview_count", "overview"),
             Map.entry("overview_active", "overview"),
-            // Spring Modulith's event publication registry: no module's SQL touches it
-            Map.entry("event_publication", "(spring-modulith)"));
+            // Spring Modulith's event publication registry: Spring Modulith writes it; of the modules only platform
+            // reads it, counting the events not yet handled for operations (EventOutboxMetrics)
+            Map.entry("event_publication", "platform"));
 
     static final Path MAIN_SOURCES = Path.of("src/main/java");
     static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");

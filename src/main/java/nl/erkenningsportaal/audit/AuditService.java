@@ -78,7 +78,8 @@ public class AuditService {
 
     /**
      * Entries about the signed-in worker's own subjects of one type (the owning module says which are theirs),
-     * newest first, without the acting account and the reason.
+     * newest first, without the acting account. Of the reason only the {@link AccessReason} it starts with is kept
+     * (as its name): the explanation a colleague typed stays in the trail.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.WORKER + "')")
@@ -88,8 +89,8 @@ public class AuditService {
             return List.of();
         }
         return store.forSubjects(subjectType, mine).stream().map(e -> new AuditEntry(e.sequence(), e.occurredAt(),
-                "", e.actorRole(), e.actorMunicipality(), e.action(), e.subjectType(), e.subject(), null,
-                e.previousHash(), e.hash())).toList();
+                "", e.actorRole(), e.actorMunicipality(), e.action(), e.subjectType(), e.subject(),
+                AccessReason.of(e.reason()).map(Enum::name).orElse(null), e.previousHash(), e.hash())).toList();
     }
 
     /** The newest entries, for the administrator. */

@@ -359,21 +359,19 @@ class ConsultationStore {
                 .param("booking", bookingId).query(String.class).optional();
     }
 
-    /** A booking on the GGD's day list, with its worker (whose number may be shown, never a name). */
-    record DayRow(long id, long slotId, long workerAccountId, String bookingCode, @Nullable String workName,
-            String language, boolean interpreter, @Nullable Reason reason, BookingStatus status) {}
+    /** A booking on the GGD's day list: its own booking code, never a worker, name or recognition number. */
+    record DayRow(long id, long slotId, String bookingCode, @Nullable String workName, String language,
+            boolean interpreter, @Nullable Reason reason, BookingStatus status) {}
 
     List<DayRow> dayBookings(long sessionId) {
         return jdbc.sql("""
-                SELECT b.id, b.slot_id, b.worker_account_id, b.booking_code, b.work_name, b.language, b.interpreter,
-                       b.reason, b.status
+                SELECT b.id, b.slot_id, b.booking_code, b.work_name, b.language, b.interpreter, b.reason, b.status
                 FROM consultation_booking b JOIN consultation_slot sl ON sl.id = b.slot_id
                 WHERE sl.session_id = :session AND b.status <> 'CANCELLED' ORDER BY b.created_at""")
                 .param("session", sessionId)
-                .query((rs, i) -> new DayRow(rs.getLong("id"), rs.getLong("slot_id"), rs.getLong("worker_account_id"),
-                        rs.getString("booking_code"), rs.getString("work_name"), rs.getString("language"),
-                        rs.getBoolean("interpreter"), reason(rs.getString("reason")),
-                        BookingStatus.valueOf(rs.getString("status"))))
+                .query((rs, i) -> new DayRow(rs.getLong("id"), rs.getLong("slot_id"), rs.getString("booking_code"),
+                        rs.getString("work_name"), rs.getString("language"), rs.getBoolean("interpreter"),
+                        reason(rs.getString("reason")), BookingStatus.valueOf(rs.getString("status"))))
                 .list();
     }
 

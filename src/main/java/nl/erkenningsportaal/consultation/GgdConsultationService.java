@@ -17,15 +17,15 @@ import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * GGD staff: locations, series that generate sessions and slots, the day view of a session (by number or booking
- * code, never a name), attendance, walk-ins, changing or cancelling a session. Officers reach none of this.
+ * GGD staff: locations, series that generate sessions and slots, the day view of a session (by booking code, never a
+ * name and never a recognition number: care stays apart from enforcement), attendance, walk-ins, changing or
+ * cancelling a session. Officers reach none of this.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,14 +37,11 @@ public class GgdConsultationService {
 
     private final ConsultationStore store;
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<WorkerNumberLookup> numbers;
     private final Clock clock;
 
-    GgdConsultationService(ConsultationStore store, ApplicationEventPublisher events,
-            ObjectProvider<WorkerNumberLookup> numbers, Clock clock) {
+    GgdConsultationService(ConsultationStore store, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.events = events;
-        this.numbers = numbers;
         this.clock = clock;
     }
 
@@ -128,14 +125,15 @@ public class GgdConsultationService {
         return store.sessions(from, to);
     }
 
-    /** Per slot the bookings by recognition number or booking code, work name, language, interpreter, reason. */
+    /**
+     * Per slot the bookings by their own booking code (a recognised worker's too: the GGD never learns a recognition
+     * number), work name, language, interpreter, reason.
+     */
     public DayView day(long sessionId) {
         SessionSummary session = store.session(sessionId).orElseThrow(() -> new Refusal("error.not-found"));
         Map<Long, List<DayBooking>> bySlot = new HashMap<>();
         for (ConsultationStore.DayRow b : store.dayBookings(sessionId)) {
-            String reference = numbers.stream().findFirst().flatMap(n -> n.recognitionNumberOf(b.workerAccountId()))
-                    .orElse(b.bookingCode());
-            bySlot.computeIfAbsent(b.slotId(), k -> new ArrayList<>()).add(new DayBooking(b.id(), reference,
+            bySlot.computeIfAbsent(b.slotId(), k -> new ArrayList<>()).add(new DayBooking(b.id(), b.bookingCode(),
                     b.workName(), b.language(), b.interpreter(), b.reason(), b.status()));
         }
         Map<Long, Integer> waiting = store.waitingCounts(sessionId);

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,9 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The recognition module's SQL beside its Spring Data repository ({@link RecognitionRequestRepository}, which
- * reads and writes whole requests): the worklist, the worker's consents and the retention clean-up. JdbcClient
- * with named parameters, rows read by column name. History and notes are in {@link RequestLog}, activation codes
- * in {@link ActivationCodes}.
+ * reads and writes whole requests): the worklist and the retention clean-up. JdbcClient with named parameters, rows
+ * read by column name. History and notes are in {@link RequestLog}, activation codes in {@link ActivationCodes}, the
+ * worker's consents and the consent at the door in {@link ConsentStore}.
  */
 @Component
 class RecognitionStore {
@@ -76,37 +75,6 @@ class RecognitionStore {
             params.put("submittedBefore", submittedBefore);
         }
         return new Where(where.toString(), params);
-    }
-
-    // ---- consent
-
-    /** The privacy statement version of the worker's current (not withdrawn) consent. */
-    Optional<Integer> currentConsentVersion(long accountId) {
-        return jdbc.sql("SELECT statement_version FROM worker_consent WHERE account_id = :account "
-                + "AND withdrawn_at IS NULL ORDER BY consented_at DESC LIMIT 1")
-                .param("account", accountId).query(Integer.class).optional();
-    }
-
-    void recordConsent(long accountId, int version, LocalDateTime atUtc) {
-        jdbc.sql("INSERT INTO worker_consent (account_id, statement_version, consented_at) "
-                + "VALUES (:account, :version, :at)")
-                .param("account", accountId).param("version", version).param("at", atUtc).update();
-    }
-
-    void withdrawConsent(long accountId, LocalDateTime atUtc) {
-        jdbc.sql("UPDATE worker_consent SET withdrawn_at = :at WHERE account_id = :account AND withdrawn_at IS NULL")
-                .param("at", atUtc).param("account", accountId).update();
-    }
-
-    /** The worker's consents as stored, for their data export. */
-    List<Map<String, Object>> consentRowsOf(long accountId) {
-        return jdbc.sql("SELECT statement_version, consented_at, withdrawn_at FROM worker_consent "
-                + "WHERE account_id = :account ORDER BY consented_at")
-                .param("account", accountId).query().listOfRows();
-    }
-
-    void eraseConsents(long accountId) {
-        jdbc.sql("DELETE FROM worker_consent WHERE account_id = :account").param("account", accountId).update();
     }
 
     // ---- retention

@@ -39,14 +39,16 @@ public class WorkerRecognitionService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
-    private final RecognitionStore store;
     private final Clock clock;
     private final InformationService information;
+    private final ConsentStore consents;
 
     WorkerRecognitionService(RecognitionRequestRepository requests, RequestCrypto crypto, RequestLog log,
             PostcodeAreas postcodes, MunicipalityService municipalities, AccountService accounts,
             ActivationCodes activationCodes, CurrentUser currentUser, AuditService audit,
-            ApplicationEventPublisher events, RecognitionStore store, Clock clock, InformationService information) {
+            ApplicationEventPublisher events, Clock clock, InformationService information,
+            ConsentStore consents) {
+        this.consents = consents;
         this.requests = requests;
         this.crypto = crypto;
         this.log = log;
@@ -57,7 +59,6 @@ public class WorkerRecognitionService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.events = events;
-        this.store = store;
         this.clock = clock;
         this.information = information;
     }
@@ -99,7 +100,7 @@ public class WorkerRecognitionService {
         requests.findFirstByWorkerAccountIdAndStatusIn(workerId, RequestStatus.OPEN).ifPresent(open -> {
             throw new Refusal("recognition.error.already-open");
         });
-        Integer consentVersion = store.currentConsentVersion(workerId)
+        Integer consentVersion = consents.activeConsentVersion(workerId)
                 .orElseThrow(() -> new Refusal("recognition.error.consent"));
         LocalDate today = LocalDate.now(clock);
         Identity identity = IdentityRules.check(request.identity(), today);
@@ -134,7 +135,11 @@ public class WorkerRecognitionService {
         events.publishEvent(new RequestWithdrawn(r.id, r.workerIdOrZero(), r.municipalityId));
     }
 
-    /** Withdrawing consent erases every request of the worker at once; an audit entry without identity remains. */
+    /**
+     * Withdrawing consent erases every request of the worker at once, with its identity, number, history and
+     * messages; an audit entry without identity remains. The account stays, so she can consent again later and make
+     * a new request.
+     */
     @Transactional
     public void withdrawConsentAndErase() {
         long workerId = currentUser.require().id();
@@ -143,7 +148,29 @@ public class WorkerRecognitionService {
             audit.record(AuditAction.DATA_ERASED, "REQUEST", Long.toString(r.id), "consent withdrawn");
             requests.delete(r);
         }
-        store.withdrawConsent(workerId, RequestLog.utc(clock.instant()));
+        requests.flush();
+        consents.withdrawWorkerConsents(workerId, clock.instant());
+    }
+
+    /**
+     * Where the worker's consent stands: current; given to a version older than the newest major version of the
+     * privacy statement (she is asked again at sign-in); or withdrawn.
+     */
+    public ConsentStatus consentStatus() {
+        return consents.activeConsentVersion(currentUser.require().id())
+                .map(v -> v >= information.privacyStatementConsentVersion() ? ConsentStatus.CURRENT
+                        : ConsentStatus.ASK_AGAIN)
+                .orElse(ConsentStatus.NONE);
+    }
+
+    /**
+     * Records the worker's consent to the version of the privacy statement she was shown, which must be the current
+     * one: after a major change, or again after she withdrew it (then she may make a new request).
+     */
+    @Transactional
+    public void giveConsent(boolean consent, int statementVersion) {
+        requireConsent(consent, statementVersion);
+        recordConsent(currentUser.require().id(), statementVersion);
     }
 
     @Transactional
@@ -223,7 +250,7 @@ public class WorkerRecognitionService {
     }
 
     private void recordConsent(long accountId, int version) {
-        store.recordConsent(accountId, version, RequestLog.utc(clock.instant()));
+        consents.recordWorkerConsent(accountId, version, clock.instant());
     }
 
     private Municipality municipalityFor(String postcode, @org.jspecify.annotations.Nullable String chosen) {
