@@ -153,6 +153,20 @@ class MailOutbox {
                 .param("status", status.name()).query(Long.class).single();
     }
 
+    /** The outbox by state for operations (counts only), and since when the longest-waiting mail due now waits. */
+    record Depth(long queued, long sending, long dead, @Nullable LocalDateTime oldestDue) {}
+
+    Depth depth(Instant now) {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(status = 'QUEUED'), 0) AS queued,
+                       COALESCE(SUM(status = 'SENDING'), 0) AS sending, COALESCE(SUM(status = 'DEAD'), 0) AS dead,
+                       MIN(CASE WHEN status = 'QUEUED' AND next_attempt_at <= :now THEN next_attempt_at END)
+                           AS oldest_due
+                FROM notification_mail WHERE status <> 'SENT'""")
+                .param("now", utc(now))
+                .query(Depth.class).single();
+    }
+
     /** The account's mails as stored (no address, no text), for the worker's data export. */
     List<Map<String, Object>> rowsOf(long accountId) {
         return jdbc.sql("SELECT template, language, status, attempts, created_at, sent_at FROM notification_mail "

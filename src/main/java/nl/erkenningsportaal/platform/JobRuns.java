@@ -1,8 +1,10 @@
 package nl.erkenningsportaal.platform;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,5 +28,17 @@ public class JobRuns {
         return jdbc.sql("INSERT IGNORE INTO job_run (job, period, claimed_at) VALUES (:job, :period, :at)")
                 .param("job", job).param("period", period)
                 .param("at", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update() == 1;
+    }
+
+    /** Each job's last claimed period, that is its last successful run (UTC), for operations. */
+    record LastRun(String job, LocalDateTime lastRun) {
+        Instant at() {
+            return lastRun.toInstant(ZoneOffset.UTC);
+        }
+    }
+
+    List<LastRun> lastRuns() {
+        return jdbc.sql("SELECT job, MAX(claimed_at) AS last_run FROM job_run GROUP BY job ORDER BY job")
+                .query(LastRun.class).list();
     }
 }
