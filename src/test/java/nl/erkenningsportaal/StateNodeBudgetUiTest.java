@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.consultation.ConsultationFixtures;
+import nl.erkenningsportaal.platform.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -5,6 +5,7 @@ import static nl.erkenningsportaal.privacy.DataCategory.CONTACT;
 import static nl.erkenningsportaal.privacy.DataCategory.TECHNICAL;
 
 import java.util.List;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.privacy.DeclaredTable;
 import nl.erkenningsportaal.privacy.LegalBasis;
 import nl.erkenningsportaal.privacy.ProcessingDeclaration;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The account module's tables in the processing register: accounts of workers and staff (the e-mail address and the
- * second factor's secret encrypted), and the recovery codes of the second factor (hashes only).
+ * second factor's secret encrypted), the tokens of the links in mail (confirm an address, choose a new password; hashes
+ * only) and the recovery codes of the second factor (hashes only).
  */
 @Component
 class AccountRegister implements ProcessingDeclaration {
@@ -46,6 +48,13 @@ class AccountRegister implements ProcessingDeclaration {
                         .encrypted(CONTACT, "email")
                         .hashed(CONTACT, "email_lookup")
                         .columns(CONTACT, "email_confirmed")
+                        .build(),
+                DeclaredTable.table("notification_token", Purpose.SECURITY, LegalBasis.LEGAL_OBLIGATION)
+                        .keptBy(AccountRetention.LINK_TOKENS)
+                        .keptBy(AccountRetention.IDLE_ERASE)
+                        .columns(TECHNICAL, "account_id", "purpose", "created_at", "expires_at", "used_at")
+                        .hashed(TECHNICAL, "token_hash")
+                        .hashed(CONTACT, "email_lookup")
                         .build(),
                 DeclaredTable.table("recovery_code", Purpose.SECURITY, LegalBasis.LEGAL_OBLIGATION)
                         .keptBy(AccountRetention.IDLE_ERASE, AccountRetention.STAFF_DISABLED)

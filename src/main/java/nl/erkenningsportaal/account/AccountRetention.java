@@ -1,5 +1,6 @@
 package nl.erkenningsportaal.account;
 
+import static java.time.temporal.ChronoUnit.DAYS;
 import static java.time.temporal.ChronoUnit.MONTHS;
 import static java.time.temporal.ChronoUnit.WEEKS;
 
@@ -24,7 +25,6 @@ import nl.erkenningsportaal.privacy.RetentionRule;
 import nl.erkenningsportaal.privacy.RetentionWork;
 import nl.erkenningsportaal.privacy.Term;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * {@link AccountInUse in use}) and has not signed in for the term gets a notice in its inbox
  * ({@link IdleAccountWarned}); if she still has not signed in the notice term later, the account is erased with
  * everything every module holds for it (each account in a transaction of its own). A disabled staff account is
- * erased the term after it was disabled.
+ * erased the term after it was disabled. A token of a link in mail goes once it was used or expired.
  */
 @Component
 class AccountRetention implements RetentionJob {
@@ -47,9 +47,13 @@ class AccountRetention implements RetentionJob {
     static final RetentionRule STAFF_DISABLED = new RetentionRule(AccountRules.STAFF_DISABLED, JOB,
             Purpose.ACCOUNTS, Term.region(RegionRetention.DISABLED_STAFF_MONTHS, MONTHS));
 
-    static final List<RetentionRule> RULES = List.of(IDLE_NOTICE, IDLE_ERASE, STAFF_DISABLED);
+    static final RetentionRule LINK_TOKENS = new RetentionRule("account.link-token", JOB, Purpose.SECURITY,
+            Term.fixed(0, DAYS));
 
-    private final JdbcClient jdbc;
+    static final List<RetentionRule> RULES = List.of(IDLE_NOTICE, IDLE_ERASE, STAFF_DISABLED, LINK_TOKENS);
+
+    private final IdleAccounts accounts;
+    private final MailTokens tokens;
     private final ProcessingRegister register;
     private final RetentionWork work;
     private final List<AccountInUse> uses;
@@ -57,9 +61,11 @@ class AccountRetention implements RetentionJob {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
 
-    AccountRetention(JdbcClient jdbc, ProcessingRegister register, RetentionWork work, List<AccountInUse> uses,
-            List<PersonalDataContributor> contributors, AuditService audit, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    AccountRetention(IdleAccounts accounts, MailTokens tokens, ProcessingRegister register, RetentionWork work,
+            List<AccountInUse> uses, List<PersonalDataContributor> contributors, AuditService audit,
+            ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.tokens = tokens;
         this.register = register;
         this.work = work;
         this.uses = uses;
@@ -76,36 +82,26 @@ class AccountRetention implements RetentionJob {
     @Override
     public void run(Clock clock) {
         LocalDateTime now = utc(clock.instant());
-        List<Long> idle = jdbc.sql("""
-                SELECT id FROM user_account
-                WHERE role = :worker AND idle_notice_at IS NULL AND COALESCE(last_sign_in_at, created_at) < :before""")
-                .param("worker", Roles.WORKER).param("before", utc(register.cutoff(IDLE_NOTICE.id(), null, clock)))
-                .query(Long.class).list();
+        List<Long> idle = accounts.idleSince(utc(register.cutoff(IDLE_NOTICE.id(), null, clock)));
         LocalDate erasedFrom = LocalDate.now(clock.withZone(AMSTERDAM))
                 .plus(register.amount(IDLE_ERASE.id(), null), IDLE_ERASE.term().unit());
         work.eachInOwnTransaction(IDLE_NOTICE.id(), notInUse(idle), id -> {
-            jdbc.sql("UPDATE user_account SET idle_notice_at = :now WHERE id = :id").param("now", now)
-                    .param("id", id).update();
+            accounts.markWarned(id, now);
             events.publishEvent(new IdleAccountWarned(id, erasedFrom));
         });
 
-        List<Long> warned = jdbc.sql("""
-                SELECT id FROM user_account
-                WHERE role = :worker AND idle_notice_at < :before
-                  AND (last_sign_in_at IS NULL OR last_sign_in_at < idle_notice_at)""")
-                .param("worker", Roles.WORKER).param("before", utc(register.cutoff(IDLE_ERASE.id(), null, clock)))
-                .query(Long.class).list();
+        List<Long> warned = accounts.warnedBefore(utc(register.cutoff(IDLE_ERASE.id(), null, clock)));
         work.eachInOwnTransaction(IDLE_ERASE.id(), notInUse(warned), this::eraseWorker);
 
-        List<Long> disabled = jdbc.sql("""
-                SELECT id FROM user_account WHERE role <> :worker AND NOT enabled AND disabled_at < :before""")
-                .param("worker", Roles.WORKER)
-                .param("before", utc(register.cutoff(STAFF_DISABLED.id(), null, clock))).query(Long.class).list();
+        List<Long> disabled = accounts.staffDisabledBefore(utc(register.cutoff(STAFF_DISABLED.id(), null, clock)));
         work.eachInOwnTransaction(STAFF_DISABLED.id(), disabled, id -> {
             audit.record(AuditActor.SYSTEM, AuditAction.DATA_ERASED, "ACCOUNT", Long.toString(id),
                     "retention: disabled staff account");
-            jdbc.sql("DELETE FROM user_account WHERE id = :id").param("id", id).update();
+            accounts.deleteStaff(id);
         });
+
+        LocalDateTime tokensBefore = utc(register.cutoff(LINK_TOKENS.id(), null, clock));
+        work.inBatches(LINK_TOKENS.id(), () -> tokens.forgetUsedOrExpired(tokensBefore, RetentionWork.BATCH));
     }
 
     /** Everything every module holds for the account, then the account itself. */
@@ -115,8 +111,7 @@ class AccountRetention implements RetentionJob {
         }
         audit.record(AuditActor.SYSTEM, AuditAction.DATA_ERASED, "ACCOUNT", Long.toString(id),
                 "retention: idle account");
-        jdbc.sql("DELETE FROM user_account WHERE id = :id AND role = :worker").param("id", id)
-                .param("worker", Roles.WORKER).update();
+        accounts.deleteWorker(id);
     }
 
     private List<Long> notInUse(List<Long> accounts) {

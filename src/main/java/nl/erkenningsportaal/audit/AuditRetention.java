@@ -6,8 +6,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.privacy.DataCategory;
 import nl.erkenningsportaal.privacy.DeclaredTable;
 import nl.erkenningsportaal.privacy.LegalBasis;
@@ -20,7 +19,6 @@ import nl.erkenningsportaal.privacy.RetentionRule;
 import nl.erkenningsportaal.privacy.RetentionWork;
 import nl.erkenningsportaal.privacy.Term;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,13 +43,13 @@ class AuditRetention implements RetentionJob, ProcessingDeclaration {
     static final RetentionRule TRAIL = new RetentionRule("audit.trail", JOB, Purpose.ACCOUNTABILITY,
             Term.region(AUDIT_YEARS, YEARS));
 
-    private final JdbcClient jdbc;
+    private final AuditStore store;
     private final AuditService audit;
     private final ProcessingRegister register;
     private final RetentionWork work;
 
-    AuditRetention(JdbcClient jdbc, AuditService audit, ProcessingRegister register, RetentionWork work) {
-        this.jdbc = jdbc;
+    AuditRetention(AuditStore store, AuditService audit, ProcessingRegister register, RetentionWork work) {
+        this.store = store;
         this.audit = audit;
         this.register = register;
         this.work = work;
@@ -67,29 +65,17 @@ class AuditRetention implements RetentionJob, ProcessingDeclaration {
         LocalDateTime before = LocalDateTime.ofInstant(register.cutoff(TRAIL.id(), null, clock), ZoneOffset.UTC);
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         work.once(TRAIL.id(), () -> checkpoint(before, now));
-        work.inBatches(TRAIL.id(), () -> jdbc.sql("""
-                DELETE FROM audit_entry WHERE sequence_no <= (SELECT MAX(sequence_no) FROM audit_checkpoint)
-                ORDER BY sequence_no LIMIT :batch""").param("batch", RetentionWork.BATCH).update());
+        work.inBatches(TRAIL.id(), () -> store.deleteCovered(RetentionWork.BATCH));
     }
 
     /** Records the pruning and the checkpoint for the newest entry written before {@code before}, if any. */
     private void checkpoint(LocalDateTime before, LocalDateTime now) {
-        Optional<Last> last = jdbc.sql("""
-                SELECT sequence_no, entry_hash, occurred_at FROM audit_entry
-                WHERE occurred_at < :before
-                  AND sequence_no > (SELECT COALESCE(MAX(sequence_no), 0) FROM audit_checkpoint)
-                ORDER BY sequence_no DESC LIMIT 1""").param("before", before).query(Last.class).optional();
-        last.ifPresent(l -> {
+        store.lastUncoveredBefore(before).ifPresent(l -> {
             audit.record(AuditActor.SYSTEM, AuditAction.AUDIT_PRUNED, "AUDIT", "trail",
                     "entries up to " + l.sequenceNo() + " (hash " + l.entryHash() + ")");
-            jdbc.sql("""
-                    INSERT INTO audit_checkpoint (sequence_no, entry_hash, occurred_at, pruned_at)
-                    VALUES (:sequence, :hash, :occurredAt, :now)""").param("sequence", l.sequenceNo())
-                    .param("hash", l.entryHash()).param("occurredAt", l.occurredAt()).param("now", now).update();
+            store.insertCheckpoint(l, now);
         });
     }
-
-    record Last(long sequenceNo, String entryHash, LocalDateTime occurredAt) {}
 
     /** A retention rule ran: the trail records how many items went (and failed), never whose. */
     @EventListener

@@ -13,7 +13,6 @@ import nl.erkenningsportaal.privacy.RetentionJob;
 import nl.erkenningsportaal.privacy.RetentionRule;
 import nl.erkenningsportaal.privacy.RetentionWork;
 import nl.erkenningsportaal.privacy.Term;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +31,12 @@ class BookingRetention implements RetentionJob {
 
     static final List<RetentionRule> RULES = List.of(BOOKINGS, WAITING);
 
-    private final JdbcClient jdbc;
+    private final ConsultationStore store;
     private final ProcessingRegister register;
     private final RetentionWork work;
 
-    BookingRetention(JdbcClient jdbc, ProcessingRegister register, RetentionWork work) {
-        this.jdbc = jdbc;
+    BookingRetention(ConsultationStore store, ProcessingRegister register, RetentionWork work) {
+        this.store = store;
         this.register = register;
         this.work = work;
     }
@@ -51,20 +50,9 @@ class BookingRetention implements RetentionJob {
     public void run(Clock clock) {
         for (String m : register.scopes(BOOKINGS.id())) {
             LocalDate before = register.cutoffDate(BOOKINGS.id(), m, clock);
-            work.inBatches(BOOKINGS.id(), () -> jdbc.sql("""
-                    DELETE FROM consultation_booking
-                    WHERE municipality_id = :municipality AND slot_id IN (
-                        SELECT sl.id FROM consultation_slot sl JOIN consultation_session s ON s.id = sl.session_id
-                        WHERE s.session_date < :before)
-                    LIMIT :batch""").param("municipality", m).param("before", before)
-                    .param("batch", RetentionWork.BATCH).update());
+            work.inBatches(BOOKINGS.id(), () -> store.deleteBookingsBefore(m, before, RetentionWork.BATCH));
         }
         LocalDate lastDay = register.cutoffDate(WAITING.id(), null, clock);
-        work.inBatches(WAITING.id(), () -> jdbc.sql("""
-                DELETE FROM consultation_waiting
-                WHERE slot_id IN (
-                    SELECT sl.id FROM consultation_slot sl JOIN consultation_session s ON s.id = sl.session_id
-                    WHERE s.session_date <= :lastDay)
-                LIMIT :batch""").param("lastDay", lastDay).param("batch", RetentionWork.BATCH).update());
+        work.inBatches(WAITING.id(), () -> store.deleteWaitingUpTo(lastDay, RetentionWork.BATCH));
     }
 }

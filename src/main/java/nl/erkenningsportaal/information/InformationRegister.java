@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.municipality.RegionRetention;
 import nl.erkenningsportaal.privacy.DataCategory;
 import nl.erkenningsportaal.privacy.DeclaredTable;
@@ -18,7 +18,6 @@ import nl.erkenningsportaal.privacy.RetentionJob;
 import nl.erkenningsportaal.privacy.RetentionRule;
 import nl.erkenningsportaal.privacy.RetentionWork;
 import nl.erkenningsportaal.privacy.Term;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,12 +36,12 @@ class InformationRegister implements ProcessingDeclaration, RetentionJob {
     static final RetentionRule AUTHORS = new RetentionRule("information.version.author", JOB,
             Purpose.INFORMATION, Term.region(RegionRetention.AUDIT_YEARS, YEARS));
 
-    private final JdbcClient jdbc;
+    private final PageVersionRepository versions;
     private final ProcessingRegister register;
     private final RetentionWork work;
 
-    InformationRegister(JdbcClient jdbc, ProcessingRegister register, RetentionWork work) {
-        this.jdbc = jdbc;
+    InformationRegister(PageVersionRepository versions, ProcessingRegister register, RetentionWork work) {
+        this.versions = versions;
         this.register = register;
         this.work = work;
     }
@@ -83,9 +82,6 @@ class InformationRegister implements ProcessingDeclaration, RetentionJob {
     @Override
     public void run(Clock clock) {
         LocalDateTime before = LocalDateTime.ofInstant(register.cutoff(AUTHORS.id(), null, clock), ZoneOffset.UTC);
-        work.inBatches(AUTHORS.id(), () -> jdbc.sql("""
-                UPDATE information_page_version SET saved_by = :removed
-                WHERE saved_at < :before AND saved_by <> :removed LIMIT :batch""")
-                .param("removed", REMOVED).param("before", before).param("batch", RetentionWork.BATCH).update());
+        work.inBatches(AUTHORS.id(), () -> versions.forgetAuthorsBefore(before, REMOVED, RetentionWork.BATCH));
     }
 }

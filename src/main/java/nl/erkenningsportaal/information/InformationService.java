@@ -15,11 +15,12 @@ import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
-import nl.erkenningsportaal.layout.PortalI18nProvider;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.FreeText;
+import nl.erkenningsportaal.platform.PortalI18nProvider;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -145,7 +146,7 @@ public class InformationService {
     }
 
     /** Every page with its newest and newest published version (0 and none before the first save). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<PageOverview> pagesForEditing() {
         List<PageOverview> result = new ArrayList<>();
         for (InformationPage page : pages.findAllByOrderBySlugAsc()) {
@@ -163,7 +164,7 @@ public class InformationService {
 
     /** A new, empty page; readers see it once a version of it is published. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public PageOverview createPage(String slug, Audience audience) {
         String clean = slug.strip();
         if (clean.length() > SLUG_MAX || !SLUG.matcher(clean).matches()) {
@@ -178,7 +179,7 @@ public class InformationService {
     }
 
     /** One language of the newest version (draft or published) as the editor starts from it. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public EditableText editable(String slug, String language, @Nullable String municipalityId) {
         requireLanguage(language);
         InformationPage page = pages.findBySlug(slug).orElseThrow(() -> new Refusal("error.not-found"));
@@ -199,7 +200,7 @@ public class InformationService {
     }
 
     /** The versions of a page, newest first. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<PageVersionInfo> history(String slug) {
         InformationPage page = pages.findBySlug(slug).orElseThrow(() -> new Refusal("error.not-found"));
         return versions.findByPageOrderByNumberDesc(page).stream().map(PageVersion::toInfo).toList();
@@ -210,7 +211,7 @@ public class InformationService {
      * from the newest version. Refused when someone saved a newer version since the editor opened it.
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public PageVersionInfo save(PageEdit edit) {
         SignedInUser editor = currentUser.require();
         requireLanguage(edit.language());

@@ -6,6 +6,7 @@ import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +49,7 @@ public class MunicipalityService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public Municipality updateSettings(String id, MunicipalitySettings settings) {
         validate(settings);
         MunicipalityEntity entity = repository.findById(id)
@@ -60,7 +61,7 @@ public class MunicipalityService {
 
     /** Sets a municipality's retention terms; each must lie within its {@link TermLimit}. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public Municipality updateRetention(String id, RetentionSettings retention) {
         RetentionSettings.LIMITS.forEach((name, limit) -> requireWithin(retention.value(name), limit));
         MunicipalityEntity entity = repository.findById(id)
@@ -77,7 +78,7 @@ public class MunicipalityService {
 
     /** Sets the region's retention terms; each must lie within its {@link TermLimit}. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public RegionRetention updateRegionRetention(RegionRetention retention) {
         RegionRetention.LIMITS.forEach((name, limit) -> requireWithin(retention.value(name), limit));
         regions.write(REGION, retention);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('WORKER')")
+@PreAuthorize("hasRole('" + Roles.WORKER + "')")
 public class InboxService {
 
     static final int KEY_MAX = 100;

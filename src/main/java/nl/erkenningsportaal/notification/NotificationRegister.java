@@ -6,7 +6,7 @@ import static nl.erkenningsportaal.privacy.DataCategory.TECHNICAL;
 
 import java.util.List;
 import nl.erkenningsportaal.account.AccountRules;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.privacy.DeclaredTable;
 import nl.erkenningsportaal.privacy.LegalBasis;
 import nl.erkenningsportaal.privacy.ProcessingDeclaration;
@@ -50,13 +50,6 @@ class NotificationRegister implements ProcessingDeclaration {
                                 "attempts", "next_attempt_at", "lease_until", "claimed_by", "last_error",
                                 "created_at", "sent_at")
                         .columns(CARE, "template", "language", "arguments", "calendar")
-                        .build(),
-                DeclaredTable.table("notification_token", Purpose.SECURITY, LegalBasis.LEGAL_OBLIGATION)
-                        .keptBy(NotificationRetention.TOKENS)
-                        .keptBy(AccountRules.WORKER_IDLE_ERASE)
-                        .columns(TECHNICAL, "account_id", "purpose", "created_at", "expires_at", "used_at")
-                        .hashed(TECHNICAL, "token_hash")
-                        .hashed(CONTACT, "email_lookup")
                         .build(),
                 DeclaredTable.table("notification_booking", Purpose.MESSAGES, LegalBasis.PUBLIC_HEALTH)
                         .seenBy(Roles.WORKER)

@@ -5,7 +5,6 @@ import static java.time.temporal.ChronoUnit.MONTHS;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,13 +15,11 @@ import nl.erkenningsportaal.privacy.RetentionJob;
 import nl.erkenningsportaal.privacy.RetentionRule;
 import nl.erkenningsportaal.privacy.RetentionWork;
 import nl.erkenningsportaal.privacy.Term;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The notification module's retention: inbox messages after the region's term; a sent mail's row after 30 days and
- * one that could not be delivered after 90 (time for an administrator to retry it); a token for a link in mail once
- * used or expired; the calendar state of a GGD appointment a week after it ended. Every row goes whole on its own.
+ * one that could not be delivered after 90 (time for an administrator to retry it); the calendar state of a GGD appointment a week after it ended. Every row goes whole on its own.
  */
 @Component
 class NotificationRetention implements RetentionJob {
@@ -35,19 +32,20 @@ class NotificationRetention implements RetentionJob {
             Term.fixed(30, DAYS));
     static final RetentionRule MAIL_DEAD = new RetentionRule("notification.mail.dead", JOB, Purpose.MESSAGES,
             Term.fixed(90, DAYS));
-    static final RetentionRule TOKENS = new RetentionRule("notification.token", JOB, Purpose.SECURITY,
-            Term.fixed(0, DAYS));
     static final RetentionRule APPOINTMENTS = new RetentionRule("notification.appointment", JOB, Purpose.MESSAGES,
             Term.fixed(7, DAYS));
 
-    static final List<RetentionRule> RULES = List.of(INBOX, MAIL_SENT, MAIL_DEAD, TOKENS, APPOINTMENTS);
+    static final List<RetentionRule> RULES = List.of(INBOX, MAIL_SENT, MAIL_DEAD, APPOINTMENTS);
 
-    private final JdbcClient jdbc;
+    private final NotificationStore store;
+    private final MailOutbox outbox;
     private final ProcessingRegister register;
     private final RetentionWork work;
 
-    NotificationRetention(JdbcClient jdbc, ProcessingRegister register, RetentionWork work) {
-        this.jdbc = jdbc;
+    NotificationRetention(NotificationStore store, MailOutbox outbox, ProcessingRegister register,
+            RetentionWork work) {
+        this.store = store;
+        this.outbox = outbox;
         this.register = register;
         this.work = work;
     }
@@ -59,23 +57,16 @@ class NotificationRetention implements RetentionJob {
 
     @Override
     public void run(Clock clock) {
-        delete(INBOX, "DELETE FROM inbox_message WHERE created_at < :before LIMIT :batch",
-                utc(register.cutoff(INBOX.id(), null, clock)));
-        delete(MAIL_SENT, "DELETE FROM notification_mail WHERE status = 'SENT' AND sent_at < :before LIMIT :batch",
-                utc(register.cutoff(MAIL_SENT.id(), null, clock)));
-        delete(MAIL_DEAD, "DELETE FROM notification_mail WHERE status = 'DEAD' AND created_at < :before LIMIT :batch",
-                utc(register.cutoff(MAIL_DEAD.id(), null, clock)));
-        delete(TOKENS, "DELETE FROM notification_token WHERE used_at IS NOT NULL OR expires_at < :before LIMIT :batch",
-                utc(register.cutoff(TOKENS.id(), null, clock)));
+        LocalDateTime inboxBefore = utc(register.cutoff(INBOX.id(), null, clock));
+        work.inBatches(INBOX.id(), () -> store.deleteInboxBefore(inboxBefore, RetentionWork.BATCH));
+        LocalDateTime sentBefore = utc(register.cutoff(MAIL_SENT.id(), null, clock));
+        work.inBatches(MAIL_SENT.id(), () -> outbox.forgetSentBefore(sentBefore, RetentionWork.BATCH));
+        LocalDateTime deadBefore = utc(register.cutoff(MAIL_DEAD.id(), null, clock));
+        work.inBatches(MAIL_DEAD.id(), () -> outbox.forgetDeadBefore(deadBefore, RetentionWork.BATCH));
         // the appointment's times are local times (Europe/Amsterdam)
-        LocalDate lastDay = register.cutoffDate(APPOINTMENTS.id(), null, clock);
-        delete(APPOINTMENTS, "DELETE FROM notification_booking WHERE ends_at < :before LIMIT :batch",
-                lastDay.atStartOfDay());
-    }
-
-    private void delete(RetentionRule rule, String sql, LocalDateTime before) {
-        work.inBatches(rule.id(), () -> jdbc.sql(sql).param("before", before).param("batch", RetentionWork.BATCH)
-                .update());
+        LocalDateTime endedBefore = register.cutoffDate(APPOINTMENTS.id(), null, clock).atStartOfDay();
+        work.inBatches(APPOINTMENTS.id(), () -> store.deleteAppointmentsEndedBefore(endedBefore,
+                RetentionWork.BATCH));
     }
 
     private static LocalDateTime utc(Instant instant) {

@@ -5,7 +5,7 @@ import static nl.erkenningsportaal.privacy.DataCategory.IDENTITY;
 import static nl.erkenningsportaal.privacy.DataCategory.TECHNICAL;
 
 import java.util.List;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.privacy.DeclaredTable;
 import nl.erkenningsportaal.privacy.LegalBasis;
 import nl.erkenningsportaal.privacy.ProcessingDeclaration;

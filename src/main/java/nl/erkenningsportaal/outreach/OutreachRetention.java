@@ -4,7 +4,7 @@ import static java.time.temporal.ChronoUnit.MONTHS;
 import static java.time.temporal.ChronoUnit.WEEKS;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import nl.erkenningsportaal.municipality.RetentionSettings;
 import nl.erkenningsportaal.privacy.ProcessingRegister;
@@ -13,7 +13,6 @@ import nl.erkenningsportaal.privacy.RetentionJob;
 import nl.erkenningsportaal.privacy.RetentionRule;
 import nl.erkenningsportaal.privacy.RetentionWork;
 import nl.erkenningsportaal.privacy.Term;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,12 +35,12 @@ class OutreachRetention implements RetentionJob {
 
     static final List<RetentionRule> RULES = List.of(NO_CONTACT, VISITS, ADVERTISEMENTS);
 
-    private final JdbcClient jdbc;
+    private final OutreachStore store;
     private final ProcessingRegister register;
     private final RetentionWork work;
 
-    OutreachRetention(JdbcClient jdbc, ProcessingRegister register, RetentionWork work) {
-        this.jdbc = jdbc;
+    OutreachRetention(OutreachStore store, ProcessingRegister register, RetentionWork work) {
+        this.store = store;
         this.register = register;
         this.work = work;
     }
@@ -56,33 +55,17 @@ class OutreachRetention implements RetentionJob {
         List<String> outcomes = Outcome.NO_CONTACT.stream().map(Enum::name).sorted().toList();
         for (String m : register.scopes(NO_CONTACT.id())) {
             // visited_at is the officer's local time
-            LocalDate before = register.cutoffDate(NO_CONTACT.id(), m, clock);
-            work.inBatches(NO_CONTACT.id(), () -> jdbc.sql("""
-                    UPDATE outreach_visit SET address_enc = NULL, notes_enc = NULL, follow_up = NULL
-                    WHERE municipality_id = :municipality AND outcome IN (:outcomes) AND visited_at < :before
-                      AND (address_enc IS NOT NULL OR notes_enc IS NOT NULL OR follow_up IS NOT NULL)
-                    LIMIT :batch""").param("municipality", m).param("outcomes", outcomes)
-                    .param("before", before.atStartOfDay()).param("batch", RetentionWork.BATCH).update());
+            LocalDateTime before = register.cutoffDate(NO_CONTACT.id(), m, clock).atStartOfDay();
+            work.inBatches(NO_CONTACT.id(), () -> store.forgetAddressesBefore(m, outcomes, before,
+                    RetentionWork.BATCH));
         }
         for (String m : register.scopes(VISITS.id())) {
-            LocalDate before = register.cutoffDate(VISITS.id(), m, clock);
-            work.inBatches(VISITS.id(), () -> jdbc.sql("""
-                    DELETE FROM outreach_visit WHERE municipality_id = :municipality AND visited_at < :before
-                    LIMIT :batch""").param("municipality", m).param("before", before.atStartOfDay())
-                    .param("batch", RetentionWork.BATCH).update());
+            LocalDateTime before = register.cutoffDate(VISITS.id(), m, clock).atStartOfDay();
+            work.inBatches(VISITS.id(), () -> store.deleteVisitsBefore(m, before, RetentionWork.BATCH));
         }
         for (String m : register.scopes(ADVERTISEMENTS.id())) {
-            List<Long> due = jdbc.sql("""
-                    SELECT id FROM outreach_advertisement WHERE municipality_id = :municipality AND last_seen < :before""")
-                    .param("municipality", m).param("before", register.cutoffDate(ADVERTISEMENTS.id(), m, clock))
-                    .query(Long.class).list();
-            work.eachInOwnTransaction(ADVERTISEMENTS.id(), due, this::eraseAdvertisement);
+            List<Long> due = store.advertisementsLastSeenBefore(m, register.cutoffDate(ADVERTISEMENTS.id(), m, clock));
+            work.eachInOwnTransaction(ADVERTISEMENTS.id(), due, store::deleteAdvertisement);
         }
-    }
-
-    private void eraseAdvertisement(long id) {
-        jdbc.sql("UPDATE outreach_visit SET advertisement_id = NULL WHERE advertisement_id = :id").param("id", id)
-                .update();
-        jdbc.sql("DELETE FROM outreach_advertisement WHERE id = :id").param("id", id).update();
     }
 }

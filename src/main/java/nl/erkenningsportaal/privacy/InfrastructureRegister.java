@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import nl.erkenningsportaal.platform.EventPublications;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +26,12 @@ class InfrastructureRegister implements ProcessingDeclaration, RetentionJob {
     static final RetentionRule EVENTS = new RetentionRule("infrastructure.event-publication", JOB,
             Purpose.OPERATION, Term.fixed(STALE_DAYS, DAYS));
 
-    private final JdbcClient jdbc;
+    private final EventPublications events;
     private final ProcessingRegister register;
     private final RetentionWork work;
 
-    InfrastructureRegister(JdbcClient jdbc, ProcessingRegister register, RetentionWork work) {
-        this.jdbc = jdbc;
+    InfrastructureRegister(EventPublications events, ProcessingRegister register, RetentionWork work) {
+        this.events = events;
         this.register = register;
         this.work = work;
     }
@@ -70,9 +70,6 @@ class InfrastructureRegister implements ProcessingDeclaration, RetentionJob {
     @Override
     public void run(Clock clock) {
         LocalDateTime before = LocalDateTime.ofInstant(register.cutoff(EVENTS.id(), null, clock), ZoneOffset.UTC);
-        work.inBatches(EVENTS.id(), () -> jdbc.sql("""
-                DELETE FROM EVENT_PUBLICATION
-                WHERE completion_date IS NULL AND publication_date < :before
-                LIMIT :batch""").param("before", before).param("batch", RetentionWork.BATCH).update());
+        work.inBatches(EVENTS.id(), () -> events.forgetIncompleteBefore(before, RetentionWork.BATCH));
     }
 }

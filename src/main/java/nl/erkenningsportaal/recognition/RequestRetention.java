@@ -19,7 +19,6 @@ import nl.erkenningsportaal.privacy.RetentionJob;
 import nl.erkenningsportaal.privacy.RetentionRule;
 import nl.erkenningsportaal.privacy.RetentionWork;
 import nl.erkenningsportaal.privacy.Term;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,13 +45,20 @@ class RequestRetention implements RetentionJob {
 
     static final List<RetentionRule> RULES = List.of(DECLINED, ENDED, ACTIVATION_CODES, ACTIVATION_ATTEMPTS);
 
-    private final JdbcClient jdbc;
+    private final RecognitionStore store;
+    private final RequestLog log;
+    private final ConsentStore consents;
+    private final ActivationCodes activationCodes;
     private final ProcessingRegister register;
     private final RetentionWork work;
     private final AuditService audit;
 
-    RequestRetention(JdbcClient jdbc, ProcessingRegister register, RetentionWork work, AuditService audit) {
-        this.jdbc = jdbc;
+    RequestRetention(RecognitionStore store, RequestLog log, ConsentStore consents, ActivationCodes activationCodes,
+            ProcessingRegister register, RetentionWork work, AuditService audit) {
+        this.store = store;
+        this.log = log;
+        this.consents = consents;
+        this.activationCodes = activationCodes;
         this.register = register;
         this.work = work;
         this.audit = audit;
@@ -66,50 +72,33 @@ class RequestRetention implements RetentionJob {
     @Override
     public void run(Clock clock) {
         for (String m : register.scopes(DECLINED.id())) {
-            List<Long> due = jdbc.sql("""
-                    SELECT id FROM recognition_request
-                    WHERE municipality_id = :municipality AND status IN ('DECLINED', 'WITHDRAWN') AND updated_at < :before""")
-                    .param("municipality", m).param("before", utc(register.cutoff(DECLINED.id(), m, clock)))
-                    .query(Long.class).list();
+            List<Long> due = store.declinedOrWithdrawnBefore(m, utc(register.cutoff(DECLINED.id(), m, clock)));
             work.eachInOwnTransaction(DECLINED.id(), due, this::erase);
         }
         for (String m : register.scopes(ENDED.id())) {
-            List<Long> due = jdbc.sql("""
-                    SELECT id FROM recognition_request
-                    WHERE municipality_id = :municipality AND status = 'ENDED' AND updated_at < :before
-                      AND legal_name_enc <> :anonymised""")
-                    .param("municipality", m).param("before", utc(register.cutoff(ENDED.id(), m, clock)))
-                    .param("anonymised", ANONYMISED).query(Long.class).list();
+            List<Long> due = store.endedWithIdentityBefore(m, utc(register.cutoff(ENDED.id(), m, clock)), ANONYMISED);
             work.eachInOwnTransaction(ENDED.id(), due, this::anonymise);
         }
         LocalDateTime codesBefore = utc(register.cutoff(ACTIVATION_CODES.id(), null, clock));
-        work.inBatches(ACTIVATION_CODES.id(), () -> jdbc.sql("""
-                DELETE FROM activation_code WHERE (used_at IS NOT NULL AND used_at < :before) OR expires_at < :before
-                LIMIT :batch""").param("before", codesBefore).param("batch", RetentionWork.BATCH).update());
+        work.inBatches(ACTIVATION_CODES.id(), () -> activationCodes.forgetCodes(codesBefore, RetentionWork.BATCH));
         LocalDateTime attemptsBefore = utc(register.cutoff(ACTIVATION_ATTEMPTS.id(), null, clock));
-        work.inBatches(ACTIVATION_ATTEMPTS.id(), () -> jdbc.sql(
-                "DELETE FROM activation_attempt WHERE attempted_at < :before LIMIT :batch")
-                .param("before", attemptsBefore).param("batch", RetentionWork.BATCH).update());
+        work.inBatches(ACTIVATION_ATTEMPTS.id(),
+                () -> activationCodes.forgetAttempts(attemptsBefore, RetentionWork.BATCH));
     }
 
     /** A declined or withdrawn request, with its history, notes, messages, door consent and codes (by cascade). */
     private void erase(long id) {
         audit.record(AuditActor.SYSTEM, AuditAction.DATA_ERASED, "REQUEST", Long.toString(id), "retention");
-        jdbc.sql("DELETE FROM recognition_request WHERE id = :id").param("id", id).update();
+        store.deleteRequest(id);
     }
 
     /** An ended recognition keeps its status, dates and number; who it was goes. */
     private void anonymise(long id) {
         audit.record(AuditActor.SYSTEM, AuditAction.DATA_ERASED, "REQUEST", Long.toString(id),
                 "retention: anonymised");
-        jdbc.sql("""
-                UPDATE recognition_request SET worker_account_id = NULL, legal_name_enc = :a, date_of_birth_enc = :a,
-                  nationality_enc = :a, street_enc = :a, house_number_enc = :a, house_number_addition_enc = NULL,
-                  postcode_enc = :a, town_enc = :a, phone_enc = NULL, work_name_enc = NULL, languages = '',
-                  duplicate_index = SHA2(UUID(), 256), intake_place_text_enc = NULL, decline_text_enc = NULL
-                WHERE id = :id""").param("a", ANONYMISED).param("id", id).update();
-        jdbc.sql("DELETE FROM recognition_note WHERE request_id = :id").param("id", id).update();
-        jdbc.sql("DELETE FROM door_consent WHERE request_id = :id").param("id", id).update();
+        store.anonymise(id, ANONYMISED);
+        log.deleteNotes(id);
+        consents.eraseDoorConsent(id);
     }
 
     private static LocalDateTime utc(Instant instant) {

@@ -13,7 +13,6 @@ import nl.erkenningsportaal.privacy.RetentionJob;
 import nl.erkenningsportaal.privacy.RetentionRule;
 import nl.erkenningsportaal.privacy.RetentionWork;
 import nl.erkenningsportaal.privacy.Term;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,12 +33,12 @@ class SignalRetention implements RetentionJob {
 
     static final List<RetentionRule> RULES = List.of(CLOSED, NEVER_ESCALATED);
 
-    private final JdbcClient jdbc;
+    private final SignalStore store;
     private final ProcessingRegister register;
     private final RetentionWork work;
 
-    SignalRetention(JdbcClient jdbc, ProcessingRegister register, RetentionWork work) {
-        this.jdbc = jdbc;
+    SignalRetention(SignalStore store, ProcessingRegister register, RetentionWork work) {
+        this.store = store;
         this.register = register;
         this.work = work;
     }
@@ -52,22 +51,13 @@ class SignalRetention implements RetentionJob {
     @Override
     public void run(Clock clock) {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        List<Long> closed = jdbc.sql("SELECT id FROM signal_case WHERE closed_at < :before")
-                .param("before", utc(register.cutoff(CLOSED.id(), null, clock))).query(Long.class).list();
-        work.eachInOwnTransaction(CLOSED.id(), closed, this::erase);
-        List<Long> stale = jdbc.sql("""
-                SELECT id FROM signal_case WHERE escalated_at IS NULL AND closed_at IS NULL AND raised_at < :before""")
-                .param("before", utc(register.cutoff(NEVER_ESCALATED.id(), null, clock))).query(Long.class).list();
+        List<Long> closed = store.closedBefore(utc(register.cutoff(CLOSED.id(), null, clock)));
+        work.eachInOwnTransaction(CLOSED.id(), closed, store::erase);
+        List<Long> stale = store.neverEscalatedRaisedBefore(utc(register.cutoff(NEVER_ESCALATED.id(), null, clock)));
         work.eachInOwnTransaction(NEVER_ESCALATED.id(), stale, id -> {
-            jdbc.sql("UPDATE signal_case SET status = 'CLOSED', closed_at = :now WHERE id = :id")
-                    .param("now", now).param("id", id).update();
-            erase(id);
+            store.close(id, now);
+            store.erase(id);
         });
-    }
-
-    private void erase(long id) {
-        jdbc.sql("DELETE FROM signal_note WHERE signal_id = :id").param("id", id).update();
-        jdbc.sql("DELETE FROM signal_case WHERE id = :id").param("id", id).update();
     }
 
     private static LocalDateTime utc(java.time.Instant instant) {

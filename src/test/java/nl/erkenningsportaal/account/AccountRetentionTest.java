@@ -1,5 +1,6 @@
 package nl.erkenningsportaal.account;
 
+import static java.time.temporal.ChronoUnit.DAYS;
 import static java.time.temporal.ChronoUnit.MONTHS;
 import static java.time.temporal.ChronoUnit.WEEKS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ import nl.erkenningsportaal.consultation.BookingRequest;
 import nl.erkenningsportaal.consultation.ConsultationFixtures;
 import nl.erkenningsportaal.consultation.SessionSummary;
 import nl.erkenningsportaal.consultation.WorkerBookingService;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.privacy.Clocks;
 import nl.erkenningsportaal.privacy.ProcessingRegister;
 import nl.erkenningsportaal.privacy.RetentionRuleTest;
@@ -24,10 +26,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A worker's account without request or booking that is not used is told, then erased with everything in it; one
- * that signs in after the notice stays; a disabled staff account goes after its term.
+ * that signs in after the notice stays; a disabled staff account goes after its term; a link token once used or
+ * expired.
  */
 @IntegrationTest
 class AccountRetentionTest {
@@ -54,6 +58,12 @@ class AccountRetentionTest {
 
     @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    MailTokens tokens;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -162,6 +172,23 @@ class AccountRetentionTest {
         retention.run(Clocks.justAfter(months, MONTHS));
         assertThat(count("user_account WHERE id = ?", officer)).isZero();
         assertThat(count("user_account WHERE id = ?", colleague)).isOne();
+    }
+
+    @Test
+    @RetentionRuleTest("account.link-token")
+    void a_link_token_goes_once_used_or_expired_and_not_while_it_can_still_be_used() {
+        long worker = accounts.create(Roles.WORKER, null).id();
+        String used = tokens.issue(worker, MailTokens.Purpose.RESET_PASSWORD, null);
+        String open = tokens.issue(worker, MailTokens.Purpose.RESET_PASSWORD, null);
+        tx.executeWithoutResult(s -> tokens.use(used, MailTokens.Purpose.RESET_PASSWORD));
+
+        retention.run(Clocks.after(0, DAYS, 0));
+        assertThat(count("notification_token WHERE token_hash = ?", MailTokens.hash(used))).isZero();
+        assertThat(count("notification_token WHERE token_hash = ?", MailTokens.hash(open))).isOne();
+        assertThat(tokens.usable(open, MailTokens.Purpose.RESET_PASSWORD)).isTrue();
+
+        retention.run(Clocks.after(tokens.validHours() / 24 + 1, DAYS, 0));
+        assertThat(count("notification_token WHERE token_hash = ?", MailTokens.hash(open))).isZero();
     }
 
     private Object noticeOf(long id) {

@@ -18,6 +18,7 @@ import nl.erkenningsportaal.KaribuTest;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditEntry;
 import nl.erkenningsportaal.audit.AuditService;
+import nl.erkenningsportaal.platform.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;

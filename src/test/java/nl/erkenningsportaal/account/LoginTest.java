@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.UUID;
 import nl.erkenningsportaal.IntegrationTest;
 import nl.erkenningsportaal.TestClock;
+import nl.erkenningsportaal.platform.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import nl.erkenningsportaal.KaribuTest;
 import nl.erkenningsportaal.municipality.Municipality;
+import nl.erkenningsportaal.platform.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

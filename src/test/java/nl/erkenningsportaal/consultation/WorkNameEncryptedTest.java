@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import nl.erkenningsportaal.IntegrationTest;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.platform.EmbeddedMariaDb;
 import nl.erkenningsportaal.privacy.FieldCipher;

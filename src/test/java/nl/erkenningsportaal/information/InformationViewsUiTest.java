@@ -29,11 +29,11 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.erkenningsportaal.KaribuTest;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.information.ui.InformationEditorView;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.platform.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

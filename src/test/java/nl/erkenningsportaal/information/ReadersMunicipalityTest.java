@@ -8,10 +8,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.platform.Roles;
 import org.junit.jupiter.api.Test;
 
 class ReadersMunicipalityTest {

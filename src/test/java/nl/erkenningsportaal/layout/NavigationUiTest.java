@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.H1;
 import java.util.List;
 import java.util.Locale;
 import nl.erkenningsportaal.KaribuTest;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.layout.ui.AccessDeniedView;
+import nl.erkenningsportaal.platform.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.erkenningsportaal.platform.PortalI18nProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -90,7 +91,7 @@ class TranslationSyncTest {
                 }
             }
         }
-        for (String role : nl.erkenningsportaal.account.Roles.ALL) {
+        for (String role : nl.erkenningsportaal.platform.Roles.ALL) {
             if (!known.contains("role." + role)) {
                 missing.add("role." + role);
             }

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import nl.erkenningsportaal.layout.PortalI18nProvider;
+import nl.erkenningsportaal.platform.PortalI18nProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,7 +73,8 @@ class MailTemplatesTest {
         for (Locale language : PortalI18nProvider.LOCALES) {
             for (boolean cancel : new boolean[] {false, true}) {
                 String ics = CalendarInvitation.write(cancel, "ggd-b-17@mijn.drenthe.example", 3, START,
-                        START.plusMinutes(20), i18n.getTranslation("notification.calendar.summary", language),
+                        START.plusMinutes(20), ZoneId.of("Europe/Amsterdam"),
+                        i18n.getTranslation("notification.calendar.summary", language),
                         "GGD Drenthe, spreekkamer 2", "Uw gemeente", "noreply@portaal.localhost", Instant.now());
                 String shown = shownInCalendar(ics);
                 assertThat(shown).contains("GGD");

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import nl.erkenningsportaal.IntegrationTest;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.privacy.Clocks;
 import nl.erkenningsportaal.privacy.ProcessingRegister;
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Inbox messages, mail rows, tokens and appointment notices go after their terms. */
+/** Inbox messages, mail rows and appointment notices go after their terms. */
 @IntegrationTest
 class NotificationRetentionTest {
 
@@ -36,9 +36,6 @@ class NotificationRetentionTest {
 
     @Autowired
     MailOutbox outbox;
-
-    @Autowired
-    MailTokens tokens;
 
     @Autowired
     TestAccounts accounts;
@@ -88,23 +85,6 @@ class NotificationRetentionTest {
         retention.run(Clocks.after(91, DAYS, 0));
         assertThat(count("notification_mail WHERE account_id = ?", dead)).isZero();
         assertThat(count("notification_mail WHERE account_id = ?", queued)).isOne();
-    }
-
-    @Test
-    @RetentionRuleTest("notification.token")
-    void a_token_goes_once_used_or_expired_and_not_while_it_can_still_be_used() {
-        long worker = worker();
-        String used = tokens.issue(worker, MailTokens.Purpose.RESET_PASSWORD, null);
-        String open = tokens.issue(worker, MailTokens.Purpose.RESET_PASSWORD, null);
-        tx.executeWithoutResult(s -> tokens.use(used, MailTokens.Purpose.RESET_PASSWORD));
-
-        retention.run(Clocks.after(0, DAYS, 0));
-        assertThat(count("notification_token WHERE token_hash = ?", MailTokens.hash(used))).isZero();
-        assertThat(count("notification_token WHERE token_hash = ?", MailTokens.hash(open))).isOne();
-        assertThat(tokens.usable(open, MailTokens.Purpose.RESET_PASSWORD)).isTrue();
-
-        retention.run(Clocks.after(tokens.validHours() / 24 + 1, DAYS, 0));
-        assertThat(count("notification_token WHERE token_hash = ?", MailTokens.hash(open))).isZero();
     }
 
     @Test

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.H1;
 import java.util.List;
 import java.util.stream.IntStream;
 import nl.erkenningsportaal.KaribuTest;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.layout.ui.AccessDeniedView;
 import org.junit.jupiter.api.Test;

@@ -25,11 +25,11 @@ import java.util.stream.Collectors;
 import nl.erkenningsportaal.account.AccountService;
 import nl.erkenningsportaal.account.CreatedStaffAccount;
 import nl.erkenningsportaal.account.NewStaffAccount;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.StaffAccount;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 
 /** Administrators create staff accounts (with a one-time password) and disable or re-enable them. */

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.consultation.BookingRequest;
 import nl.erkenningsportaal.consultation.BookingStatus;
 import nl.erkenningsportaal.consultation.MyBooking;
@@ -36,6 +35,7 @@ import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.Markup;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 

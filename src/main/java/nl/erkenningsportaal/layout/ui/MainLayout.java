@@ -17,9 +17,9 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.layout.LanguagePreference;
-import nl.erkenningsportaal.layout.PortalI18nProvider;
+import nl.erkenningsportaal.platform.LanguagePreference;
 import nl.erkenningsportaal.platform.Markup;
+import nl.erkenningsportaal.platform.PortalI18nProvider;
 import nl.erkenningsportaal.platform.PortalSettings;
 import org.jspecify.annotations.Nullable;
 

@@ -23,9 +23,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.mydata.DataAccess;
 import nl.erkenningsportaal.mydata.MyDataService;
+import nl.erkenningsportaal.platform.Roles;
 
 /** The worker sees and downloads everything the portal holds about them, who looked at it, and can erase it all. */
 @Route("mijn-gegevens")

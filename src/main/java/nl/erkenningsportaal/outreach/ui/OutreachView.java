@@ -29,7 +29,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.outreach.Advertisement;
 import nl.erkenningsportaal.outreach.NewVisit;
 import nl.erkenningsportaal.outreach.Outcome;
@@ -38,6 +37,7 @@ import nl.erkenningsportaal.outreach.Platform;
 import nl.erkenningsportaal.outreach.Visit;
 import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 
 /** The officer's outreach of their own municipality: visits with counts per outcome, follow-ups due, advertisements. */
 @Route("handhaving/outreach")

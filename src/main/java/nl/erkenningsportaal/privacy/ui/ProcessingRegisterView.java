@@ -20,7 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.privacy.DataCategory;
 import nl.erkenningsportaal.privacy.DeclaredColumn;
 import nl.erkenningsportaal.privacy.ProcessingRegister;

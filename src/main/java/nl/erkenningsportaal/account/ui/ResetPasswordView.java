@@ -1,4 +1,4 @@
-package nl.erkenningsportaal.notification.ui;
+package nl.erkenningsportaal.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +18,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.erkenningsportaal.account.PasswordPolicy;
-import nl.erkenningsportaal.notification.PasswordResetService;
+import nl.erkenningsportaal.account.PasswordResetService;
 import nl.erkenningsportaal.platform.Refusal;
 
 /** The page behind the reset link: choose a new password; the link works once and for a limited time. */

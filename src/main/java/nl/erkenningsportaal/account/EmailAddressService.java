@@ -1,8 +1,6 @@
-package nl.erkenningsportaal.notification;
+package nl.erkenningsportaal.account;
 
-import java.util.List;
-import nl.erkenningsportaal.account.AccountContacts;
-import nl.erkenningsportaal.account.OwnEmail;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,19 +12,19 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('WORKER')")
+@PreAuthorize("hasRole('" + Roles.WORKER + "')")
 public class EmailAddressService {
 
     static final String CONFIRM_PATH = "e-mail-bevestigen";
 
     private final AccountContacts contacts;
     private final MailTokens tokens;
-    private final Notifications notifications;
+    private final AccountMail mail;
 
-    EmailAddressService(AccountContacts contacts, MailTokens tokens, Notifications notifications) {
+    EmailAddressService(AccountContacts contacts, MailTokens tokens, AccountMail mail) {
         this.contacts = contacts;
         this.tokens = tokens;
-        this.notifications = notifications;
+        this.mail = mail;
     }
 
     public OwnEmail myEmail() {
@@ -43,8 +41,7 @@ public class EmailAddressService {
         if (email != null && !email.isBlank()) {
             String lookup = contacts.emailLookupOf(accountId).orElseThrow();
             String token = tokens.issue(accountId, MailTokens.Purpose.CONFIRM_EMAIL, lookup);
-            notifications.mailToUnconfirmed(accountId, MailTemplate.CONFIRM_EMAIL,
-                    List.of(notifications.link(CONFIRM_PATH + "/" + token), Long.toString(tokens.validHours())));
+            mail.confirmationLink(accountId, CONFIRM_PATH + "/" + token, tokens.validHours());
         }
     }
 

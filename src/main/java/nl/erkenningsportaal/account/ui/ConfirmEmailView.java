@@ -1,4 +1,4 @@
-package nl.erkenningsportaal.notification.ui;
+package nl.erkenningsportaal.account.ui;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -8,7 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import nl.erkenningsportaal.notification.EmailAddressService;
+import nl.erkenningsportaal.account.EmailAddressService;
 
 /** The page behind the confirmation link in the mail: confirms the address (the link is used up). */
 @Route("e-mail-bevestigen")

@@ -1,4 +1,4 @@
-package nl.erkenningsportaal.notification.ui;
+package nl.erkenningsportaal.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,10 +17,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.erkenningsportaal.account.AccountContacts;
+import nl.erkenningsportaal.account.EmailAddressService;
 import nl.erkenningsportaal.account.OwnEmail;
-import nl.erkenningsportaal.account.Roles;
-import nl.erkenningsportaal.notification.EmailAddressService;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 
 /**
  * A worker sets, changes or removes the e-mail address for notifications. A new address gets a confirmation link;

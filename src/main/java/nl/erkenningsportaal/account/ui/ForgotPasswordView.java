@@ -1,4 +1,4 @@
-package nl.erkenningsportaal.notification.ui;
+package nl.erkenningsportaal.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,7 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.erkenningsportaal.account.OwnEmail;
-import nl.erkenningsportaal.notification.PasswordResetService;
+import nl.erkenningsportaal.account.PasswordResetService;
 
 /**
  * Forgot the password: a worker with a confirmed address gets a link. Everyone sees the same answer, so the page

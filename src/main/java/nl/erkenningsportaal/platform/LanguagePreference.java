@@ -1,4 +1,4 @@
-package nl.erkenningsportaal.layout;
+package nl.erkenningsportaal.platform;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;

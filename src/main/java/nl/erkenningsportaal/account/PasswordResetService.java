@@ -1,9 +1,6 @@
-package nl.erkenningsportaal.notification;
+package nl.erkenningsportaal.account;
 
-import java.util.List;
 import java.util.Optional;
-import nl.erkenningsportaal.account.AccountContacts;
-import nl.erkenningsportaal.account.PasswordPolicy;
 import nl.erkenningsportaal.platform.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,12 +21,12 @@ public class PasswordResetService {
 
     private final AccountContacts contacts;
     private final MailTokens tokens;
-    private final Notifications notifications;
+    private final AccountMail mail;
 
-    PasswordResetService(AccountContacts contacts, MailTokens tokens, Notifications notifications) {
+    PasswordResetService(AccountContacts contacts, MailTokens tokens, AccountMail mail) {
         this.contacts = contacts;
         this.tokens = tokens;
-        this.notifications = notifications;
+        this.mail = mail;
     }
 
     /** Mails a reset link if {@code email} is the confirmed address of a worker; otherwise does nothing visible. */
@@ -41,8 +38,7 @@ public class PasswordResetService {
         Optional<Long> account = contacts.workerWithConfirmedEmail(candidate);
         account.ifPresent(id -> {
             String issued = tokens.issue(id, MailTokens.Purpose.RESET_PASSWORD, null);
-            notifications.mail(id, MailTemplate.RESET_PASSWORD, List.of(notifications.link(RESET_PATH + "/" + issued),
-                    Long.toString(tokens.validHours())), null, null);
+            mail.passwordResetLink(id, RESET_PATH + "/" + issued, tokens.validHours());
         });
     }
 

@@ -1,4 +1,4 @@
-package nl.erkenningsportaal.recognition;
+package nl.erkenningsportaal.municipality;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * are ambiguous: the worker then chooses among those municipalities.
  */
 @Component
-class PostcodeAreas {
+public class PostcodeAreas {
 
     static final Pattern POSTCODE = Pattern.compile("^([1-9][0-9]{3}) ?([A-Za-z]{2})$");
 
@@ -27,19 +27,19 @@ class PostcodeAreas {
     private final Map<String, List<String>> ambiguous = new HashMap<>();
 
     PostcodeAreas() {
-        read("recognition/drenthe-postcodes.csv", cols -> municipalityByArea.put(cols[0], cols[1]));
-        read("recognition/postcode-ambiguous.csv", cols -> ambiguous.put(cols[0], List.of(cols[1].split("\\|"))));
+        read("municipality/drenthe-postcodes.csv", cols -> municipalityByArea.put(cols[0], cols[1]));
+        read("municipality/postcode-ambiguous.csv", cols -> ambiguous.put(cols[0], List.of(cols[1].split("\\|"))));
     }
 
     /** {@code 9401ab} or {@code 9401 AB} becomes {@code 9401 AB}; empty when it is not a Dutch postcode. */
-    static Optional<String> normalise(String postcode) {
+    public static Optional<String> normalise(String postcode) {
         var m = POSTCODE.matcher(postcode.strip());
         return m.matches() ? Optional.of(m.group(1) + " " + m.group(2).toUpperCase(java.util.Locale.ROOT))
                 : Optional.empty();
     }
 
     /** The municipality names a postcode may belong to: none outside Drenthe, one, or several when ambiguous. */
-    List<String> municipalitiesOf(String normalisedPostcode) {
+    public List<String> municipalitiesOf(String normalisedPostcode) {
         String area = normalisedPostcode.substring(0, 4);
         List<String> candidates = ambiguous.get(area);
         if (candidates != null) {

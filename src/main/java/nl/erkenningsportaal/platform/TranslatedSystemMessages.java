@@ -1,4 +1,4 @@
-package nl.erkenningsportaal.layout;
+package nl.erkenningsportaal.platform;
 
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Vaadin's own messages for when the page and the server lose step (a "synchronization error", for instance after
- * the connection dropped while an answer was under way, see {@link IdleResponseRelease}), for an internal error and
- * for disabled cookies, in the page's language: Vaadin's defaults are English only. An expired session still just
- * reloads the page, which then asks to sign in again.
+ * the connection dropped while an answer was under way, see the layout module's IdleResponseRelease), for an
+ * internal error and for disabled cookies, in the page's language: Vaadin's defaults are English only. An expired
+ * session still just reloads the page, which then asks to sign in again.
  */
 @Component
 class TranslatedSystemMessages implements VaadinServiceInitListener {

@@ -1,4 +1,4 @@
-package nl.erkenningsportaal.layout;
+package nl.erkenningsportaal.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

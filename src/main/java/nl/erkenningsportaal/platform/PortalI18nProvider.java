@@ -1,4 +1,4 @@
-package nl.erkenningsportaal.layout;
+package nl.erkenningsportaal.platform;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package nl.erkenningsportaal.account.ui;
+package nl.erkenningsportaal.audit.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,13 +25,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Comparator;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditEntry;
 import nl.erkenningsportaal.audit.AuditFilter;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.audit.ChainVerification;
 import nl.erkenningsportaal.platform.LocalisedPickers;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 
 /**
