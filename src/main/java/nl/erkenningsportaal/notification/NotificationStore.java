@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.erkenningsportaal.privacy.FieldCipher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 class NotificationStore {
 
     private final JdbcClient jdbc;
+    private final FieldCipher cipher;
 
-    NotificationStore(JdbcClient jdbc) {
+    NotificationStore(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     /**
@@ -73,10 +76,14 @@ class NotificationStore {
 
     // ---- a worker's export and erasure
 
+    /** The worker's inbox as stored, the arguments opened, for their data export. */
     List<Map<String, Object>> inboxRowsOf(long accountId) {
-        return jdbc.sql("SELECT subject_key, body_key, arguments, created_at, read_at FROM inbox_message "
-                + "WHERE account_id = :account ORDER BY created_at")
+        List<Map<String, Object>> rows = jdbc.sql("SELECT subject_key, body_key, arguments, created_at, read_at "
+                + "FROM inbox_message WHERE account_id = :account ORDER BY created_at")
                 .param("account", accountId).query().listOfRows();
+        rows.forEach(row -> row.computeIfPresent("arguments",
+                (column, stored) -> cipher.decrypt(stored.toString(), InboxService.ARGUMENTS)));
+        return rows;
     }
 
     List<Map<String, Object>> appointmentRowsOf(long accountId) {

@@ -89,6 +89,14 @@ public record DeclaredTable(String name, Purpose purpose, LegalBasis basis, List
             return add(category, Protection.ENCRYPTED, names);
         }
 
+        /**
+         * Personal text columns that hold only what the portal writes itself (keys, dates, places, links,
+         * enumerations), never text a person typed; see {@link Protection#GENERATED}.
+         */
+        public Builder generated(DataCategory category, String... names) {
+            return add(category, Protection.GENERATED, names);
+        }
+
         /** Columns that hold only a keyed blind index or the hash of a random secret. */
         public Builder hashed(DataCategory category, String... names) {
             return add(category, Protection.HASHED, names);

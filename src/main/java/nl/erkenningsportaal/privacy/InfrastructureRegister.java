@@ -51,10 +51,14 @@ class InfrastructureRegister implements ProcessingDeclaration, RetentionJob {
         return List.of(
                 DeclaredTable.table("EVENT_PUBLICATION", Purpose.OPERATION, LegalBasis.LEGAL_OBLIGATION)
                         .keptBy(EVENTS)
-                        .columns(DataCategory.TECHNICAL, "id", "listener_id", "event_type", "publication_date",
-                                "completion_date", "status", "completion_attempts", "last_resubmission_date")
-                        // an event names an account and may carry a GGD appointment (time and place)
-                        .columns(DataCategory.CARE, "serialized_event")
+                        .columns(DataCategory.TECHNICAL, "id", "publication_date", "completion_date", "status",
+                                "completion_attempts", "last_resubmission_date")
+                        // class and method names
+                        .generated(DataCategory.TECHNICAL, "listener_id", "event_type")
+                        // an event names an account and may carry a GGD appointment (time and place); events carry
+                        // ids and references, no text typed about a person (at most the GGD's message to everyone
+                        // booked on a cancelled session); a handled event is deleted at once
+                        .generated(DataCategory.CARE, "serialized_event")
                         .build(),
                 DeclaredTable.notPersonal("flyway_schema_history", Purpose.OPERATION, "installed_rank", "version",
                         "description", "type", "script", "checksum", "installed_by", "installed_on",

@@ -36,8 +36,10 @@ class SignalRegister implements ProcessingDeclaration {
                         .seenBy(Roles.OFFICER, Roles.COORDINATOR)
                         .keptBy(SignalRetention.CLOSED, SignalRetention.NEVER_ESCALATED)
                         .columns(TECHNICAL, "id", "raised_by", "request_id", "visit_id", "version")
-                        .columns(SIGNAL, "municipality_id", "region", "raised_at", "indicators", "urgency",
-                                "escalated_at", "status", "handover_to", "handover_date", "closed_at")
+                        .columns(SIGNAL, "municipality_id", "region", "raised_at", "urgency", "escalated_at",
+                                "status", "handover_to", "handover_date", "closed_at")
+                        // a list of the indicators' names (an enumeration); what the officer typed is the description
+                        .generated(SIGNAL, "indicators")
                         .encrypted(SIGNAL, "description_enc")
                         .build(),
                 DeclaredTable.table("signal_note", Purpose.SIGNALS, LegalBasis.SUBSTANTIAL_PUBLIC_INTEREST)

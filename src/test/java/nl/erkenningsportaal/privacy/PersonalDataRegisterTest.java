@@ -216,6 +216,40 @@ class PersonalDataRegisterTest {
         assertThat(plaintext).as("columns declared encrypted that hold something else").isEmpty();
     }
 
+    /**
+     * A column long enough for text (any TEXT type, or 200 characters and more) that holds personal data is stored
+     * encrypted or hashed, unless the register says that the portal writes it itself ({@link Protection#GENERATED}:
+     * keys, dates, places, links, enumerations). A free text that a person types about a person in plain text fails.
+     */
+    @Test
+    void every_personal_text_column_is_encrypted_hashed_or_written_by_the_portal_itself() {
+        Set<String> textColumns = new TreeSet<>();
+        jdbc.query("""
+                SELECT table_name, column_name FROM information_schema.columns
+                WHERE table_schema = DATABASE()
+                  AND (data_type IN ('tinytext', 'text', 'mediumtext', 'longtext', 'json')
+                       OR (data_type IN ('varchar', 'char') AND character_maximum_length >= ?))""",
+                rs -> {
+                    textColumns.add(rs.getString(1).toLowerCase(Locale.ROOT) + "." + rs.getString(2));
+                }, FREE_TEXT_LENGTH);
+        assertThat(textColumns).as("text columns found (else this test looks at nothing)")
+                .contains("recognition_note.text_enc", "inbox_message.arguments", "signal_case.description_enc");
+        List<String> plain = new ArrayList<>();
+        for (RegisterTable rt : register.tables()) {
+            for (DeclaredColumn c : rt.table().columns()) {
+                if (textColumns.contains(rt.table().name().toLowerCase(Locale.ROOT) + "." + c.name())
+                        && c.category().personal() && c.protection() == Protection.PLAIN) {
+                    plain.add(rt.table().name() + "." + c.name() + " (" + c.category() + ")");
+                }
+            }
+        }
+        assertThat(plain).as("personal text columns stored in plain text: encrypt them with FieldCipher (declare "
+                + "them encrypted), or declare them generated if only the portal writes them").isEmpty();
+    }
+
+    /** From this length on a character column can hold a sentence about a person. */
+    static final int FREE_TEXT_LENGTH = 200;
+
     @Test
     void the_register_as_csv_has_a_row_for_every_declared_column() {
         String csv = register.csv((key, args) -> key);

@@ -109,7 +109,7 @@ public class ProcessingRegisterView extends Main implements HasDynamicTitle {
                 + ": " + e.getValue().stream().map(col -> col.name() + switch (col.protection()) {
                     case ENCRYPTED -> " (" + getTranslation("privacy.protection.ENCRYPTED") + ")";
                     case HASHED -> " (" + getTranslation("privacy.protection.HASHED") + ")";
-                    case PLAIN -> "";
+                    case PLAIN, GENERATED -> "";
                 }).collect(Collectors.joining(", "))).collect(Collectors.joining("; "));
     }
 
