@@ -10,13 +10,16 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import nl.erkenningsportaal.KaribuTest;
-import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.municipality.RetentionSettings;
+import nl.erkenningsportaal.platform.PortalI18nProvider;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.privacy.ProcessingRegister;
+import nl.erkenningsportaal.privacy.RetentionRule;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -58,6 +61,25 @@ class PrivacyStatementRetentionUiTest extends KaribuTest {
                 + "municipality | erased 6 weeks after the visit");
         assertThat(rows()).anySatisfy(r -> assertThat(r).startsWith("A link in an e-mail")
                 .endsWith("erased within a day after the link was used or expired"));
+    }
+
+    @Test
+    void every_language_of_the_portal_reads_a_row_for_every_rule_in_its_own_words() {
+        assertThat(PortalI18nProvider.LOCALES).hasSizeGreaterThanOrEqualTo(4);
+        for (Locale language : PortalI18nProvider.LOCALES) {
+            ResourceBundle texts = PortalI18nProvider.bundle("i18n/privacy", language);
+            locale(language);
+            UI.getCurrent().navigate("privacy");
+            _get(H2.class, spec -> spec.withText(texts.getString("privacy.statement.title")));
+            List<String> rows = rows();
+            assertThat(rows).as(language + ": a heading and a row per rule").hasSize(register.rules().size() + 1);
+            for (RetentionRule rule : register.rules()) {
+                assertThat(rows).as(language + ": " + rule.id()).anySatisfy(r -> assertThat(r)
+                        .startsWith(texts.getString(rule.whatKey()) + " | "));
+            }
+            assertThat(String.join("\n", rows)).as(language + ": no key shown instead of a text")
+                    .doesNotContain("privacy.", "!{", "{0}");
+        }
     }
 
     @Test
