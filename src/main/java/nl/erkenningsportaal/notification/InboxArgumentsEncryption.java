@@ -18,13 +18,14 @@ class InboxArgumentsEncryption extends EncryptionMigration {
 
     @Override
     protected void migrate(JdbcClient jdbc) {
-        for (PlainValue row : jdbc.sql("SELECT id, arguments AS value FROM inbox_message").query(PlainValue.class)
-                .list()) {
-            if (!cipher.isEncrypted(row.value(), InboxService.ARGUMENTS)) {
+        for (Stored row : jdbc.sql("SELECT id, arguments FROM inbox_message").query(Stored.class).list()) {
+            if (!cipher.isEncrypted(row.arguments(), InboxService.ARGUMENTS)) {
                 jdbc.sql("UPDATE inbox_message SET arguments = :sealed WHERE id = :id")
-                        .param("sealed", cipher.encrypt(row.value(), InboxService.ARGUMENTS)).param("id", row.id())
-                        .update();
+                        .param("sealed", cipher.encrypt(row.arguments(), InboxService.ARGUMENTS))
+                        .param("id", row.id()).update();
             }
         }
     }
+
+    record Stored(long id, String arguments) {}
 }
