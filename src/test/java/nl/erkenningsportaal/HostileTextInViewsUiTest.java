@@ -185,7 +185,7 @@ class HostileTextInViewsUiTest extends KaribuTest {
         assertShownLiterally(name, "Straat " + XSS.get(2) + " (Lift " + XSS.get(0) + ")");
         // a time's accessible name carries the place too, as typed
         assertThat(_find(session, Button.class).stream().map(b -> b.getAriaLabel().orElse("")))
-                .anySatisfy(label -> assertThat(label).startsWith("Afspraak maken 15:00–16:00, ").endsWith(name));
+                .anySatisfy(label -> assertThat(label).startsWith("Afspraak maken 15:00–16:00 — ").endsWith(name));
     }
 
     /** The coming session at the hostile location, if the booking page shows it. */

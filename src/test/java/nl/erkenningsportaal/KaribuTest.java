@@ -8,8 +8,9 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.NativeDetails;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
 import com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -99,10 +100,10 @@ public abstract class KaribuTest {
         UI.getCurrent().navigate("");
     }
 
-    /** The paths the menu leads to (the drawer's side navigation), in order. */
+    /** The paths the menu leads to (the links of the drawer's navigation), in order. */
     protected List<String> navigation() {
-        return LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getPath)
-                .map(p -> p.startsWith("/") ? p.substring(1) : p).toList();
+        return LocatorJ._find(LocatorJ._get(Nav.class, s -> s.withClasses("portal-nav")), Anchor.class).stream()
+                .map(Anchor::getHref).toList();
     }
 
     /**

@@ -157,11 +157,15 @@ class KeyboardOnlyBrowserTest extends BrowserTest {
         page.waitForURL(u -> u.endsWith("/spreekuur"));
         settle();
         // a folded session opens with Enter on its summary, and its times come from the server then
-        String folded = page.locator("details.portal-session:not([open])").first().getAttribute("data-session");
-        Locator opened = page.locator("details[data-session='" + folded + "']");
+        Locator sessions = page.locator("details.portal-session");
+        int folded = ((Number) page.evaluate("() => Array.from(document.querySelectorAll('details.portal-session'))"
+                + ".findIndex(d => !d.open)")).intValue();
+        assertThat(folded).as("a folded session").isNotNegative();
+        Locator opened = sessions.nth(folded);
         tabTo(opened.locator("summary"), 60);
         page.keyboard().press("Enter");
-        opened.locator("vaadin-button[data-action=time]").first().waitFor(ATTACHED);
+        opened.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Afspraak maken ")))
+                .first().waitFor(ATTACHED);
         assertThat(opened.getAttribute("open")).as("the session opened").isNotNull();
         Locator book = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName(Pattern.compile("^Afspraak maken .*GGD Assen"))).first();

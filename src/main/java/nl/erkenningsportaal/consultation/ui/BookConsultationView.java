@@ -56,7 +56,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Every action is a listener bound to the booking, waiting place, session or time it acts on; the service checks
  * the business rules again when it is asked. Whatever a page holds stays in the server's memory while the person
  * reads it, so the page holds little: six coming sessions at a time ("show more" adds six), each the browser's own
- * {@code <details>} whose address and times are read and built only when the worker opens it (decision 0011).
+ * {@code <details>}, folded, whose address and times are read and built only when the worker opens it (decision
+ * 0011).
  */
 @Route("spreekuur")
 @Menu(title = "consultation.nav.book", order = 12)
@@ -91,7 +92,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         municipalityId = participating.stream().map(Municipality::id).filter(FIRST_MUNICIPALITY::equals).findFirst()
                 .orElse(participating.isEmpty() ? null : participating.getFirst().id());
         if (!participating.isEmpty()) {
-            add(municipalityChoice(participating));
+            municipalityChoice(participating).forEach(this::add);
         }
         add(mine, coming);
         showMine();
@@ -102,7 +103,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
      * The browser's own select with its label: a phone shows its own picker (Vaadin's combo box held its items, a
      * data communicator and a key map per worker for twelve names).
      */
-    private Component municipalityChoice(List<Municipality> participating) {
+    private List<Component> municipalityChoice(List<Municipality> participating) {
         Map<String, String> names = participating.stream()
                 .collect(Collectors.toMap(Municipality::id, Municipality::name));
         NativeSelect<String> select = new NativeSelect<>(participating.stream().map(Municipality::id).toList(),
@@ -117,9 +118,8 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         });
         NativeLabel label = new NativeLabel(getTranslation("consultation.your-municipality"));
         label.setFor(select);
-        Div field = new Div(label, select);
-        field.addClassName("portal-field");
-        return field;
+        label.addClassName("portal-field-label");
+        return List.of(label, select);
     }
 
     // ---- the worker's bookings and waiting places
@@ -173,7 +173,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
 
     // ---- the coming sessions
 
-    /** The chosen municipality's coming sessions, six of them, the first one open. */
+    /** The chosen municipality's coming sessions, six of them, folded. */
     private void showComing() {
         coming.removeAll();
         coming.add(new H2(getTranslation("consultation.coming")));
@@ -184,9 +184,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
             return;
         }
         List<OpenSession> shown = sessions.subList(0, Math.min(SESSIONS_SHOWN, sessions.size()));
-        for (OpenSession o : shown) {
-            coming.add(new ComingSession(o.session(), m, o == shown.getFirst() ? o : null));
-        }
+        shown.forEach(o -> coming.add(new ComingSession(o.session(), m)));
         if (sessions.size() > shown.size()) {
             coming.add(new MoreSessions(shown.getLast().session(), sessions.size() - shown.size(), m));
         }
@@ -200,26 +198,25 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
 
         private final String municipalityId;
 
-        /** A folded session, or with {@code opened} an open one with its times. */
-        ComingSession(SessionSummary session, String municipalityId, @Nullable OpenSession opened) {
+        ComingSession(SessionSummary session, String municipalityId) {
             super(day(session));
             this.municipalityId = municipalityId;
             addClassName("portal-session");
-            if (opened != null) {
-                showTimes(opened);
-                return;
-            }
+            long id = session.id();
             Registration[] firstOpening = new Registration[1];
             firstOpening[0] = addToggleListener(e -> {
                 if (e.isOpened()) {
                     firstOpening[0].remove();
-                    service.comingSession(session.id(), municipalityId).ifPresentOrElse(this::showTimes,
+                    service.comingSession(id, municipalityId).ifPresentOrElse(this::showTimes,
                             () -> setContent(noPlaces()));
                 }
             });
         }
 
-        /** Opens the session with its address and a row per time: the time, its free places and a button. */
+        /**
+         * The session's address, and a button per time that says the time and its free places; its accessible name
+         * also says what it does and for which day and place, as a time recurs on the page.
+         */
         private void showTimes(OpenSession o) {
             SessionSummary s = o.session();
             Div content = new Div(new Paragraph(s.locationAddress()
@@ -227,21 +224,21 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
             if (o.slots().isEmpty()) {
                 content.add(noPlaces());
             } else {
-                UnorderedList times = rows();
+                Div times = new Div();
+                times.addClassName("portal-times");
                 String day = day(s);
                 for (SlotView slot : o.slots()) {
-                    String time = time(slot);
                     boolean full = slot.free() <= 0;
-                    // the accessible name holds day and place, as a time recurs on the page
-                    times.add(new ListItem(new Span(time + " — " + (full ? getTranslation("consultation.full")
-                            : getTranslation("consultation.free", slot.free()))), button(full ? "consultation.wait"
-                                    : "consultation.book", time + ", " + day, () -> choose(s.id(), slot.id(),
-                                            municipalityId))));
+                    String shown = time(slot) + " — " + (full ? getTranslation("consultation.full")
+                            : getTranslation("consultation.free", slot.free()));
+                    Button time = new Button(shown, e -> choose(s.id(), slot.id(), municipalityId));
+                    time.setAriaLabel(getTranslation(full ? "consultation.wait" : "consultation.book") + " " + shown
+                            + ", " + day);
+                    times.add(time);
                 }
                 content.add(times);
             }
             setContent(content);
-            setOpen(true);
         }
     }
 
@@ -262,7 +259,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
                 List<OpenSession> shown = next.subList(0, Math.min(SESSIONS_SHOWN, next.size()));
                 int at = coming.getChildren().toList().indexOf(this);
                 for (int i = 0; i < shown.size(); i++) {
-                    ComingSession added = new ComingSession(shown.get(i).session(), municipalityId, null);
+                    ComingSession added = new ComingSession(shown.get(i).session(), municipalityId);
                     coming.addComponentAtIndex(at + i, added);
                     if (i == 0) {
                         added.getSummary().getElement().callJsFunction("focus");

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import java.util.List;
+import java.util.Map;
 import nl.erkenningsportaal.account.CurrentUser;
 
 /** The public front page: what recognition is, that it is voluntary, how privacy is kept, the GGD's consultation. */
@@ -38,9 +39,10 @@ public class LandingView extends Main implements HasDynamicTitle {
         actions.addClassName("portal-actions");
         if (currentUser.get().isPresent()) {
             // signed in: straight to the role's own main page (the first menu entry after "home")
-            MenuConfiguration.getMenuEntries().stream().filter(m -> !m.path().isEmpty()).findFirst()
-                    .ifPresent(m -> actions.add(link(m.path(), getTranslation("landing.my-page",
-                            getTranslation(m.title())), true)));
+            MenuConfiguration.getMenuEntries().stream().map(m -> Map.entry(relative(m.path()), m.title()))
+                    .filter(m -> !m.getKey().isEmpty()).findFirst()
+                    .ifPresent(m -> actions.add(link(m.getKey(), getTranslation("landing.my-page",
+                            getTranslation(m.getValue())), true)));
         } else {
             if (RouteConfiguration.forApplicationScope().isPathAvailable(REQUEST_PATH)) {
                 actions.add(link(REQUEST_PATH, getTranslation("landing.request"), true));
@@ -52,13 +54,17 @@ public class LandingView extends Main implements HasDynamicTitle {
             add(new H2(getTranslation("landing." + topic + ".title")),
                     new Paragraph(getTranslation("landing." + topic + ".text")));
         }
-        add(new Anchor(INFORMATION_PATH, getTranslation("landing.information.link")));
+        add(MainLayout.link(INFORMATION_PATH, getTranslation("landing.information.link"), null));
+    }
+
+    /** A menu entry's path ({@code /mijn-aanvraag}) as a link relative to the page's base, as the other links. */
+    private static String relative(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
     }
 
     /** A link that looks like a button. */
     private static Anchor link(String path, String label, boolean primary) {
-        Anchor link = new Anchor(path, label);
-        link.addClassName("portal-button");
+        Anchor link = MainLayout.link(path, label, "portal-button");
         if (primary) {
             link.addClassName("portal-button-primary");
         }
