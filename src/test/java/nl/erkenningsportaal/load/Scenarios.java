@@ -119,7 +119,7 @@ final class Scenarios {
         }
         think.pause();
         recorder.record("book: consultation page", b.navigate("/spreekuur", "link"));
-        // the coming sessions are the browser's own details elements; the first one is open with its times
+        // the coming sessions are the browser's own details elements, folded until the worker opens one
         List<UiTree.Node> sessions = b.tree().all(n -> "details".equals(n.tag));
         if (sessions.isEmpty()) {
             throw new VirtualBrowser.ProtocolError("no coming session on the booking page");
