@@ -158,6 +158,12 @@ class PortalLoadBenchmark {
         int base = WORKER_ACCOUNTS - 700; // worker accounts the load phases do not use
         double bare = measure(server, "bare Vaadin page (one span, test only)", out, -1, null,
                 (b, i) -> b.open("loadbench-bare"));
+        // the same page for a signed-in worker: what signing in itself adds to a session (the security context,
+        // the CSRF token), apart from what the booking page holds
+        measure(server, "bare Vaadin page, signed-in worker (test only)", out, bare, null, (b, i) -> {
+            s.signInWorkerAt(b, base + 3 * HEAP_SESSIONS + i);
+            b.open("loadbench-bare");
+        });
         measure(server, "landing page, anonymous (`/`)", out, bare, "≤ 4× bare", (b, i) -> b.open(""));
         measure(server, "signed-in worker, booking page (`/spreekuur`)", out, bare, "≤ 4× bare", (b, i) -> {
             s.signInWorkerAt(b, base + i);
