@@ -88,7 +88,7 @@ class SecurityConfiguration {
             SessionRegistry sessionRegistry, Environment environment) throws Exception {
         http.authenticationManager(new ProviderManager(provider));
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
+                .requestMatchers("/styles/**", "/scripts/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
         // A new session id at login (Spring's default, stated here), and a registry of sessions so that disabling
         // an account can end them.

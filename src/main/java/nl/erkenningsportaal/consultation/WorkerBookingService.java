@@ -18,12 +18,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The worker's side: coming sessions with free places, booking, rescheduling (atomic: the new place is secured
  * before the old one is given up), cancelling, and the waiting list. Recognition is not required. Nothing holds a
  * place while a worker is still choosing: a place is taken only by the conditional update at the moment of booking.
+ *
+ * <p>Reads are read-only transactions. A booking, move, cancellation or waiting-list place runs in a read-write
+ * transaction of its own that {@link DeadlockRetry} starts again after a deadlock; those methods are not transactional
+ * themselves ({@code NEVER}: a caller's transaction would make the retry join it, and a deadlock victim cannot commit).
  */
 @Service
 @Transactional(readOnly = true)
@@ -85,6 +90,7 @@ public class WorkerBookingService {
     }
 
     /** Books a place; refused with a clear reason when it is taken, the slot is not for the worker, or too many. */
+    @Transactional(propagation = Propagation.NEVER)
     public MyBooking book(BookingRequest request) {
         long worker = currentUser.require().id();
         String language = language(request.language());
@@ -106,6 +112,7 @@ public class WorkerBookingService {
     }
 
     /** Moves a booking to another slot in one transaction: the old place is freed only once the new one is held. */
+    @Transactional(propagation = Propagation.NEVER)
     public MyBooking reschedule(long bookingId, long newSlotId) {
         long worker = currentUser.require().id();
         return retry.inTransaction(() -> {
@@ -128,6 +135,7 @@ public class WorkerBookingService {
         });
     }
 
+    @Transactional(propagation = Propagation.NEVER)
     public void cancel(long bookingId) {
         long worker = currentUser.require().id();
         retry.inTransaction(() -> {
@@ -147,6 +155,7 @@ public class WorkerBookingService {
     }
 
     /** Joins the waiting list of a full slot; the first in line gets a freed place automatically. */
+    @Transactional(propagation = Propagation.NEVER)
     public void joinWaitingList(BookingRequest request) {
         long worker = currentUser.require().id();
         String language = language(request.language());

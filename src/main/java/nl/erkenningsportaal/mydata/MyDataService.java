@@ -74,6 +74,8 @@ public class MyDataService {
         return all;
     }
 
+    /** {@link #export()} as JSON; a write like it (the export is recorded in the audit trail). */
+    @Transactional
     public String exportJson() {
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(export());
     }

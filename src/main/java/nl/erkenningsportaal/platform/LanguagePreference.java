@@ -70,7 +70,7 @@ public class LanguagePreference implements VaadinServiceInitListener {
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.setLocale(chosen);
-            ui.getPage().executeJs("document.documentElement.lang = $0", chosen.getLanguage());
+            // the reloaded page carries the new lang attribute (see serviceInit)
             ui.getPage().reload();
         }
     }
