@@ -273,7 +273,7 @@ public class InformationService {
     }
 
     private static void requireLanguage(String language) {
-        if (PortalI18nProvider.LOCALES.stream().noneMatch(l -> l.getLanguage().equals(language))) {
+        if (PortalI18nProvider.offered(language).isEmpty()) {
             throw new Refusal("information.error.language");
         }
     }

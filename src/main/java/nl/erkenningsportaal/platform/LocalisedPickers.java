@@ -4,19 +4,24 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import java.text.DateFormatSymbols;
+import com.vaadin.flow.component.UI;
 import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.time.temporal.WeekFields;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Date and time pickers in the reader's language. Vaadin's pickers speak English until told otherwise: their
  * calendar says "Today" and "Cancel" and names the months in English even when the page is Dutch. Each picker
  * is given, when it is attached (so it follows the language the person chose), the month and weekday names of
- * the page's locale, a week that starts on Monday as in every Dutch calendar, and the portal's own translated
- * buttons and error messages.
+ * the page's locale (the names a calendar heading uses: Polish "grudzień", not the "grudnia" of a written date),
+ * the first day of the week where the reader lives (the Netherlands: Monday), the Gregorian calendar (a browser
+ * in Thai would otherwise write the Buddhist year, 2569 for 2026), and the portal's own translated buttons and
+ * error messages. See docs/decisions/0023-nine-languages.md.
  */
 public final class LocalisedPickers {
 
@@ -25,8 +30,8 @@ public final class LocalisedPickers {
 
     public static DatePicker localise(DatePicker picker) {
         picker.addAttachListener(e -> {
-            Locale locale = picker.getLocale();
-            picker.setLocale(locale);
+            Locale locale = picker.getUI().map(UI::getLocale).orElse(picker.getLocale());
+            picker.setLocale(gregorian(locale));
             picker.setI18n(calendar(picker, locale));
         });
         return picker;
@@ -34,8 +39,8 @@ public final class LocalisedPickers {
 
     public static DateTimePicker localise(DateTimePicker picker) {
         picker.addAttachListener(e -> {
-            Locale locale = picker.getLocale();
-            picker.setLocale(locale);
+            Locale locale = picker.getUI().map(UI::getLocale).orElse(picker.getLocale());
+            picker.setLocale(gregorian(locale));
             picker.setDatePickerI18n(calendar(picker, locale));
             picker.setI18n(new DateTimePicker.DateTimePickerI18n()
                     .setDateLabel(picker.getTranslation("picker.date"))
@@ -51,7 +56,7 @@ public final class LocalisedPickers {
 
     public static TimePicker localise(TimePicker picker) {
         picker.addAttachListener(e -> {
-            picker.setLocale(picker.getLocale());
+            picker.setLocale(picker.getUI().map(UI::getLocale).orElse(picker.getLocale()));
             picker.setI18n(new TimePicker.TimePickerI18n()
                     .setBadInputErrorMessage(picker.getTranslation("picker.bad-time"))
                     .setRequiredErrorMessage(picker.getTranslation("validation.required")));
@@ -59,18 +64,26 @@ public final class LocalisedPickers {
         return picker;
     }
 
+    /**
+     * The locale the browser formats and reads typed dates with: the reader's language with the Gregorian calendar
+     * (the browser's default calendar for Thai is the Buddhist one, whose years the portal does not read).
+     */
+    static Locale gregorian(Locale locale) {
+        return new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("ca", "gregory").build();
+    }
+
     /** The calendar's words in {@code locale}: month and weekday names from Java, buttons from the portal. */
     static DatePicker.DatePickerI18n calendar(Component picker, Locale locale) {
-        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
-        // Java's weekday arrays start with an empty entry (index 0) and then Sunday, as Vaadin's lists do
-        List<String> weekdays = Arrays.asList(symbols.getWeekdays()).subList(1, 8);
-        List<String> weekdaysShort = Arrays.asList(symbols.getShortWeekdays()).subList(1, 8);
-        // the portal serves Drenthe: its weeks start on Monday, as Dutch calendars do, whatever the language
-        DayOfWeek first = WeekFields.ISO.getFirstDayOfWeek();
+        // Vaadin's weekday lists start with Sunday
+        List<DayOfWeek> fromSunday = Stream.iterate(DayOfWeek.SUNDAY, d -> d.plus(1)).limit(7).toList();
+        // the first day of the week is a country's custom, not a language's: readers live in the Netherlands
+        DayOfWeek first = WeekFields.of(Locale.of(locale.getLanguage(), "NL")).getFirstDayOfWeek();
         return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12))
-                .setWeekdays(weekdays)
-                .setWeekdaysShort(weekdaysShort)
+                .setMonthNames(Arrays.stream(Month.values())
+                        .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
+                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
+                .setWeekdaysShort(fromSunday.stream()
+                        .map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, locale)).toList())
                 .setFirstDayOfWeek(first.getValue() % 7)
                 .setToday(picker.getTranslation("picker.today"))
                 .setCancel(picker.getTranslation("action.cancel"))
