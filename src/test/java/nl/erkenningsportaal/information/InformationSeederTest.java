@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.erkenningsportaal.IntegrationTest;
 import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.TestAccounts;
+import nl.erkenningsportaal.layout.PortalI18nProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,5 +138,27 @@ class InformationSeederTest {
         assertThat(read.version()).isEqualTo(2);
         assertThat(information.read(slug, Locale.of("tr"), null).orElseThrow().html())
                 .contains("Tekst van de gemeente.");
+    }
+
+    @Test
+    void a_page_and_a_local_part_can_be_written_in_every_language_the_portal_offers() {
+        String slug = "talen-" + Long.toHexString(System.nanoTime());
+        seeder.seed(List.of(new ShippedPages.ShippedPage(slug, Audience.PUBLIC,
+                Map.of("nl", new PageText("nl", "Talen", "Tekst.")))));
+        accounts.signInAs(Roles.ADMIN, null);
+        int version = 1;
+        for (Locale locale : PortalI18nProvider.LOCALES) {
+            information.save(new PageEdit(slug, locale.getLanguage(), null, "Titel " + locale, "Tekst " + locale,
+                    PageStatus.PUBLISHED, LocalDate.now(), version++));
+            information.save(new PageEdit(slug, locale.getLanguage(), "GM0106", "", "Assen " + locale,
+                    PageStatus.PUBLISHED, LocalDate.now(), version++));
+        }
+        TestAccounts.signOut();
+        for (Locale locale : PortalI18nProvider.LOCALES) {
+            RenderedPage page = information.read(slug, locale, "GM0106").orElseThrow();
+            assertThat(page.title()).isEqualTo("Titel " + locale);
+            assertThat(page.local()).isNotNull();
+            assertThat(page.local().html()).contains("Assen " + locale);
+        }
     }
 }

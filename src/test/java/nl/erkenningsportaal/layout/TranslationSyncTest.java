@@ -62,8 +62,9 @@ class TranslationSyncTest {
      * counted.
      */
     static final Pattern NAMES = Pattern.compile("\\]\\([^)]*\\)|https?://\\S+|[\\w.+-]+@[\\w.-]+|[\\w-]+\\.nl\\b"
+            + "|\\b[A-Z0-9]*[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*\\b" // codes and abbreviations: GGD, CSV, ABCD-EFGH-JKMN
             + "|\\b(?:Veilig Thuis|Meld Misdaad Anoniem|CoMensha|Fier|GGD Drenthe|GGD|Centrum Seksueel Geweld"
-            + "|Drenthe|Assen|Aa en Hunze|Borger-Odoorn|De Wolden|Erkenningsportaal)\\b");
+            + "|Drenthe|Assen|Aa en Hunze|Borger-Odoorn|De Wolden|Erkenningsportaal|Markdown)\\b");
     static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
 
     /** The script most of a language's letters are in, where it is not Latin. */
@@ -276,7 +277,8 @@ class TranslationSyncTest {
     /** The numbers a text states, as values ("09.00" and "9:00" both state 9; a lone 0 or 00 states nothing). */
     static Set<Integer> numbers(String text) {
         Set<Integer> found = new TreeSet<>();
-        Matcher m = NUMBER.matcher(text);
+        // not the placeholders' argument numbers, nor the limits of a choice ({0,choice,1#one|1<{0} more})
+        Matcher m = NUMBER.matcher(text.replaceAll("\\{\\d+|\\d+(?=[#<\u2264])", " "));
         while (m.find()) {
             String digits = m.group().replaceFirst("^0+(?=.)", "");
             if (digits.length() < 9 && !digits.equals("0")) {
