@@ -117,7 +117,7 @@ class ScriptsBrowserTest extends BrowserTest {
         String where = language.code() + " /" + path;
         screenshot("script-" + language.code() + "-" + (path.isEmpty() ? "start" : path.replaceAll("[^a-z0-9-]+", "_")));
         assertThat(page.evaluate("() => document.documentElement.lang")).as(where).isEqualTo(language.code());
-        String main = page.locator("main, vaadin-app-layout").first().innerText();
+        String main = page.locator("main").first().innerText();
         if (!main.matches("(?s).*" + language.ownLetters() + ".*")) {
             findings.add(where + ": the page is not in " + language.code() + ": " + main.substring(0,
                     Math.min(80, main.length())).replace('\n', ' '));
