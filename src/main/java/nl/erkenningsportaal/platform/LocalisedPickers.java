@@ -1,17 +1,22 @@
 package nl.erkenningsportaal.platform;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.component.UI;
 import java.time.DayOfWeek;
 import java.time.Month;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.WeekFields;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -19,9 +24,9 @@ import java.util.stream.Stream;
  * calendar says "Today" and "Cancel" and names the months in English even when the page is Dutch. Each picker
  * is given, when it is attached (so it follows the language the person chose), the month and weekday names of
  * the page's locale (the names a calendar heading uses: Polish "grudzień", not the "grudnia" of a written date),
- * the first day of the week where the reader lives (the Netherlands: Monday), the Gregorian calendar (a browser
- * in Thai would otherwise write the Buddhist year, 2569 for 2026), and the portal's own translated buttons and
- * error messages. See docs/decisions/0023-nine-languages.md.
+ * the first day of the week where the reader lives (the Netherlands: Monday), the language's own way of writing a
+ * date with Gregorian years (a browser in Thai would otherwise write the Buddhist year, 2569 for 2026), and the
+ * portal's own translated buttons and error messages. See docs/decisions/0023-nine-languages.md.
  */
 public final class LocalisedPickers {
 
@@ -72,13 +77,34 @@ public final class LocalisedPickers {
         return new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("ca", "gregory").build();
     }
 
+    /**
+     * How a date is written and typed in {@code locale}: first the language's own short form from Java's locale data
+     * with a four-digit year ("dd.MM.yyyy" in Romanian, "yyyy. MM. dd." in Hungarian), then that form with one-digit
+     * days and months, then the Dutch "d-M-yyyy" that readers in the Netherlands see everywhere. Left to itself the
+     * browser derives the form from its own locale data, which for Bulgarian ends in " г." (year) and then refuses
+     * "14.03.1995" as typed.
+     */
+    static List<String> dateFormats(Locale locale) {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, locale);
+        // a horizontal space (\h): Java writes a narrow no-break space before the Bulgarian 'г'
+        String own = pattern.replaceAll("\\h*'[^']*'\\.?", "").replaceAll("y+", "yyyy").replaceAll("^\\h+|\\h+$", "");
+        Set<String> formats = new LinkedHashSet<>();
+        formats.add(own);
+        formats.add(own.replaceAll("d+", "d").replaceAll("M+", "M"));
+        formats.add("d-M-yyyy");
+        return List.copyOf(formats);
+    }
+
     /** The calendar's words in {@code locale}: month and weekday names from Java, buttons from the portal. */
     static DatePicker.DatePickerI18n calendar(Component picker, Locale locale) {
         // Vaadin's weekday lists start with Sunday
         List<DayOfWeek> fromSunday = Stream.iterate(DayOfWeek.SUNDAY, d -> d.plus(1)).limit(7).toList();
         // the first day of the week is a country's custom, not a language's: readers live in the Netherlands
         DayOfWeek first = WeekFields.of(Locale.of(locale.getLanguage(), "NL")).getFirstDayOfWeek();
+        List<String> formats = dateFormats(locale);
         return new DatePicker.DatePickerI18n()
+                .setDateFormats(formats.getFirst(), formats.subList(1, formats.size()).toArray(String[]::new))
                 .setMonthNames(Arrays.stream(Month.values())
                         .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
                 .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())

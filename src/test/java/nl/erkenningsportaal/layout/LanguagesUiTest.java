@@ -92,6 +92,23 @@ class LanguagesUiTest extends KaribuTest {
     }
 
     @Test
+    void a_date_is_written_the_languages_own_way_and_typed_as_people_in_the_netherlands_do_too() {
+        // Bulgarian dates end in " г." (year) in Java's and the browser's data; nobody types that
+        assertThat(calendarIn(PortalI18nProvider.BULGARIAN).getDateFormats())
+                .containsExactly("d.MM.yyyy", "d.M.yyyy", "d-M-yyyy");
+        assertThat(calendarIn(PortalI18nProvider.ROMANIAN).getDateFormats())
+                .containsExactly("dd.MM.yyyy", "d.M.yyyy", "d-M-yyyy");
+        assertThat(calendarIn(PortalI18nProvider.HUNGARIAN).getDateFormats()).startsWith("yyyy. MM. dd.");
+        assertThat(calendarIn(PortalI18nProvider.POLISH).getDateFormats()).startsWith("d.MM.yyyy");
+        assertThat(calendarIn(PortalI18nProvider.THAI).getDateFormats()).startsWith("d/M/yyyy");
+        assertThat(calendarIn(PortalI18nProvider.DUTCH).getDateFormats()).containsExactly("dd-MM-yyyy", "d-M-yyyy");
+        for (Locale locale : PortalI18nProvider.LOCALES) {
+            assertThat(calendarIn(locale).getDateFormats()).as("every language reads the Dutch form the help texts show")
+                    .contains("d-M-yyyy").allMatch(f -> f.matches("[dMy]+(?:[^dMy']+[dMy]+)*[.]?"));
+        }
+    }
+
+    @Test
     void a_picker_writes_gregorian_years_in_every_language() {
         for (Locale locale : PortalI18nProvider.LOCALES) {
             locale(locale);
