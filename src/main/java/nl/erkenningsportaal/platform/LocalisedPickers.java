@@ -9,7 +9,6 @@ import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.WeekFields;
 import java.util.Arrays;
@@ -78,15 +77,15 @@ public final class LocalisedPickers {
     }
 
     /**
-     * How a date is written and typed in {@code locale}: first the language's own short form from Java's locale data
-     * with a four-digit year ("dd.MM.yyyy" in Romanian, "yyyy. MM. dd." in Hungarian), then that form with one-digit
-     * days and months, then the Dutch "d-M-yyyy" that readers in the Netherlands see everywhere. Left to itself the
-     * browser derives the form from its own locale data, which for Bulgarian ends in " г." (year) and then refuses
-     * "14.03.1995" as typed.
+     * How a date is written and typed in {@code locale}: first the language's own numeric form from Java's locale
+     * data with a four-digit year ("dd.MM.yyyy" in Romanian, "yyyy. MM. dd." in Hungarian), then that form with
+     * one-digit days and months, then the Dutch "d-M-yyyy" that readers in the Netherlands see everywhere. Left to
+     * itself the browser derives the form from its own locale data, which for Bulgarian ends in " г." (year) and then
+     * refuses "14.03.1995" as typed.
      */
     static List<String> dateFormats(Locale locale) {
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                IsoChronology.INSTANCE, locale);
+        // the numeric date of Java's locale data (CLDR's "yMd"), the same form the browser writes for the locale
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern("yMd", IsoChronology.INSTANCE, locale);
         // a horizontal space (\h): Java writes a narrow no-break space before the Bulgarian 'г'
         String own = pattern.replaceAll("\\h*'[^']*'\\.?", "").replaceAll("y+", "yyyy").replaceAll("^\\h+|\\h+$", "");
         Set<String> formats = new LinkedHashSet<>();
