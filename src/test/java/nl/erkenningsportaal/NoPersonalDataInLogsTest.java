@@ -1,6 +1,7 @@
 package nl.erkenningsportaal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -8,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.StackTraceElementProxy;
 import ch.qos.logback.core.read.ListAppender;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -174,10 +176,8 @@ class NoPersonalDataInLogsTest {
     }
 
     /** Events are handled after commit, some on other threads: wait until the ones published here are done. */
-    private void waitForEventListeners(int openBefore) throws InterruptedException {
-        for (int i = 0; i < 100 && openPublications() > openBefore; i++) {
-            Thread.sleep(100);
-        }
+    private void waitForEventListeners(int openBefore) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> openPublications() <= openBefore);
     }
 
     private int openPublications() {

@@ -1,6 +1,7 @@
 package nl.erkenningsportaal.account;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,11 +45,12 @@ class AuditViewUiTest extends KaribuTest {
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(grid, 0)).contains("Identiteit ingezien", "REQUEST " + request,
                 "<b>intake</b>");
-        assertThat(_get(Paragraph.class, spec -> spec.withText("1 vermeldingen gevonden"))).isNotNull();
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("1 vermeldingen gevonden");
 
+        // every test that tampers with the chain restores it: the admin sees it whole
         _click(_get(Button.class, spec -> spec.withText("Keten controleren")));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("portal-chain-result")).getText())
-                .matches("De keten is (heel: \\d+ vermeldingen gecontroleerd\\.|verbroken bij vermelding \\d+.*)");
+                .matches("De keten is heel: \\d+ vermeldingen gecontroleerd\\.");
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import nl.erkenningsportaal.IntegrationTest;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.consultation.GgdConsultationService;
@@ -87,8 +88,11 @@ class MethodSecurityTest {
                     new NewStaffAccount("sneaky-" + role.toLowerCase(), Roles.ADMIN, null))).as(role)
                     .isInstanceOf(AuthorizationDeniedException.class);
         }
-        accounts.signInAs(Roles.ADMIN, null);
-        assertThat(accountService.staffAccounts()).isNotEmpty();
+        SignedInUser admin = accounts.signInAs(Roles.ADMIN, null);
+        String username = "ggd-" + UUID.randomUUID().toString().substring(0, 8);
+        accountService.createStaffAccount(new NewStaffAccount(username, Roles.GGD, null));
+        assertThat(accountService.staffAccounts()).extracting(StaffAccount::username)
+                .contains(admin.username(), username);
     }
 
     @Test

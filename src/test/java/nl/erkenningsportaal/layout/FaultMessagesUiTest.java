@@ -13,7 +13,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /**
  * What a person reads when an action fails: the calm "briefly unavailable" text in their language while the database
  * is unreachable, a refusal's own text, and for anything else a generic text that never shows the fault's message.
- * {@code platform.DatabaseOutageTest} shows the same in Chromium with a real outage.
+ * {@code platform.DatabaseOutageIT} shows the same in Chromium with a real outage.
  */
 class FaultMessagesUiTest extends KaribuTest {
 

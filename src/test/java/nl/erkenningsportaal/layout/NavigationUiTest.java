@@ -76,6 +76,6 @@ class NavigationUiTest extends KaribuTest {
         assertThat(view.getClass().isAnnotationPresent(jakarta.annotation.security.RolesAllowed.class)).isTrue();
     }
 
-    // An unknown address is covered in real Chromium (LandingAndLoginBrowserTest): Karibu's router does not
+    // An unknown address is covered in real Chromium (LandingAndLoginBrowserIT): Karibu's router does not
     // render error views for unregistered paths.
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * The portal under load, through Vaadin's own client protocol. Not part of {@code mvn verify} (surefire's default
  * includes skip *Benchmark). Run with
  * {@code mvn test -Dtest=PortalLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; writes
- * {@code target/load-report.md}. See README ("Benchmarks") for the settings and docs/decisions/0011.
+ * {@code target/load-report.md}. See docs/benchmarks.md for the settings and docs/decisions/0011.
  *
  * <p>One run: start the portal in its own JVM (start to ready, embedded MariaDB included), seed national-scale data,
  * warm up, measure the live heap per session of four pages (hold N, full GC, measure; hold N more, full GC,

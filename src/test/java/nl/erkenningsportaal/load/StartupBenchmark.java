@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * mvn test -Dtest=StartupBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
- * Writes {@code target/startup-report.md}. See README ("Benchmarks") and docs/decisions/0021.
+ * Writes {@code target/startup-report.md}. See docs/benchmarks.md and docs/decisions/0021.
  */
 class StartupBenchmark {
 

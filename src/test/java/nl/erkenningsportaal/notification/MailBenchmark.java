@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class MailBenchmark {
 
-    static final int PORT = SmtpResilienceTest.freePort();
+    static final int PORT = SmtpResilienceIT.freePort();
     static final int MAILS = Integer.getInteger("benchmark.mails", 1000);
     static final int BOOKINGS = Integer.getInteger("benchmark.bookings", 50);
     static GreenMail greenMail;

@@ -7,7 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class InformationBrowserTest extends BrowserTest {
+class InformationBrowserIT extends BrowserTest {
 
     /** The heading levels on the page, in document order. */
     @SuppressWarnings("unchecked")

@@ -41,7 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * fails until it has one. The routes are opened as a router link does, so the app and axe-core load once per role
  * (63 pages in about a minute). A page with a violation is saved as target/screenshots/route-ROLE-PATH.png.
  */
-class EveryRouteAccessibleBrowserTest extends BrowserTest {
+class EveryRouteAccessibleBrowserIT extends BrowserTest {
 
     static final String PASSWORD = "demo-portaal-2026";
     static final String ANONYMOUS = "ANONYMOUS";

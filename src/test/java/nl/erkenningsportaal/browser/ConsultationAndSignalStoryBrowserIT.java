@@ -30,7 +30,7 @@ import org.springframework.context.ApplicationContext;
  * regional coordinator sees it. axe-core checks the pages and dialogs on the way. Screenshots:
  * target/screenshots/care-*.png.
  */
-class ConsultationAndSignalStoryBrowserTest extends BrowserTest {
+class ConsultationAndSignalStoryBrowserIT extends BrowserTest {
 
     static final String STAFF_PASSWORD = "demo-portaal-2026";
     static final String PASSWORD = "een lang wachtwoord 2026";

@@ -1,6 +1,7 @@
 package nl.erkenningsportaal.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -33,9 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @IntegrationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class TwoNodesTest {
+class TwoNodesIT {
 
-    static final int PORT = SmtpResilienceTest.freePort();
+    static final int PORT = SmtpResilienceIT.freePort();
     static final String[] NODE_PROPERTIES = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + PORT,
         "portal.mail.sender-enabled=true", "portal.mail.poll-interval=20ms", "portal.mail.batch-size=5"};
     static GreenMail greenMail;
@@ -100,14 +101,18 @@ class TwoNodesTest {
             }
         });
 
-        ReceivedMails.await(Duration.ofSeconds(60), () -> received(recipients).size() >= expected.size());
-        Thread.sleep(1000); // a late duplicate would arrive now
+        String accounts = String.join(",", recipients.stream().map(w -> Long.toString(w.id())).toList());
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM "
+                + "notification_mail WHERE status <> 'SENT' AND account_id IN (" + accounts + ")", Integer.class) == 0);
+        // and no late duplicate follows: the count holds for a second
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
+                .until(() -> received(recipients).size() == expected.size());
         List<String> links = received(recipients);
         assertThat(links).hasSize(expected.size());
         assertThat(new HashSet<>(links)).isEqualTo(expected);
 
         List<String> nodes = jdbc.queryForList("SELECT DISTINCT claimed_by FROM notification_mail WHERE account_id IN ("
-                + String.join(",", recipients.stream().map(w -> Long.toString(w.id())).toList()) + ")", String.class);
+                + accounts + ")", String.class);
         System.out.println("Two-node test: mails were sent by " + nodes.size() + " node(s): " + nodes);
         assertThat(nodes).as("both nodes took part in sending").hasSize(2);
     }

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and each closes again with its Cancel or Close button. The stories check the worker's booking and moving dialogs
  * and the raise-a-signal dialog. Screenshots: target/screenshots/dialog-*.png.
  */
-class DialogsAccessibleBrowserTest extends BrowserTest {
+class DialogsAccessibleBrowserIT extends BrowserTest {
 
     @Autowired
     RecognitionFixtures recognitions;

@@ -36,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @IntegrationTest
 @Import(TestBooking.Config.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class SmtpResilienceTest {
+class SmtpResilienceIT {
 
     static final int PORT = freePort();
     static GreenMail greenMail;

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * checks where the focus is, so a control that Tab cannot reach fails the test. Screenshots:
  * target/screenshots/keyboard-*.png (the focus ring shows where the keyboard is).
  */
-class KeyboardOnlyBrowserTest extends BrowserTest {
+class KeyboardOnlyBrowserIT extends BrowserTest {
 
     static final String PASSWORD = "een lang wachtwoord 2026";
 

@@ -37,9 +37,6 @@ import nl.erkenningsportaal.consultation.WorkerBookingService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -57,17 +54,17 @@ import org.springframework.test.context.ActiveProfiles;
  * HAProxy balances between them with an inserted {@code SERVERID} cookie and health checks. A worker's story runs in
  * Chromium through the balancer; the last place is raced for on both nodes; a daily job is claimed once; and when
  * app2 stops, its worker lands on app1's login page (sessions are not replicated) and finds what she saved. That
- * every mail goes out once from two nodes is shown by {@code notification.TwoNodesTest}.
+ * every mail goes out once from two nodes is shown by {@code notification.TwoNodesIT}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ScaleOutTest extends BrowserTest {
+class ScaleOutIT extends BrowserTest {
 
     static final String PASSWORD = "een lang wachtwoord 2026";
     static final Path HAPROXY = Path.of("/usr/sbin/haproxy");
 
     private static ConfigurableApplicationContext app2;
+    private static int port2;
     private static Process haproxy;
     private static int balancer;
 
@@ -87,27 +84,35 @@ class ScaleOutTest extends BrowserTest {
     void twoNodesBehindHaproxy() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(HAPROXY) || Files.isExecutable(Path.of("/usr/bin/haproxy")),
                 "HAProxy is not installed: apt-get install haproxy (.ci/run installs it)");
-        if (haproxy != null) {
+        if (haproxy != null && app2 != null) {
             return;
         }
-        // app2 is added after this test's application (app1) has started: it shares app1's MariaDB
         long started = System.nanoTime();
-        // command-line arguments: they override application.properties (server.port=${PORT:8080})
-        app2 = new SpringApplicationBuilder(Application.class).profiles("test", "demo")
-                .run("--server.port=0", "--spring.main.banner-mode=off");
-        // starting app2 made its security context strategy the global one; this test signs in on app1
-        SecurityContextHolder.setContextHolderStrategy(app1.getBean(SecurityContextHolderStrategy.class));
-        int port2 = Integer.parseInt(app2.getEnvironment().getProperty("local.server.port"));
-        balancer = freePort();
-        Path config = Path.of("target/haproxy/haproxy.cfg");
-        Files.createDirectories(config.getParent());
-        Files.writeString(config, haproxyConfig(balancer, port, port2));
-        Path binary = Files.isExecutable(HAPROXY) ? HAPROXY : Path.of("/usr/bin/haproxy");
-        haproxy = new ProcessBuilder(binary.toString(), "-db", "-f", config.toString()).redirectErrorStream(true)
-                .redirectOutput(Path.of("target/haproxy/haproxy.log").toFile()).start();
+        if (haproxy == null) {
+            port2 = freePort();
+            balancer = freePort();
+            Path config = Path.of("target/haproxy/haproxy.cfg");
+            Files.createDirectories(config.getParent());
+            Files.writeString(config, haproxyConfig(balancer, port, port2));
+            Path binary = Files.isExecutable(HAPROXY) ? HAPROXY : Path.of("/usr/bin/haproxy");
+            haproxy = new ProcessBuilder(binary.toString(), "-db", "-f", config.toString()).redirectErrorStream(true)
+                    .redirectOutput(Path.of("target/haproxy/haproxy.log").toFile()).start();
+        }
+        // every test starts with both nodes up, whichever ran before: a test that stopped app2 gets it back here,
+        // on the same port, and HAProxy's health check takes it in again
+        startApp2();
         awaitHealthy(Duration.ofSeconds(30));
         System.out.printf("Scale-out: second node and HAProxy ready in %d ms (app1 :%d, app2 :%d, balancer :%d)%n",
                 (System.nanoTime() - started) / 1_000_000, port, port2, balancer);
+    }
+
+    /** app2 is added after this test's application (app1) has started: it shares app1's MariaDB. */
+    private void startApp2() {
+        // command-line arguments: they override application.properties (server.port=${PORT:8080})
+        app2 = new SpringApplicationBuilder(Application.class).profiles("test", "demo")
+                .run("--server.port=" + port2, "--spring.main.banner-mode=off");
+        // starting app2 made its security context strategy the global one; this test signs in on app1
+        SecurityContextHolder.setContextHolderStrategy(app1.getBean(SecurityContextHolderStrategy.class));
     }
 
     @AfterAll
@@ -154,7 +159,6 @@ class ScaleOutTest extends BrowserTest {
     }
 
     @Test
-    @Order(3) // stops app2
     void a_worker_works_through_the_balancer_and_lands_on_the_login_page_of_the_other_node_when_hers_stops() {
         // a fresh visitor gets a node chosen by the balancer and a cookie that keeps her there
         open("");
@@ -194,9 +198,7 @@ class ScaleOutTest extends BrowserTest {
     }
 
     @Test
-    @Order(1)
     void the_last_place_raced_for_on_both_nodes_is_booked_once() throws Exception {
-        Assumptions.assumeTrue(app2 != null, "app2 was stopped by the other test");
         long slot = fixtures.firstSlot(fixtures.sessionNextWeek(1));
         List<SignedInUser> workers = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
@@ -233,9 +235,7 @@ class ScaleOutTest extends BrowserTest {
     }
 
     @Test
-    @Order(2)
     void a_daily_job_claimed_on_both_nodes_at_once_runs_once() throws Exception {
-        Assumptions.assumeTrue(app2 != null, "app2 was stopped by the other test");
         String job = "scale-out-" + UUID.randomUUID();
         List<JobRuns> nodes = List.of(app1.getBean(JobRuns.class), app2.getBean(JobRuns.class));
         List<Callable<String>> attempts = new ArrayList<>();

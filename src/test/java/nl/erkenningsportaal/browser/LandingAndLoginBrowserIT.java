@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class LandingAndLoginBrowserTest extends BrowserTest {
+class LandingAndLoginBrowserIT extends BrowserTest {
 
 
     private final List<String> contentSecurityViolations = new ArrayList<>();

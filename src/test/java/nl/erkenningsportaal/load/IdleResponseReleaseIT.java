@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "portal.quick-exit-url=about:blank")
 @ActiveProfiles({"test", "demo"})
-class IdleResponseReleaseTest {
+class IdleResponseReleaseIT {
 
     @LocalServerPort
     int port;

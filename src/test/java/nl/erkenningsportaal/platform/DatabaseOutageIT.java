@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-class DatabaseOutageTest extends BrowserTest {
+class DatabaseOutageIT extends BrowserTest {
 
     static final Duration OUTAGE = Duration.parse(System.getProperty("portal.test.outage", "PT30S"));
     static final String PASSWORD = "een lang wachtwoord 2026";

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * show their key controls whole. Data tables may scroll on their own (1.4.10 allows it). Screenshots:
  * target/screenshots/reflow-WIDTH-PAGE.png.
  */
-class ReflowBrowserTest extends BrowserTest {
+class ReflowBrowserIT extends BrowserTest {
 
     /** Width × height in CSS pixels: a 320 px phone, and a 1280 × 900 window at 200% zoom. */
     static final int[][] VIEWPORTS = {{320, 640}, {640, 450}};

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * violation that axe-core finds. The check for missing letters is proved on Chromiums that lack the fonts.
  * Screenshots: target/screenshots/script-LANGUAGE-PAGE.png.
  */
-class ScriptsBrowserTest extends BrowserTest {
+class ScriptsBrowserIT extends BrowserTest {
 
     /**
      * The characters on the page that no font draws: each distinct visible character is drawn on a canvas in the
@@ -126,7 +126,7 @@ class ScriptsBrowserTest extends BrowserTest {
         List<String> missing = (List<String>) page.evaluate(MISSING_GLYPHS);
         missing.forEach(m -> findings.add(where + ": no font draws " + m));
         @SuppressWarnings("unchecked")
-        List<String> overflow = (List<String>) page.evaluate(ReflowBrowserTest.OVERFLOW);
+        List<String> overflow = (List<String>) page.evaluate(ReflowBrowserIT.OVERFLOW);
         overflow.forEach(o -> findings.add(where + ": 320px: " + o));
         accessibilityViolations().forEach(v -> findings.add(where + ": axe " + v));
     }
