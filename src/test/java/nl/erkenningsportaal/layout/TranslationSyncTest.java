@@ -390,6 +390,30 @@ class TranslationSyncTest {
     }
 
     @Test
+    void the_accessibility_statement_names_every_language_in_every_language() throws IOException {
+        Map<String, Page> statements = pages().get("toegankelijkheid");
+        List<String> problems = new ArrayList<>();
+        for (Locale reader : PortalI18nProvider.LOCALES) {
+            Page page = statements.get(reader.getLanguage());
+            if (page == null) {
+                continue; // reported by the test above
+            }
+            String text = String.join("\n", page.blocks()).toLowerCase(reader);
+            for (Locale language : PortalI18nProvider.LOCALES) {
+                // Java's name of the language, without an ending that changes with the case (Polish "polskim")
+                String name = language.getDisplayLanguage(reader).toLowerCase(reader);
+                String stem = name.codePointCount(0, name.length()) > 5
+                        ? name.substring(0, name.offsetByCodePoints(0, name.codePointCount(0, name.length()) - 2))
+                        : name;
+                if (!text.contains(stem)) {
+                    problems.add("toegankelijkheid/" + reader.getLanguage() + ".md does not name " + name);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void the_checks_themselves_catch_what_they_should() {
         Locale bg = PortalI18nProvider.BULGARIAN;
         assertThat(scriptProblems("x", Locale.ENGLISH, "Uw afspraak bij de GGD is verzet")).isNotEmpty();
