@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Thai, Bulgarian and Romanian pages as a reader sees them on a small phone: every letter drawn by a font that has
+ * Thai, Bulgarian, Romanian, Hungarian and Polish pages as a reader sees them on a small phone: every letter drawn by a font that has
  * it (no empty boxes), the page in the reader's language, no sideways scrolling at 320 CSS pixels, and no WCAG
  * violation that axe-core finds. The check for missing letters is proved on Chromiums that lack the fonts.
  * Screenshots: target/screenshots/script-LANGUAGE-PAGE.png.
@@ -80,13 +80,14 @@ class ScriptsBrowserIT extends BrowserTest {
     record Language(String tag, String code, String ownLetters) {}
 
     static final List<Language> LANGUAGES = List.of(new Language("th-TH", "th", "[\\u0E00-\\u0E7F]"),
-            new Language("bg-BG", "bg", "[\\u0400-\\u04FF]"), new Language("ro-RO", "ro", "[ăâîșțĂÂÎȘȚ]"));
+            new Language("bg-BG", "bg", "[\\u0400-\\u04FF]"), new Language("ro-RO", "ro", "[ăâîșțĂÂÎȘȚ]"),
+            new Language("hu-HU", "hu", "[őűöüáéíóúŐŰÖÜÁÉÍÓÚ]"), new Language("pl-PL", "pl", "[ąćęłńśźżĄĆĘŁŃŚŹŻ]"));
 
     static final List<String> PUBLIC_PAGES = List.of("", "registreren", "login", "informatie",
             "informatie/erkenning", "informatie/ggd-spreekuur", "privacy");
 
     @Test
-    void thai_bulgarian_and_romanian_pages_show_every_letter_in_the_readers_language_and_reflow_at_320_pixels() {
+    void pages_in_the_five_new_languages_show_every_letter_in_the_readers_language_and_reflow_at_320_pixels() {
         List<String> findings = new ArrayList<>();
         for (Language language : LANGUAGES) {
             smallPhone(language.tag());

@@ -9,9 +9,14 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.Cookie;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.erkenningsportaal.KaribuTest;
 import nl.erkenningsportaal.platform.LocalisedPickers;
 import org.junit.jupiter.api.Test;
@@ -105,6 +110,30 @@ class LanguagesUiTest extends KaribuTest {
         for (Locale locale : PortalI18nProvider.LOCALES) {
             assertThat(calendarIn(locale).getDateFormats()).as("every language reads the Dutch form the help texts show")
                     .contains("d-M-yyyy").allMatch(f -> f.matches("[dMy]+(?:[^dMy']+[dMy]+)*[.]?"));
+        }
+    }
+
+    @Test
+    void the_birth_date_example_of_every_language_is_one_its_date_picker_reads() {
+        Pattern date = Pattern.compile("\\d{1,4}\\D{1,2}\\d{1,2}\\D{1,2}\\d{1,4}\\.?");
+        for (Locale locale : PortalI18nProvider.LOCALES) {
+            String help = i18n.getTranslation("recognition.help.date-of-birth", locale);
+            Matcher example = date.matcher(help);
+            assertThat(example.find()).as(locale + ": " + help).isTrue();
+            List<String> formats = calendarIn(locale).getDateFormats();
+            // the example may end a sentence ("14.03.1995."), or its full stop is part of the date ("1995. 03. 14.")
+            assertThat(formats.stream().anyMatch(f -> reads(f, example.group())
+                    || reads(f, example.group().replaceFirst("\\.$", ""))))
+                    .as(locale + ": the picker (" + formats + ") reads " + example.group()).isTrue();
+        }
+    }
+
+    private static boolean reads(String format, String text) {
+        try {
+            return LocalDate.parse(text, DateTimeFormatter.ofPattern(format, Locale.ROOT))
+                    .equals(LocalDate.of(1995, 3, 14));
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 
