@@ -98,7 +98,10 @@ class ScriptsBrowserIT extends BrowserTest {
             // the booking page, signed in: log in in Dutch, then choose the language with the switcher
             smallPhone("nl-NL");
             login("werker", "demo-portaal-2026");
-            page.selectOption("select.portal-language", language.code());
+            // the switcher reloads the page; waiting for the new lang alone raced that reload
+            page.waitForResponse(r -> r.request().isNavigationRequest(),
+                    () -> page.selectOption("select.portal-language", language.code()));
+            settle();
             page.waitForFunction("code => document.documentElement.lang === code", language.code());
             open("spreekuur");
             inspect(language, "spreekuur", findings);
