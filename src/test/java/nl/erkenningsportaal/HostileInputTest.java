@@ -20,6 +20,8 @@ import nl.erkenningsportaal.account.AccountService;
 import nl.erkenningsportaal.account.NewStaffAccount;
 import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.TestAccounts;
+import nl.erkenningsportaal.audit.AccessReason;
+import nl.erkenningsportaal.audit.StatedReason;
 import nl.erkenningsportaal.consultation.BookingRequest;
 import nl.erkenningsportaal.consultation.ConsultationFixtures;
 import nl.erkenningsportaal.consultation.GgdConsultationService;
@@ -47,6 +49,7 @@ import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 import nl.erkenningsportaal.recognition.RecognitionFixtures;
 import nl.erkenningsportaal.recognition.SignUp;
 import nl.erkenningsportaal.recognition.WorkerRecognitionService;
+import nl.erkenningsportaal.recognition.WorkersRightsRequest;
 import nl.erkenningsportaal.signal.Handover;
 import nl.erkenningsportaal.signal.Indicator;
 import nl.erkenningsportaal.signal.NewSignal;
@@ -132,7 +135,7 @@ class HostileInputTest {
             });
 
             accounts.signInAs(Roles.OFFICER, "GM0106");
-            Identity seen = officers.revealIdentity(id);
+            Identity seen = officers.revealIdentity(id, RecognitionFixtures.INTAKE);
             assertThat(List.of(seen.legalName(), seen.street(), seen.town(), seen.workName()))
                     .containsExactly("Ana " + p, p, p, p);
             officers.planIntake(id, LocalDateTime.now(AMSTERDAM).plusDays(2).withNano(0), IntakePlace.TOWN_HALL,
@@ -145,8 +148,9 @@ class HostileInputTest {
             var details = officers.details(id);
             assertThat(details.intakePlaceText()).isEqualTo("balie " + p);
             assertThat(details.declineText()).isEqualTo("uitleg " + p);
-            assertThat(details.notes()).extracting(Note::text).containsExactly("notitie " + p);
-            assertThat(details.messages()).extracting(Message::text)
+            var opened = officers.openCorrespondence(id, RecognitionFixtures.INTAKE);
+            assertThat(opened.notes()).extracting(Note::text).containsExactly("notitie " + p);
+            assertThat(opened.messages()).extracting(Message::text)
                     .contains("bericht " + p, "verhuisd " + p, "antwoord " + p, "vraag " + p);
 
             TestAccounts.signIn(worker);
@@ -214,7 +218,7 @@ class HostileInputTest {
             signals.escalate(signal);
             accounts.signInAs(Roles.COORDINATOR, null);
             signals.addNote(signal, "regie " + p);
-            assertThat(signals.linkedIdentity(signal, "controle " + p)).isEmpty();
+            assertThat(signals.linkedIdentity(signal, new StatedReason(AccessReason.SIGNAL, "controle " + p))).isEmpty();
             var seen = signals.get(signal);
             assertThat(seen.description()).isEqualTo("beschrijving " + p);
             assertThat(seen.notes()).anyMatch(n -> n.endsWith("handhaving " + p)).anyMatch(n -> n.endsWith("regie " + p));
@@ -292,9 +296,17 @@ class HostileInputTest {
                 new Field("lookup reason", v -> () -> officers.lookUpNumber(UNKNOWN_NUMBER, v),
                         "recognition.error.too-long", "recognition.error.invisible-characters"),
                 new Field("decline explanation", v -> () -> officers.decline(id, DeclineReason.NOT_VOLUNTARY, v),
-                        "recognition.error.too-long", "recognition.error.invisible-characters"));
+                        "recognition.error.too-long", "recognition.error.invisible-characters"),
+                new Field("reason to open the identity", v -> () -> officers.revealIdentity(id,
+                        new StatedReason(AccessReason.INTAKE, v)), "audit.reason.too-long", "audit.reason.invisible"),
+                new Field("reason to open the messages", v -> () -> officers.openCorrespondence(id,
+                        new StatedReason(AccessReason.WORKERS_QUESTION, v)), "audit.reason.too-long",
+                        "audit.reason.invisible"),
+                new Field("how the worker asked for her data", v -> () -> officers.exportForWorker(id,
+                        new WorkersRightsRequest(v, true)), "recognition.error.too-long",
+                        "recognition.error.invisible-characters"));
         officerFields.forEach(HostileInputTest::attack);
-        assertThat(officers.details(id).notes()).isEmpty();
+        assertThat(officers.openCorrespondence(id, RecognitionFixtures.INTAKE).notes()).isEmpty();
         TestAccounts.signIn(worker);
         assertThat(workers.myRequest()).hasValueSatisfying(r -> assertThat(r.messages()).isEmpty());
     }
@@ -312,8 +324,9 @@ class HostileInputTest {
         workers.sendMessage("Goedemorgen,\nik ben verhuisd.");
         accounts.signInAs(Roles.OFFICER, "GM0106");
         officers.addNote(id, "Eerste regel\nTweede regel");
-        assertThat(officers.details(id).notes()).extracting(Note::text).contains("Eerste regel\nTweede regel");
-        assertThat(officers.details(id).messages()).extracting(Message::text).contains("Goedemorgen,\nik ben verhuisd.");
+        var opened = officers.openCorrespondence(id, RecognitionFixtures.INTAKE);
+        assertThat(opened.notes()).extracting(Note::text).contains("Eerste regel\nTweede regel");
+        assertThat(opened.messages()).extracting(Message::text).contains("Goedemorgen,\nik ben verhuisd.");
     }
 
     @Test
@@ -345,7 +358,8 @@ class HostileInputTest {
         signals.escalate(signal);
         accounts.signInAs(Roles.COORDINATOR, null);
         attack(new Field("escalation note", v -> () -> signals.addNote(signal, v), text));
-        attack(new Field("reason to open the identity", v -> () -> signals.linkedIdentity(signal, v), text));
+        attack(new Field("reason to open the identity", v -> () -> signals.linkedIdentity(signal,
+                new StatedReason(AccessReason.SIGNAL, v)), "audit.reason.too-long", "audit.reason.invisible"));
         assertThat(signals.get(signal).notes()).isEmpty();
 
         accounts.signInAs(Roles.GGD, null);

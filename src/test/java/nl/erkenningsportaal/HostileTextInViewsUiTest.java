@@ -2,6 +2,7 @@ package nl.erkenningsportaal;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static nl.erkenningsportaal.HostileInput.XSS;
 import static nl.erkenningsportaal.HostileInput.XSS_LINE;
 import static nl.erkenningsportaal.HostileInput.assertNoMarkupFromInput;
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.TestAccounts;
+import nl.erkenningsportaal.audit.AccessReason;
 import nl.erkenningsportaal.consultation.BookingRequest;
 import nl.erkenningsportaal.consultation.GgdConsultationService;
 import nl.erkenningsportaal.consultation.NewSeries;
@@ -127,7 +130,9 @@ class HostileTextInViewsUiTest extends KaribuTest {
         officers.decline(id, DeclineReason.NO_INTAKE_POSSIBLE, "Uitleg " + XSS_LINE);
         login(officer);
         UI.getCurrent().navigate("handhaving/aanvraag/" + id);
+        _setValue(_get(Select.class, s -> s.withLabel("Reden")), AccessReason.CORRECTION);
         _click(_get(Button.class, s -> s.withText("Identiteit openen")));
+        _click(_get(Button.class, s -> s.withText("Berichten en notities openen")));
         assertShownLiterally("Ana " + XSS_LINE, XSS_LINE + " 7, 9401 AB " + XSS.get(1), XSS.get(2),
                 "Vraag " + XSS_LINE, "Antwoord " + XSS_LINE, "Notitie " + XSS_LINE, "Uitleg " + XSS_LINE);
 

@@ -118,7 +118,7 @@ class NoPersonalDataInLogsTest {
             bookings.book(new BookingRequest(slot, "GM0106", "es", true, null, WORK_NAME));
 
             accounts.signInAs(Roles.OFFICER, "GM0106");
-            officers.revealIdentity(request);
+            officers.revealIdentity(request, RecognitionFixtures.INTAKE);
             officers.planIntake(request, LocalDateTime.now().plusDays(1).withNano(0), IntakePlace.AT_WORK_ADDRESS,
                     null);
             officers.recordChecklist(request, new IntakeChecklist(true, true, true, true, true));
@@ -129,7 +129,8 @@ class NoPersonalDataInLogsTest {
                     LEGAL_NAME + " op " + STREET + " 77, " + PHONE, Urgency.HIGH));
             signals.escalate(signal);
             accounts.signInAs(Roles.COORDINATOR, null);
-            assertThat(signals.linkedIdentity(signal, "overleg over " + LEGAL_NAME)).isPresent();
+            assertThat(signals.linkedIdentity(signal, new nl.erkenningsportaal.audit.StatedReason(
+                    nl.erkenningsportaal.audit.AccessReason.SIGNAL, "overleg over " + LEGAL_NAME))).isPresent();
 
             TestAccounts.signIn(worker);
             bookings.cancel(bookings.myBookings().getFirst().id());

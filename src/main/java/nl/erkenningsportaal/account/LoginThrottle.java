@@ -1,5 +1,7 @@
 package nl.erkenningsportaal.account;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Component;
  * the next attempt must wait 1, 2, 4, ... seconds, up to a maximum. There is no hard lock-out, so an attacker cannot
  * lock staff out for good; while a delay runs, attempts are refused without checking the password (the same
  * generic answer as a wrong password). Kept in memory per node: behind sticky sessions an attacker spreading over
- * nodes gains at most a factor of the node count.
+ * nodes gains at most a factor of the node count. Operations see {@code portal_login_attempts_total{outcome}}:
+ * succeeded, failed, and throttled (refused unchecked while a delay ran).
  */
 @Component
 class LoginThrottle {
@@ -25,16 +28,32 @@ class LoginThrottle {
     private final Map<String, State> addresses = new ConcurrentHashMap<>();
     private final SecuritySettings settings;
     private final Clock clock;
+    private final Counter succeeded;
+    private final Counter failed;
+    private final Counter throttled;
 
-    LoginThrottle(SecuritySettings settings, Clock clock) {
+    LoginThrottle(SecuritySettings settings, Clock clock, MeterRegistry meters) {
         this.settings = settings;
         this.clock = clock;
+        this.succeeded = attempts(meters, "succeeded");
+        this.failed = attempts(meters, "failed");
+        this.throttled = attempts(meters, "throttled");
+    }
+
+    private static Counter attempts(MeterRegistry meters, String outcome) {
+        return Counter.builder("portal.login.attempts").tag("outcome", outcome)
+                .description("Password logins: succeeded, failed, and throttled (refused while a delay ran)")
+                .register(meters);
     }
 
     /** False while a delay for this account or address is running. */
     boolean mayTry(String account, String address) {
         Instant now = clock.instant();
-        return waiting(accounts.get(account), now) && waiting(addresses.get(address), now);
+        boolean may = waiting(accounts.get(account), now) && waiting(addresses.get(address), now);
+        if (!may) {
+            throttled.increment();
+        }
+        return may;
     }
 
     private static boolean waiting(State state, Instant now) {
@@ -42,6 +61,7 @@ class LoginThrottle {
     }
 
     void failed(String account, String address) {
+        failed.increment();
         Instant now = clock.instant();
         if (accounts.size() > MAX_TRACKED || addresses.size() > MAX_TRACKED) {
             forgetOld(now);
@@ -52,6 +72,7 @@ class LoginThrottle {
 
     /** A correct login clears the account's failures (not the address's: one known account must not reset it). */
     void succeeded(String account) {
+        succeeded.increment();
         accounts.remove(account);
     }
 

@@ -14,8 +14,9 @@ import nl.erkenningsportaal.platform.Refusal;
 
 /**
  * Password rules (one place, shared by service and form): 12 to 128 characters, any characters (pasting is
- * allowed), not one of the most common passwords (a list shipped with the portal, also with common endings such as
- * digits or an exclamation mark taken off), and not the user name. Also generates one-time passwords.
+ * allowed), not one of the 30,000 most common passwords (security/common-passwords.txt, zxcvbn's list under the MIT
+ * licence; also with common endings such as digits or an exclamation mark taken off), and not the user name. Also
+ * generates one-time passwords.
  */
 public final class PasswordPolicy {
 

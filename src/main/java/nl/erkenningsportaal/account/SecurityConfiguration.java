@@ -15,6 +15,7 @@ import org.springframework.security.access.expression.method.MethodSecurityExpre
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -25,6 +26,7 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -94,6 +96,16 @@ class SecurityConfiguration {
                 .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
         boolean production = environment.acceptsProfiles(Profiles.of("prod"));
         http.headers(h -> {
+            // Written before the request goes on, not when the response is committed: Vaadin's bootstrap page
+            // (the answer to every page's first load) is committed past the point where Spring Security would add
+            // them, and went out without any of these headers (HttpsHeadersAndCookiesIT).
+            h.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
             h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
             h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER));
             h.frameOptions(f -> f.deny());

@@ -17,7 +17,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Replaces the password-step authentication with the full one, in the security context of this request and in
- * the HTTP session (where the next request reads it from).
+ * the HTTP session (where the next request reads it from), and gives the session a new id: whoever learnt the id of
+ * the half-signed-in session (after the password only) holds nothing once the second factor is given. Spring
+ * Security already changed it at the password step; the browser receives the new id with this answer.
  */
 @Component
 class SessionElevation {
@@ -40,6 +42,9 @@ class SessionElevation {
         HttpServletRequest request = currentRequest();
         HttpServletResponse response = currentResponse();
         if (request != null && response != null) {
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
             repository.saveContext(context, request, response);
             sessions.applyIdleLimit(request, details.user().role());
         }

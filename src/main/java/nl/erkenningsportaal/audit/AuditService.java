@@ -86,7 +86,8 @@ public class AuditService {
 
     /**
      * Entries about the signed-in worker's own subjects of one type (the owning module says which are theirs),
-     * newest first, without the acting account and the reason.
+     * newest first, without the acting account. Of the reason only the {@link AccessReason} it starts with is kept
+     * (as its name): the explanation a colleague typed stays in the trail.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('WORKER')")
@@ -101,7 +102,8 @@ public class AuditService {
         return jdbc.query("SELECT * FROM audit_entry WHERE subject_type = ? AND subject IN ("
                 + String.join(",", mine.stream().map(m -> "?").toList()) + ") ORDER BY sequence_no DESC", MAPPER,
                 args.toArray()).stream().map(e -> new AuditEntry(e.sequence(), e.occurredAt(), "", e.actorRole(),
-                e.actorMunicipality(), e.action(), e.subjectType(), e.subject(), null, e.previousHash(), e.hash()))
+                e.actorMunicipality(), e.action(), e.subjectType(), e.subject(),
+                AccessReason.of(e.reason()).map(Enum::name).orElse(null), e.previousHash(), e.hash()))
                 .toList();
     }
 

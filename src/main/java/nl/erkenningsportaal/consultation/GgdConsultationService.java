@@ -17,15 +17,15 @@ import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * GGD staff: locations, series that generate sessions and slots, the day view of a session (by number or booking
- * code, never a name), attendance, walk-ins, changing or cancelling a session. Officers reach none of this.
+ * GGD staff: locations, series that generate sessions and slots, the day view of a session (by booking code, never a
+ * name and never a recognition number: care stays apart from enforcement), attendance, walk-ins, changing or
+ * cancelling a session. Officers reach none of this.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,14 +37,11 @@ public class GgdConsultationService {
 
     private final ConsultationStore store;
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<WorkerNumberLookup> numbers;
     private final Clock clock;
 
-    GgdConsultationService(ConsultationStore store, ApplicationEventPublisher events,
-            ObjectProvider<WorkerNumberLookup> numbers, Clock clock) {
+    GgdConsultationService(ConsultationStore store, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.events = events;
-        this.numbers = numbers;
         this.clock = clock;
     }
 
@@ -143,24 +140,21 @@ public class GgdConsultationService {
                 + "ORDER BY s.session_date, s.start_time", ConsultationStore::session, from, to);
     }
 
-    /** Per slot the bookings by recognition number or booking code, work name, language, interpreter, reason. */
+    /**
+     * Per slot the bookings by their own booking code (a recognised worker's too: the GGD never learns a recognition
+     * number), work name, language, interpreter, reason.
+     */
     public DayView day(long sessionId) {
         SessionSummary session = store.session(sessionId).orElseThrow(() -> new Refusal("error.not-found"));
         Map<Long, List<DayBooking>> bySlot = new HashMap<>();
-        Map<Long, Long> workers = new HashMap<>();
         store.jdbc.query("""
-                SELECT b.id, b.slot_id, b.worker_account_id, b.booking_code, b.work_name, b.language, b.interpreter,
-                       b.reason, b.status
+                SELECT b.id, b.slot_id, b.booking_code, b.work_name, b.language, b.interpreter, b.reason, b.status
                 FROM consultation_booking b JOIN consultation_slot sl ON sl.id = b.slot_id
                 WHERE sl.session_id = ? AND b.status <> 'CANCELLED' ORDER BY b.created_at""", rs -> {
-                    long worker = rs.getLong(3);
-                    String reason = rs.getString(8);
-                    String reference = numbers.stream().findFirst().flatMap(n -> n.recognitionNumberOf(worker))
-                            .orElse(rs.getString(4));
+                    String reason = rs.getString(7);
                     bySlot.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new DayBooking(rs.getLong(1),
-                            reference, rs.getString(5), rs.getString(6), rs.getBoolean(7),
-                            reason == null ? null : Reason.valueOf(reason), BookingStatus.valueOf(rs.getString(9))));
-                    workers.put(rs.getLong(1), worker);
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6),
+                            reason == null ? null : Reason.valueOf(reason), BookingStatus.valueOf(rs.getString(8))));
                 }, sessionId);
         Map<Long, Integer> waiting = new HashMap<>();
         store.jdbc.query("SELECT w.slot_id, COUNT(*) FROM consultation_waiting w JOIN consultation_slot sl ON "

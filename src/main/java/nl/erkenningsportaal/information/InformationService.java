@@ -117,6 +117,17 @@ public class InformationService {
         return privacyVersion().number();
     }
 
+    /**
+     * The oldest version of the privacy statement whose consent still counts: the newest published major version (one
+     * that asks consent again), or 1. A worker who agreed to an older version is asked again at her next sign-in.
+     */
+    public int privacyStatementConsentVersion() {
+        return pages.findBySlug(PRIVACY)
+                .flatMap(p -> versions.findFirstByPageAndStatusAndAsksConsentAgainTrueOrderByNumberDesc(p,
+                        PageStatus.PUBLISHED))
+                .map(PageVersion::number).orElse(1);
+    }
+
     /** The privacy statement as published now, in {@code locale} (or Dutch), with its version number. */
     public PrivacyStatement privacyStatement(Locale locale) {
         PageVersion version = privacyVersion();
@@ -220,6 +231,10 @@ public class InformationService {
         if (edit.municipalityId() != null && municipalities.find(edit.municipalityId()).isEmpty()) {
             throw new Refusal("error.not-found");
         }
+        if (edit.asksConsentAgain() && (!PRIVACY.equals(edit.slug()) || edit.status() != PageStatus.PUBLISHED)) {
+            // only a published privacy statement changes what a worker agreed to
+            throw new Refusal("information.error.consent-again");
+        }
         InformationPage page = pages.lockBySlug(edit.slug()).orElseThrow(() -> new Refusal("error.not-found"));
         Optional<PageVersion> latest = versions.findFirstByPageOrderByNumberDesc(page);
         int latestNumber = latest.map(PageVersion::number).orElse(0);
@@ -240,10 +255,11 @@ public class InformationService {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         PageVersion saved = versions.saveAndFlush(new PageVersion(page, latestNumber + 1, edit.status(),
-                edit.lastReviewed(), editor.username(), now, texts, locals));
+                edit.lastReviewed(), editor.username(), now, texts, locals).asksConsentAgain(edit.asksConsentAgain()));
         audit.record(edit.status() == PageStatus.PUBLISHED ? AuditAction.PAGE_PUBLISHED : AuditAction.PAGE_SAVED,
-                SUBJECT_TYPE, page.slug(), "version=%d language=%s part=%s".formatted(saved.number(),
-                        edit.language(), edit.municipalityId() == null ? "region" : edit.municipalityId()));
+                SUBJECT_TYPE, page.slug(), "version=%d language=%s part=%s%s".formatted(saved.number(),
+                        edit.language(), edit.municipalityId() == null ? "region" : edit.municipalityId(),
+                        edit.asksConsentAgain() ? " asks-consent-again" : ""));
         return saved.toInfo();
     }
 

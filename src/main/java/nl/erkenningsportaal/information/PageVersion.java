@@ -51,6 +51,10 @@ class PageVersion {
     @Column(name = "saved_at")
     private Instant savedAt;
 
+    /** A major version of the privacy statement: workers whose consent is older are asked again. */
+    @Column(name = "asks_consent_again")
+    private boolean asksConsentAgain;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "information_page_text", joinColumns = @JoinColumn(name = "version_id"))
     private Set<PageText> texts = new HashSet<>();
@@ -72,6 +76,15 @@ class PageVersion {
         this.savedAt = savedAt;
         this.texts = new HashSet<>(texts);
         this.locals = new HashSet<>(locals);
+    }
+
+    PageVersion asksConsentAgain(boolean asks) {
+        this.asksConsentAgain = asks;
+        return this;
+    }
+
+    boolean asksConsentAgain() {
+        return asksConsentAgain;
     }
 
     InformationPage page() {
@@ -128,6 +141,6 @@ class PageVersion {
     }
 
     PageVersionInfo toInfo() {
-        return new PageVersionInfo(number, status, lastReviewed, savedBy, savedAt);
+        return new PageVersionInfo(number, status, lastReviewed, savedBy, savedAt, asksConsentAgain);
     }
 }

@@ -11,4 +11,7 @@ interface PageVersionRepository extends JpaRepository<PageVersion, Long> {
     Optional<PageVersion> findFirstByPageAndStatusOrderByNumberDesc(InformationPage page, PageStatus status);
 
     List<PageVersion> findByPageOrderByNumberDesc(InformationPage page);
+
+    Optional<PageVersion> findFirstByPageAndStatusAndAsksConsentAgainTrueOrderByNumberDesc(InformationPage page,
+            PageStatus status);
 }

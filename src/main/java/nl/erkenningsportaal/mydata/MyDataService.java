@@ -8,12 +8,19 @@ import java.util.Set;
 import nl.erkenningsportaal.account.AccountService;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.audit.AccessReason;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
+import nl.erkenningsportaal.municipality.Municipality;
+import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.privacy.PersonalDataContributor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,16 +34,26 @@ import tools.jackson.databind.json.JsonMapper;
 public class MyDataService {
 
     private static final Set<AuditAction> LOOKS = Set.of(AuditAction.IDENTITY_VIEWED, AuditAction.NUMBER_LOOKED_UP,
-            AuditAction.SIGNAL_IDENTITY_VIEWED, AuditAction.DECISION_TAKEN);
+            AuditAction.SIGNAL_IDENTITY_VIEWED, AuditAction.DECISION_TAKEN, AuditAction.MESSAGES_VIEWED,
+            AuditAction.DATA_EXPORTED);
+
+    /**
+     * The erasure journal: one line per erased account, its pseudonymous number only, kept by the log collector
+     * apart from the database and its backups, so that erasures made after a backup can be made again after a
+     * restore (docs/operations.md, "Backups").
+     */
+    private static final Logger erasures = LoggerFactory.getLogger("nl.erkenningsportaal.erasure-journal");
 
     private final List<PersonalDataContributor> contributors;
     private final AccountService accounts;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final MunicipalityService municipalities;
     private final JsonMapper json = JsonMapper.builder().build();
 
     MyDataService(List<PersonalDataContributor> contributors, AccountService accounts,
-            AuditService audit, CurrentUser currentUser) {
+            AuditService audit, CurrentUser currentUser, MunicipalityService municipalities) {
+        this.municipalities = municipalities;
         this.contributors = contributors;
         this.accounts = accounts;
         this.audit = audit;
@@ -61,11 +78,17 @@ public class MyDataService {
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(export());
     }
 
-    /** Who looked at the worker's requests: role, municipality and time, never a colleague's name. */
+    /**
+     * Who looked at the worker's requests: time, role, municipality and the reason they chose, never a colleague's
+     * name or what a colleague typed.
+     */
     public List<DataAccess> whoLooked() {
         return audit.aboutMyOwn("REQUEST").stream()
                 .filter(e -> LOOKS.contains(e.action()) && !Roles.WORKER.equals(e.actorRole()))
-                .map(e -> new DataAccess(e.occurredAt(), e.actorRole(), e.actorMunicipality(), e.action().name()))
+                .map(e -> new DataAccess(e.occurredAt(), e.actorRole(), e.actorMunicipality(),
+                        e.actorMunicipality() == null ? null : municipalities.find(e.actorMunicipality())
+                                .map(Municipality::name).orElse(e.actorMunicipality()),
+                        e.action().name(), AccessReason.of(e.reason()).orElse(null)))
                 .sorted(Comparator.comparing(DataAccess::at).reversed()).toList();
     }
 
@@ -77,5 +100,11 @@ public class MyDataService {
             c.erase(id);
         }
         accounts.eraseOwnWorkerAccount();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                erasures.info("erased account {}", id);
+            }
+        });
     }
 }

@@ -18,12 +18,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real SMTP server (GreenMail) on a free local port, for local runs without {@code spring.mail.host}. One per JVM:
- * several application contexts in one JVM (two "nodes" in a test) share it, as nodes share one mail server.
+ * several application contexts in one JVM (two "nodes" in a test) share it, as nodes share one mail server. Only
+ * this class and {@link EmbeddedSmtpConfiguration} name GreenMail, which is not in the packaged jar; the rest of the
+ * portal sees the server as a {@link MailCatcher}.
  */
-public final class EmbeddedSmtp {
-
-    /** What the embedded server received; for the demo page only (no body is kept beyond the server's memory). */
-    public record ReceivedMail(String subject, String to, Instant receivedAt) {}
+public final class EmbeddedSmtp implements MailCatcher {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedSmtp.class);
     private static EmbeddedSmtp instance;
@@ -57,6 +56,7 @@ public final class EmbeddedSmtp {
     }
 
     /** What arrived, newest first. */
+    @Override
     public List<ReceivedMail> received() {
         return Arrays.stream(greenMail.getReceivedMessages()).map(EmbeddedSmtp::summary)
                 .sorted(Comparator.comparing(ReceivedMail::receivedAt).reversed()).toList();

@@ -1,6 +1,7 @@
 package nl.erkenningsportaal.notification;
 
 import java.util.Properties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -12,11 +13,15 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /**
  * With no {@code spring.mail.host} (nor {@code SPRING_MAIL_HOST}) the portal starts its own SMTP server and sends
  * there; given one, Spring Boot's mail configuration takes over and nothing embedded starts. The {@code prod}
- * profile refuses to start without a real server (see {@link MailProductionGuard}).
+ * profile refuses to start without a real server (see {@link MailProductionGuard}). GreenMail is an optional
+ * dependency, not in the packaged jar; there {@link NoMailServerConfigured} names what is missing instead.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = EmbeddedSmtpConfiguration.GREENMAIL)
 @Conditional(EmbeddedSmtpConfiguration.NoMailHost.class)
 class EmbeddedSmtpConfiguration {
+
+    static final String GREENMAIL = "com.icegreen.greenmail.util.GreenMail";
 
     @Bean
     EmbeddedSmtp embeddedSmtp() {

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Service;
 @PreAuthorize("hasRole('ADMIN')")
 public class ReceivedMailService {
 
-    private final ObjectProvider<EmbeddedSmtp> smtp;
+    private final ObjectProvider<MailCatcher> smtp;
     private final Environment environment;
 
-    ReceivedMailService(ObjectProvider<EmbeddedSmtp> smtp, Environment environment) {
+    ReceivedMailService(ObjectProvider<MailCatcher> smtp, Environment environment) {
         this.smtp = smtp;
         this.environment = environment;
     }
@@ -29,8 +29,8 @@ public class ReceivedMailService {
         return environment.acceptsProfiles(Profiles.of("demo")) && smtp.getIfAvailable() != null;
     }
 
-    public List<EmbeddedSmtp.ReceivedMail> received() {
-        EmbeddedSmtp server = smtp.getIfAvailable();
+    public List<ReceivedMail> received() {
+        MailCatcher server = smtp.getIfAvailable();
         return available() && server != null ? server.received() : List.of();
     }
 }

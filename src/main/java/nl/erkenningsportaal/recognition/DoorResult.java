@@ -5,4 +5,4 @@ import java.time.LocalDate;
 
 /** The outcome of a door registration; the activation code is shown once and stored only as a hash. */
 public record DoorResult(long requestId, String number, LocalDate validUntil, String activationCode,
-        Instant activationCodeExpiresAt) {}
+        Instant activationCodeExpiresAt, DoorLetter letter) {}

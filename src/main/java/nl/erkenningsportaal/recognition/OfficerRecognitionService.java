@@ -8,13 +8,18 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
+import nl.erkenningsportaal.audit.AccessReason;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
+import nl.erkenningsportaal.audit.StatedReason;
+import nl.erkenningsportaal.information.InformationService;
+import nl.erkenningsportaal.layout.PortalI18nProvider;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.FreeText;
@@ -29,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The officer's side, always limited to the officer's own municipality: a request of another municipality is
- * "not found", never "forbidden", so its existence does not leak. Every look at an identity and every decision is
- * audited.
+ * "not found", never "forbidden", so its existence does not leak. The request page itself holds no identity; the
+ * identity, and the messages and notes, open only with a stated reason, and every opening, decision, export and
+ * erasure is audited with its reason.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,11 +57,18 @@ public class OfficerRecognitionService {
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ConsentStore consents;
+    private final InformationService information;
+    private final RecognitionPersonalData personalData;
 
     OfficerRecognitionService(RecognitionRequestRepository requests, RequestCrypto crypto, RequestLog log,
             NumberIssuer numbers, ActivationCodes activationCodes, PostcodeAreas postcodes,
             MunicipalityService municipalities, CurrentUser currentUser, AuditService audit,
-            ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+            ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, ConsentStore consents,
+            InformationService information, RecognitionPersonalData personalData) {
+        this.consents = consents;
+        this.information = information;
+        this.personalData = personalData;
         this.requests = requests;
         this.crypto = crypto;
         this.log = log;
@@ -131,15 +144,39 @@ public class OfficerRecognitionService {
                         : crypto.decryptText(r.declineTextEnc, "recognition_request.decline_text"),
                 r.endReason, r.renewalRequested, r.workerAccountId != null,
                 requests.countByDuplicateIndexAndMunicipalityIdAndIdNot(r.duplicateIndex, r.municipalityId, r.id),
-                log.history(r.id), log.notes(r.id), log.messages(r.id));
+                consentOf(r), log.history(r.id));
     }
 
-    /** Opens the identity: writes an audit entry (who, when, which request) in the same transaction. */
+    private @Nullable ConsentRecord consentOf(RecognitionRequest r) {
+        Optional<ConsentStore.DoorConsent> door = consents.doorConsent(r.id);
+        if (door.isPresent()) {
+            return new ConsentRecord(door.get().statementVersion(), door.get().consentedAt(),
+                    Locale.of(door.get().language()));
+        }
+        return r.consentVersion == null || r.consentAt == null ? null
+                : new ConsentRecord(r.consentVersion, r.consentAt, null);
+    }
+
+    /**
+     * Opens the identity for a stated reason: refused without one; the reason is written to the audit trail in the
+     * same transaction (who, when, which request, why), and the worker sees when, which role and why.
+     */
     @Transactional
-    public Identity revealIdentity(long requestId) {
+    public Identity revealIdentity(long requestId, StatedReason reason) {
         RecognitionRequest r = own(requestId);
-        audit.record(AuditAction.IDENTITY_VIEWED, "REQUEST", Long.toString(r.id), null);
-        return crypto.identity(r);
+        StatedReason why = reason.requireOneOf(AccessReason.FOR_OFFICERS);
+        Identity identity = crypto.identity(r);
+        audit.record(AuditAction.IDENTITY_VIEWED, "REQUEST", Long.toString(r.id), why.auditText());
+        return identity;
+    }
+
+    /** Opens the messages with the worker and the officers' notes for a stated reason, audited like the identity. */
+    @Transactional
+    public Correspondence openCorrespondence(long requestId, StatedReason reason) {
+        RecognitionRequest r = own(requestId);
+        StatedReason why = reason.requireOneOf(AccessReason.FOR_OFFICERS);
+        audit.record(AuditAction.MESSAGES_VIEWED, "REQUEST", Long.toString(r.id), why.auditText());
+        return new Correspondence(log.messages(r.id), log.notes(r.id));
     }
 
     /** Number to request, with a stated reason; audited whether or not it is found. */
@@ -269,29 +306,44 @@ public class OfficerRecognitionService {
         events.publishEvent(new RecognitionEnded(r.id, r.workerIdOrZero(), r.municipalityId, reason));
     }
 
+    /** Adds an officers-only note; returns it as stored (writing is not reading: no reason needed). */
     @Transactional
-    public void addNote(long requestId, String text) {
+    public Note addNote(long requestId, String text) {
         RecognitionRequest r = own(requestId);
-        log.note(r.id, currentUser.require().id(), IdentityRules.lines(text, Limits.MESSAGE_MAX,
-                "recognition.field.note"), false, false);
+        String clean = IdentityRules.lines(text, Limits.MESSAGE_MAX, "recognition.field.note");
+        log.note(r.id, currentUser.require().id(), clean, false, false);
+        return new Note(clock.instant(), clean);
     }
 
+    /** Sends the worker a message; returns its text as stored. */
     @Transactional
-    public void sendMessage(long requestId, String text) {
+    public String sendMessage(long requestId, String text) {
         RecognitionRequest r = own(requestId);
-        log.note(r.id, currentUser.require().id(), IdentityRules.lines(text, Limits.MESSAGE_MAX,
-                "recognition.field.message"), true, false);
+        String clean = IdentityRules.lines(text, Limits.MESSAGE_MAX, "recognition.field.message");
+        log.note(r.id, currentUser.require().id(), clean, true, false);
         save(r, "MESSAGE_FROM_OFFICER");
         events.publishEvent(new OfficerMessageSent(r.id, r.workerIdOrZero(), r.municipalityId));
+        return clean;
     }
 
     /**
-     * A worker met in person: the request is recorded with the intake at once and recognised; the worker gets a
-     * one-time activation code to claim an online account later.
+     * A worker met in person: the request is recorded with the intake at once and recognised; her consent is recorded
+     * with the version of the privacy statement and the language she was informed in; she gets a one-time activation
+     * code to claim an online account later, and a letter in her language with that code.
      */
     @Transactional
     public DoorResult registerAtDoor(DoorRegistration registration) {
         SignedInUser officer = currentUser.require();
+        ConsentAtDoor consent = registration.consent();
+        if (!consent.informed() || !consent.agreed()) {
+            throw new Refusal("recognition.error.door-consent");
+        }
+        if (consent.statementVersion() != information.currentPrivacyStatementVersion()) {
+            throw new Refusal("recognition.error.consent");
+        }
+        Locale language = PortalI18nProvider.LOCALES.stream()
+                .filter(l -> l.getLanguage().equals(consent.language().getLanguage())).findFirst()
+                .orElseThrow(() -> new Refusal("recognition.error.door-language"));
         Identity identity = IdentityRules.check(registration.identity(), LocalDate.now(clock));
         List<String> candidates = postcodes.municipalitiesOf(identity.postcode());
         Municipality own = municipalities.find(officer.municipalityId()).orElseThrow();
@@ -309,13 +361,95 @@ public class OfficerRecognitionService {
         r.updatedAt = r.submittedAt;
         r.intakeAt = r.submittedAt;
         r.intakePlace = IntakePlace.AT_WORK_ADDRESS;
+        r.consentVersion = consent.statementVersion();
+        r.consentAt = clock.instant();
         crypto.store(r, identity);
         r.recordChecklist(registration.checklist(), clock.instant());
         r = requests.saveAndFlush(r);
         log.history(r.id, "REGISTERED_AT_DOOR", Roles.OFFICER);
+        consents.recordDoorConsent(new ConsentStore.DoorConsent(r.id, consent.statementVersion(),
+                language.getLanguage(), clock.instant(), officer.id()));
+        log.history(r.id, "CONSENT_AT_DOOR", Roles.OFFICER);
         String number = recognise(r.id);
         String code = activationCodes.issue(r.id);
-        return new DoorResult(r.id, number, r.validUntil, code, activationCodes.expiry());
+        return new DoorResult(r.id, number, r.validUntil, code, activationCodes.expiry(),
+                new DoorLetter(r.id, own.name(), language, consent.statementVersion(), code,
+                        activationCodes.expiry()));
+    }
+
+    /**
+     * A new letter for a door registration that has not been claimed yet, with a new activation code (the old one
+     * stops working: a code is stored only as a hash, so the first letter cannot be printed again).
+     */
+    @Transactional
+    public DoorLetter newDoorLetter(long requestId) {
+        RecognitionRequest r = own(requestId);
+        if (r.workerAccountId != null) {
+            throw new Refusal("recognition.error.already-claimed");
+        }
+        ConsentStore.DoorConsent consent = consents.doorConsent(r.id)
+                .orElseThrow(() -> new Refusal("recognition.error.no-door-consent"));
+        log.history(r.id, "ACTIVATION_CODE_ISSUED", Roles.OFFICER);
+        String code = activationCodes.issue(r.id);
+        String municipality = municipalities.find(r.municipalityId).map(Municipality::name).orElse(r.municipalityId);
+        return new DoorLetter(r.id, municipality, Locale.of(consent.language()), consent.statementVersion(), code,
+                activationCodes.expiry());
+    }
+
+    // ---- the worker's rights, carried out by the officer at her request
+
+    /**
+     * Everything the recognition holds about the worker behind this request in this municipality (her requests,
+     * identity, history, messages and consents), as JSON for her: at her request, made at the counter or to the
+     * officer, for a worker without an account too. Audited with the reason. GGD appointments are not in it: the
+     * GGD keeps those apart from enforcement (she downloads them herself under "My data").
+     */
+    @Transactional
+    public String exportForWorker(long requestId, WorkersRightsRequest request) {
+        RecognitionRequest r = own(requestId);
+        String why = rightsReason(request);
+        List<RecognitionRequest> hers = hersHere(r);
+        for (RecognitionRequest each : hers) {
+            audit.record(AuditAction.DATA_EXPORTED, "REQUEST", Long.toString(each.id), why);
+        }
+        return personalData.exportForWorker(hers, clock.instant());
+    }
+
+    /**
+     * Erases, at the worker's request, every request of hers in this municipality with its identity, history,
+     * messages, notes, consents and activation codes; an audit entry without identity remains, and the anonymous
+     * figures count it as withdrawn or ended. Her online account, if she has one, stays: she erases it (and her
+     * GGD appointments, which enforcement never sees) herself under "My data". Returns how many requests went.
+     */
+    @Transactional
+    public int eraseForWorker(long requestId, WorkersRightsRequest request) {
+        RecognitionRequest r = own(requestId);
+        String why = rightsReason(request);
+        List<RecognitionRequest> hers = hersHere(r);
+        for (RecognitionRequest each : hers) {
+            RecognitionPersonalData.tellOverviewOfErasure(each, events);
+            audit.record(AuditAction.DATA_ERASED, "REQUEST", Long.toString(each.id), why);
+            requests.delete(each);
+        }
+        requests.flush();
+        return hers.size();
+    }
+
+    /** The worker's requests in the officer's municipality: all of her account's, or this one without an account. */
+    private List<RecognitionRequest> hersHere(RecognitionRequest r) {
+        if (r.workerAccountId == null) {
+            return List.of(r);
+        }
+        return requests.findByWorkerAccountIdOrderBySubmittedAtDesc(r.workerAccountId).stream()
+                .filter(each -> each.municipalityId.equals(r.municipalityId)).toList();
+    }
+
+    private static String rightsReason(WorkersRightsRequest request) {
+        if (!request.identityChecked()) {
+            throw new Refusal("recognition.error.rights-identity");
+        }
+        return "at the worker's request: " + IdentityRules.text(request.reason(), WorkersRightsRequest.REASON_MAX,
+                "recognition.field.rights-reason");
     }
 
     /** A new activation code for a door registration that has not been claimed yet (the old one stops working). */

@@ -1,5 +1,6 @@
 package nl.erkenningsportaal.recognition;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +9,8 @@ import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.privacy.PersonalDataContributor;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The worker's requests, identity, history, messages and consent records, for export and erasure. */
 @Component
@@ -19,16 +20,17 @@ class RecognitionPersonalData implements PersonalDataContributor {
     private final RequestCrypto crypto;
     private final RequestLog log;
     private final AuditService audit;
-    private final JdbcTemplate jdbc;
+    private final ConsentStore consents;
     private final ApplicationEventPublisher events;
+    private final JsonMapper json = JsonMapper.builder().build();
 
     RecognitionPersonalData(RecognitionRequestRepository requests, RequestCrypto crypto, RequestLog log,
-            AuditService audit, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+            AuditService audit, ConsentStore consents, ApplicationEventPublisher events) {
         this.requests = requests;
         this.crypto = crypto;
         this.log = log;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.consents = consents;
         this.events = events;
     }
 
@@ -41,12 +43,30 @@ class RecognitionPersonalData implements PersonalDataContributor {
     public Map<String, Object> export(long accountId) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (RecognitionRequest r : requests.findByWorkerAccountIdOrderBySubmittedAtDesc(accountId)) {
+            list.add(describe(r));
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("requests", list);
+        data.put("consents", consents.workerConsents(accountId).stream().map(c -> consent(c)).toList());
+        return data;
+    }
+
+    /** What an officer hands a worker who asked for her data: her requests in that municipality, as JSON. */
+    String exportForWorker(List<RecognitionRequest> hers, Instant at) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("exportedAt", at.toString());
+        data.put("requests", hers.stream().map(this::describe).toList());
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(data);
+    }
+
+    private Map<String, Object> describe(RecognitionRequest r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("requestId", r.id);
+        m.put("municipality", r.municipalityId);
+        m.put("status", r.status.name());
+        m.put("submittedAt", r.submittedAt.toString());
+        if (!RequestRetention.ANONYMISED.equals(r.legalNameEnc)) {
             Identity id = crypto.identity(r);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("requestId", r.id);
-            m.put("municipality", r.municipalityId);
-            m.put("status", r.status.name());
-            m.put("submittedAt", r.submittedAt.toString());
             m.put("legalName", id.legalName());
             m.put("dateOfBirth", id.dateOfBirth().toString());
             m.put("nationality", id.nationality());
@@ -55,20 +75,29 @@ class RecognitionPersonalData implements PersonalDataContributor {
             m.put("workName", id.workName());
             m.put("languages", id.languages());
             m.put("preferredContact", id.preferredContact().name());
-            m.put("recognitionNumber", r.recognitionNumber);
-            m.put("validUntil", r.validUntil == null ? null : r.validUntil.toString());
-            m.put("intakeChecklist", r.checklist());
-            m.put("history", log.history(r.id).stream().map(h -> h.at() + " " + h.kind()).toList());
-            m.put("messages", log.messages(r.id).stream().map(x -> x.at() + (x.fromWorker() ? " you: " : " officer: ")
-                    + x.text()).toList());
-            list.add(m);
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("requests", list);
-        data.put("consents", jdbc.queryForList("SELECT statement_version, consented_at, withdrawn_at FROM "
-                + "worker_consent WHERE account_id = ? ORDER BY consented_at", accountId).stream()
-                .map(row -> row.toString()).toList());
-        return data;
+        m.put("recognitionNumber", r.recognitionNumber);
+        m.put("validUntil", r.validUntil == null ? null : r.validUntil.toString());
+        m.put("intakeChecklist", r.checklist());
+        m.put("history", log.history(r.id).stream().map(h -> h.at() + " " + h.kind()).toList());
+        m.put("messages", log.messages(r.id).stream().map(x -> x.at() + (x.fromWorker() ? " you: " : " officer: ")
+                + x.text()).toList());
+        consents.doorConsent(r.id).ifPresent(c -> {
+            Map<String, Object> door = new LinkedHashMap<>();
+            door.put("statementVersion", c.statementVersion());
+            door.put("informedIn", c.language());
+            door.put("consentedAt", c.consentedAt().toString());
+            m.put("consentAtTheDoor", door);
+        });
+        return m;
+    }
+
+    private static Map<String, Object> consent(ConsentStore.WorkerConsent c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("statementVersion", c.statementVersion());
+        m.put("consentedAt", c.consentedAt().toString());
+        m.put("withdrawnAt", c.withdrawnAt() == null ? null : c.withdrawnAt().toString());
+        return m;
     }
 
     /**
@@ -91,6 +120,6 @@ class RecognitionPersonalData implements PersonalDataContributor {
             requests.delete(r);
         }
         requests.flush();
-        jdbc.update("DELETE FROM worker_consent WHERE account_id = ?", accountId);
+        consents.eraseWorkerConsents(accountId);
     }
 }

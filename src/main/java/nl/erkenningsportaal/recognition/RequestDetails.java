@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** What an officer sees on a request page before opening the identity. */
+/**
+ * What an officer sees on a request page before opening anything: the number, the status, the intake and the
+ * history. The identity and the messages and notes open only with a stated reason ({@link Correspondence}).
+ */
 public record RequestDetails(
         long id,
         String municipalityId,
@@ -25,6 +28,5 @@ public record RequestDetails(
         boolean renewalRequested,
         boolean hasOnlineAccount,
         long possibleDuplicates,
-        List<HistoryEntry> history,
-        List<Note> notes,
-        List<Message> messages) {}
+        @Nullable ConsentRecord consent,
+        List<HistoryEntry> history) {}

@@ -14,7 +14,6 @@ import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,14 +38,16 @@ public class WorkerRecognitionService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
-    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final InformationService information;
+    private final ConsentStore consents;
 
     WorkerRecognitionService(RecognitionRequestRepository requests, RequestCrypto crypto, RequestLog log,
             PostcodeAreas postcodes, MunicipalityService municipalities, AccountService accounts,
             ActivationCodes activationCodes, CurrentUser currentUser, AuditService audit,
-            ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, InformationService information) {
+            ApplicationEventPublisher events, Clock clock, InformationService information,
+            ConsentStore consents) {
+        this.consents = consents;
         this.requests = requests;
         this.crypto = crypto;
         this.log = log;
@@ -57,7 +58,6 @@ public class WorkerRecognitionService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.events = events;
-        this.jdbc = jdbc;
         this.clock = clock;
         this.information = information;
     }
@@ -99,9 +99,8 @@ public class WorkerRecognitionService {
         requests.findFirstByWorkerAccountIdAndStatusIn(workerId, RequestStatus.OPEN).ifPresent(open -> {
             throw new Refusal("recognition.error.already-open");
         });
-        Integer consentVersion = jdbc.query("SELECT statement_version FROM worker_consent WHERE account_id = ? "
-                + "AND withdrawn_at IS NULL ORDER BY consented_at DESC LIMIT 1", (rs, i) -> rs.getInt(1), workerId)
-                .stream().findFirst().orElseThrow(() -> new Refusal("recognition.error.consent"));
+        Integer consentVersion = consents.activeConsentVersion(workerId)
+                .orElseThrow(() -> new Refusal("recognition.error.consent"));
         LocalDate today = LocalDate.now(clock);
         Identity identity = IdentityRules.check(request.identity(), today);
         Municipality municipality = municipalityFor(identity.postcode(), request.municipalityId());
@@ -135,7 +134,11 @@ public class WorkerRecognitionService {
         events.publishEvent(new RequestWithdrawn(r.id, r.workerIdOrZero(), r.municipalityId));
     }
 
-    /** Withdrawing consent erases every request of the worker at once; an audit entry without identity remains. */
+    /**
+     * Withdrawing consent erases every request of the worker at once, with its identity, number, history and
+     * messages; an audit entry without identity remains. The account stays, so she can consent again later and make
+     * a new request.
+     */
     @Transactional
     public void withdrawConsentAndErase() {
         long workerId = currentUser.require().id();
@@ -144,8 +147,29 @@ public class WorkerRecognitionService {
             audit.record(AuditAction.DATA_ERASED, "REQUEST", Long.toString(r.id), "consent withdrawn");
             requests.delete(r);
         }
-        jdbc.update("UPDATE worker_consent SET withdrawn_at = ? WHERE account_id = ? AND withdrawn_at IS NULL",
-                RequestLog.utc(clock.instant()), workerId);
+        requests.flush();
+        consents.withdrawWorkerConsents(workerId, clock.instant());
+    }
+
+    /**
+     * Where the worker's consent stands: current; given to a version older than the newest major version of the
+     * privacy statement (she is asked again at sign-in); or withdrawn.
+     */
+    public ConsentStatus consentStatus() {
+        return consents.activeConsentVersion(currentUser.require().id())
+                .map(v -> v >= information.privacyStatementConsentVersion() ? ConsentStatus.CURRENT
+                        : ConsentStatus.ASK_AGAIN)
+                .orElse(ConsentStatus.NONE);
+    }
+
+    /**
+     * Records the worker's consent to the version of the privacy statement she was shown, which must be the current
+     * one: after a major change, or again after she withdrew it (then she may make a new request).
+     */
+    @Transactional
+    public void giveConsent(boolean consent, int statementVersion) {
+        requireConsent(consent, statementVersion);
+        recordConsent(currentUser.require().id(), statementVersion);
     }
 
     @Transactional
@@ -225,8 +249,7 @@ public class WorkerRecognitionService {
     }
 
     private void recordConsent(long accountId, int version) {
-        jdbc.update("INSERT INTO worker_consent (account_id, statement_version, consented_at) VALUES (?, ?, ?)",
-                accountId, version, RequestLog.utc(clock.instant()));
+        consents.recordWorkerConsent(accountId, version, clock.instant());
     }
 
     private Municipality municipalityFor(String postcode, @org.jspecify.annotations.Nullable String chosen) {

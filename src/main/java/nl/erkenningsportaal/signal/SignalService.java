@@ -14,8 +14,10 @@ import java.util.stream.Collectors;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
+import nl.erkenningsportaal.audit.AccessReason;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
+import nl.erkenningsportaal.audit.StatedReason;
 import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.privacy.FieldCipher;
@@ -153,20 +155,21 @@ public class SignalService {
         events.publishEvent(new SignalHandedOver(signalId, s.municipalityId(), to));
     }
 
-    /** The identity behind the request linked to an escalated signal; the coordinator states why; audited. */
+    /**
+     * The identity behind the request linked to an escalated signal, opened for a reason the coordinator chooses
+     * (the signal itself, or handing it over) with an optional explanation; refused without one. Audited with the
+     * reason and the signal; the worker sees when, which role and why.
+     */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
-    public Optional<LinkedIdentity> linkedIdentity(long signalId, String reason) {
+    public Optional<LinkedIdentity> linkedIdentity(long signalId, StatedReason reason) {
         SignalCase s = get(signalId);
-        String why = FreeText.line(reason, NewSignal.TEXT_MAX);
-        if (why.length() < 5) {
-            throw new Refusal("signal.error.reason");
-        }
+        StatedReason why = reason.requireOneOf(AccessReason.FOR_COORDINATORS);
         if (s.requestId() == null) {
             return Optional.empty();
         }
         audit.record(AuditAction.SIGNAL_IDENTITY_VIEWED, "REQUEST", Long.toString(s.requestId()),
-                "signal " + signalId + ": " + why);
+                why.auditText("signal " + signalId));
         return identities.stream().findFirst().flatMap(p -> p.identityOfRequest(s.requestId(), s.municipalityId()));
     }
 

@@ -130,6 +130,7 @@ class MethodSecurityTest {
             "AccountService.changeOwnPassword", "AccountService.registerWorker", "AccountService.exportOwnAccount",
             "InformationService.readersMunicipality", "InformationService.readablePages", "InformationService.read",
             "InformationService.currentPrivacyStatementVersion", "InformationService.privacyStatement",
+            "InformationService.privacyStatementConsentVersion",
             "MunicipalityService.all", "MunicipalityService.participating", "MunicipalityService.find",
             "MunicipalityService.findByName",
             // the audit trail's write path: no security of its own, it only joins the caller's transaction
@@ -221,7 +222,8 @@ class MethodSecurityTest {
         accounts.signInAs(Roles.OFFICER, "GM0106");
         var details = officers().details(request);
         assertThat(details.status()).isEqualTo(RequestStatus.RECOGNISED);
-        assertThat(details.notes()).singleElement().satisfies(n -> assertThat(n.text()).isEqualTo("notitie " + SECRET));
+        assertThat(officers().openCorrespondence(request, RecognitionFixtures.INTAKE).notes()).singleElement()
+                .satisfies(n -> assertThat(n.text()).isEqualTo("notitie " + SECRET));
         assertThat(outreach.visit(visit).followUp()).isEqualTo(LocalDate.now());
         assertThat(outreach.visit(visit).requestId()).isNull();
         assertThat(signals.get(signal).status()).isEqualTo(CaseStatus.RAISED);

@@ -177,6 +177,14 @@ public abstract class BrowserTest {
         page.keyboard().press("Tab");
     }
 
+    /** Chooses why a request's identity or messages are opened (the officer's and coordinator's reason field). */
+    protected void chooseReason(String reason) {
+        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Reden")).first().click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
+                new Page.GetByRoleOptions().setName(reason).setExact(true)).click();
+        settle();
+    }
+
     /** Signs up a worker without e-mail, with consent; ends on the login page. */
     protected void signUp(String username, String password) {
         open("registreren");

@@ -2,12 +2,12 @@ package nl.erkenningsportaal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -103,6 +103,7 @@ class EveryRouteAccessibleBrowserIT extends BrowserTest {
         Map<String, Supplier<List<String>>> parameters = new LinkedHashMap<>();
         parameters.put("RequestView", () -> List.of(String.valueOf(recognitions.submittedInAssen("Toegankelijk Persoon"))));
         parameters.put("GgdDayView", () -> List.of(String.valueOf(sessionWithABooking())));
+        parameters.put("DoorLetterView", () -> List.of(String.valueOf(registeredAtTheDoor())));
         parameters.put("SignalView", () -> List.of(String.valueOf(escalatedSignal())));
         parameters.put("InformationPageView", () -> jdbc.queryForList("SELECT MIN(slug) FROM information_page "
                 + "WHERE slug NOT IN ('privacy', 'toegankelijkheid') GROUP BY audience ORDER BY audience", String.class));
@@ -118,6 +119,20 @@ class EveryRouteAccessibleBrowserIT extends BrowserTest {
         bookings.book(new BookingRequest(slot, "GM0106", "nl", false, null, null));
         TestAccounts.signOut();
         return session.id();
+    }
+
+    @Autowired
+    nl.erkenningsportaal.recognition.OfficerRecognitionService officers;
+
+    /** A worker registered at the door in Assen, with her consent (the letter page offers a new letter). */
+    long registeredAtTheDoor() {
+        accounts.signInAs(Roles.OFFICER, "GM0106");
+        long id = officers.registerAtDoor(new nl.erkenningsportaal.recognition.DoorRegistration(
+                RecognitionFixtures.identity("Toegankelijk Aan De Deur", "9401 AB"),
+                new nl.erkenningsportaal.recognition.IntakeChecklist(true, true, true, true, true),
+                RecognitionFixtures.consentAtDoor(recognitions.privacyStatementVersion()))).requestId();
+        TestAccounts.signOut();
+        return id;
     }
 
     long escalatedSignal() {

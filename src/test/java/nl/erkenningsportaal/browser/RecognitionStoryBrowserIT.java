@@ -49,6 +49,10 @@ class RecognitionStoryBrowserIT extends BrowserTest {
         open("handhaving");
         assertAccessible("the worklist");
         open("handhaving/aanvraag/" + request);
+        assertThat(page.locator("main").innerText()).doesNotContain("Łucja");
+        button("Identiteit openen").click();
+        page.getByText("Kies een reden. Zonder reden gaat niets open.").waitFor();
+        chooseReason("Intakegesprek");
         button("Identiteit openen").click();
         page.getByText("Łucja O'Brien-Ñúñez").waitFor();
         screenshot("story-3-officer-request");

@@ -88,6 +88,7 @@ class ReflowBrowserIT extends BrowserTest {
         officer.put("handhaving", p -> p.locator("main vaadin-grid"));
         officer.put("handhaving/aanvraag/" + request, p -> button(p, "Identiteit openen"));
         officer.put("signalen", p -> button(p, "Signaal melden"));
+        officer.put("handhaving/aan-de-deur", p -> button(p, "Erkennen en code maken"));
         officer.put("handhaving/outreach", p -> p.locator("main h1"));
 
         Map<String, Function<Page, Locator>> ggd = new LinkedHashMap<>();

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * The portal in a child JVM ({@link LoadBenchmarkServer} on the test class path), with its own port and data folder.
- * Knows when it is ready (health endpoint answers) and how much live heap it holds (a full GC and a class histogram
+ * Knows when it is ready (the readiness probe on its management port answers) and how much live heap it holds (a full GC and a class histogram
  * through {@code jcmd}, measured inside the server's JVM).
  */
 final class LoadServer implements AutoCloseable {
@@ -25,6 +25,8 @@ final class LoadServer implements AutoCloseable {
     private static final Pattern TOTAL = Pattern.compile("Total\\s+(\\d+)\\s+(\\d+)");
 
     final int port;
+    /** The actuator's port (health, metrics): the web port + 10000. */
+    final int managementPort;
     final Path dir;
     private final Process process;
     private final long pid;
@@ -33,6 +35,7 @@ final class LoadServer implements AutoCloseable {
     /** Attaches to a server already running (for iterating on the driver): no start, no stop. */
     LoadServer(long pid, int port, Path dir) {
         this.port = port;
+        this.managementPort = port + 10_000;
         this.dir = dir;
         this.process = null;
         this.pid = pid;
@@ -50,6 +53,7 @@ final class LoadServer implements AutoCloseable {
             throw new IllegalStateException("no production bundle: run mvn -Pproduction -DskipTests package first");
         }
         this.port = port;
+        this.managementPort = port + 10_000;
         this.dir = dir;
         Files.createDirectories(dir);
         Files.deleteIfExists(marker());
@@ -72,7 +76,7 @@ final class LoadServer implements AutoCloseable {
             command.addAll(List.of(extra.split("\\s+")));
         }
         command.addAll(List.of(LoadBenchmarkServer.class.getName(),
-                "--server.port=" + port, "--logging.level.root=warn",
+                "--server.port=" + port, "--management.server.port=" + managementPort, "--logging.level.root=warn",
                 "--logging.level.nl.erkenningsportaal=info",
                 "--logging.level.org.springframework.boot.StartupInfoLogger=info",
                 "--portal.mail.sender-enabled=false",
@@ -107,7 +111,8 @@ final class LoadServer implements AutoCloseable {
                     throw new IllegalStateException("server exited: see " + dir.resolve("server.log"));
                 }
                 try {
-                    HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+                    HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(
+                            "http://localhost:" + managementPort + "/actuator/health/readiness"))
                             .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                     if (r.statusCode() == 200) {
                         return Duration.ofNanos(System.nanoTime() - startNanos);

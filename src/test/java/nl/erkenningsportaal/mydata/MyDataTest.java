@@ -51,7 +51,7 @@ class MyDataTest {
         SignedInUser worker = fixtures.signedInWorker();
         long id = workers.submit(new NewRequest(RecognitionFixtures.identity("Export Persoon", "9401 AB"), null));
         SignedInUser officer = accounts.signInAs(Roles.OFFICER, "GM0106");
-        officers.revealIdentity(id);
+        officers.revealIdentity(id, RecognitionFixtures.INTAKE);
         TestAccounts.signIn(worker);
 
         Map<String, Object> export = myData.export();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,6 +46,9 @@ class DatabaseOutageIT extends BrowserTest {
 
     @Autowired
     DatabaseStatus database;
+
+    @LocalManagementPort
+    int managementPort;
 
     private boolean stopped;
 
@@ -119,9 +123,10 @@ class DatabaseOutageIT extends BrowserTest {
         assertThat(directFailure).isLessThan(10_000);
 
         // the node stays alive for the load balancer (which keeps sending people here, to the calm message) while
-        // its full health tells monitoring that the database is down
-        assertThat(status("actuator/health/liveness")).isEqualTo(200);
-        assertThat(status("actuator/health")).isEqualTo(503);
+        // its full health, on the management port, tells monitoring that the database is down
+        assertThat(status(url("actuator/health/liveness"))).isEqualTo(200);
+        assertThat(status("http://localhost:" + managementPort + "/actuator/health")).isEqualTo(503);
+        assertThat(status("http://localhost:" + managementPort + "/actuator/health/database")).isEqualTo(503);
 
         // the rest of the outage
         sleepUntil(outageStart + OUTAGE.toNanos());
@@ -155,8 +160,8 @@ class DatabaseOutageIT extends BrowserTest {
                 restartTook, firstQuery, resent, millisSince(outageStart));
     }
 
-    private int status(String path) {
-        return page.request().get(url(path)).status();
+    private int status(String address) {
+        return page.request().get(address).status();
     }
 
     private static Throwable catchFailure(Runnable action) {

@@ -6,6 +6,8 @@ import java.util.UUID;
 import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
+import nl.erkenningsportaal.audit.AccessReason;
+import nl.erkenningsportaal.audit.StatedReason;
 import org.springframework.stereotype.Component;
 
 /** Workers with consent and requests, for tests. */
@@ -18,9 +20,25 @@ public class RecognitionFixtures {
         this.workers = workers;
     }
 
+    /** A reason to open an identity or the messages, as an officer chooses it. */
+    public static final StatedReason INTAKE = new StatedReason(AccessReason.INTAKE, "intakegesprek gepland");
+
+    /** A reason the coordinator chooses. */
+    public static final StatedReason SIGNAL = new StatedReason(AccessReason.SIGNAL, "overleg met politie");
+
+    /** The worker was told about the privacy statement in Portuguese and agreed. */
+    public static ConsentAtDoor consentAtDoor(int statementVersion) {
+        return new ConsentAtDoor(java.util.Locale.of("pt"), statementVersion, true, true);
+    }
+
     public static Identity identity(String name, String postcode) {
         return new Identity(name, LocalDate.of(1995, 3, 14), "BR", "Kerkstraat", "12", "a", postcode, "Assen",
                 "+31 6 12345678", "Luna", List.of("pt", "es"), ContactPreference.PORTAL);
+    }
+
+    /** The version of the privacy statement published now. */
+    public int privacyStatementVersion() {
+        return workers.privacyStatementVersion();
     }
 
     /** A new worker account with consent, signed in. */

@@ -84,7 +84,7 @@ class RecognitionFlowTest {
                     "9401 AB", "+31 6 12345678");
         }
         accounts.signInAs(Roles.OFFICER, "GM0106");
-        Identity identity = officers.revealIdentity(id);
+        Identity identity = officers.revealIdentity(id, RecognitionFixtures.INTAKE);
         assertThat(identity.legalName()).isEqualTo("Nguyễn Thị <b>Hoa</b>");
         assertThat(identity.postcode()).isEqualTo("9401 AB");
         accounts.signInAs(Roles.ADMIN, null);
@@ -105,7 +105,7 @@ class RecognitionFlowTest {
         accounts.signInAs(Roles.OFFICER, "GM0106");
         assertThat(officers.worklist(WorklistFilter.ALL, 0, 500)).extracting(RequestSummary::id).doesNotContain(id);
         assertNotFound(() -> officers.details(id));
-        assertNotFound(() -> officers.revealIdentity(id));
+        assertNotFound(() -> officers.revealIdentity(id, RecognitionFixtures.INTAKE));
         assertNotFound(() -> officers.recordChecklist(id, COMPLETE));
         assertNotFound(() -> officers.end(id, EndReason.MOVED));
         assertNotFound(() -> officers.sendMessage(id, "hallo"));
@@ -122,7 +122,7 @@ class RecognitionFlowTest {
         long id = fixtures.submittedInAssen("Maria Silva");
         for (String role : List.of(Roles.GGD, Roles.ADMIN, Roles.COORDINATOR, Roles.POLICY, Roles.WORKER)) {
             accounts.signInAs(role, null);
-            assertThatThrownBy(() -> officers.revealIdentity(id)).as(role)
+            assertThatThrownBy(() -> officers.revealIdentity(id, RecognitionFixtures.INTAKE)).as(role)
                     .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
             assertThatThrownBy(() -> officers.details(id)).as(role)
                     .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
@@ -262,7 +262,8 @@ class RecognitionFlowTest {
     void recognised_at_the_door_the_worker_claims_an_account_once_with_the_activation_code() {
         accounts.signInAs(Roles.OFFICER, "GM0106");
         DoorResult door = officers.registerAtDoor(new DoorRegistration(
-                RecognitionFixtures.identity("Carla Mendes", "9402 CD"), COMPLETE));
+                RecognitionFixtures.identity("Carla Mendes", "9402 CD"), COMPLETE,
+                RecognitionFixtures.consentAtDoor(workers.privacyStatementVersion())));
         assertThat(RecognitionNumber.isValid(door.number())).isTrue();
         TestAccounts.signOut();
 

@@ -72,7 +72,7 @@ class RetentionTest {
                 + "WHERE id = ?", id)).containsEntry("worker_account_id", null)
                 .containsEntry("legal_name_enc", RequestRetention.ANONYMISED)
                 .containsEntry("street_enc", RequestRetention.ANONYMISED);
-        assertThatThrownBy(() -> officers.revealIdentity(id)).hasMessage("recognition.error.anonymised");
+        assertThatThrownBy(() -> officers.revealIdentity(id, RecognitionFixtures.INTAKE)).hasMessage("recognition.error.anonymised");
         assertThat(officers.details(id).status()).isEqualTo(RequestStatus.ENDED);
     }
 

@@ -94,7 +94,7 @@ class OutreachAndSignalsTest {
         var coordinator = accounts.signInAs(Roles.COORDINATOR, null);
         assertThat(signals.signals()).extracting(SignalCase::id).contains(escalated).doesNotContain(raisedOnly);
         assertThatThrownBy(() -> signals.get(raisedOnly)).hasMessage("error.not-found");
-        assertThat(signals.linkedIdentity(escalated, "overleg met politie")).hasValueSatisfying(
+        assertThat(signals.linkedIdentity(escalated, RecognitionFixtures.SIGNAL)).hasValueSatisfying(
                 i -> assertThat(i.legalName()).isEqualTo("Signaal Persoon"));
         accounts.signInAs(Roles.ADMIN, null); // the audit trail is the administrator's to read
         assertThat(audit.forSubject("REQUEST", Long.toString(request))).first().satisfies(e -> {
@@ -158,6 +158,6 @@ class OutreachAndSignalsTest {
         jdbc.update("UPDATE signal_case SET request_id = ? WHERE id = ?", assenRequest, signal);
         signals.escalate(signal);
         accounts.signInAs(Roles.COORDINATOR, null);
-        assertThat(signals.linkedIdentity(signal, "overleg met politie")).isEmpty();
+        assertThat(signals.linkedIdentity(signal, RecognitionFixtures.SIGNAL)).isEmpty();
     }
 }

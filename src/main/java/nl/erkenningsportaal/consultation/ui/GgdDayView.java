@@ -38,7 +38,7 @@ import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
 
 /**
- * The day of a session: per slot the bookings by number or booking code (never a name), the work name if given,
+ * The day of a session: per slot the bookings by booking code (never a name or recognition number), the work name if given,
  * language, interpreter wish and reason; attended or no-show; walk-ins; capacity; cancel with a message.
  */
 @Route("ggd/sessie")

@@ -2,6 +2,7 @@ package nl.erkenningsportaal.information.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -61,7 +62,8 @@ import org.jspecify.annotations.Nullable;
 public class InformationEditorView extends Main implements HasDynamicTitle {
 
     /** The fields of one save, as the form holds them. */
-    public record TextForm(String title, String body, PageStatus status, LocalDate lastReviewed) {}
+    public record TextForm(String title, String body, PageStatus status, LocalDate lastReviewed,
+            boolean asksConsentAgain) {}
 
     private final transient InformationService information;
     private final transient Clock clock;
@@ -72,6 +74,7 @@ public class InformationEditorView extends Main implements HasDynamicTitle {
     private final TextArea body = new TextArea();
     private final Select<PageStatus> status = new Select<>();
     private final DatePicker lastReviewed = LocalisedPickers.localise(new DatePicker());
+    private final Checkbox asksConsentAgain = new Checkbox();
     private final Div preview = new Div();
     private final Paragraph state = new Paragraph();
     private final Details dutchReference = new Details();
@@ -118,6 +121,8 @@ public class InformationEditorView extends Main implements HasDynamicTitle {
         status.setItemLabelGenerator(s -> getTranslation("information.status." + s.name()));
         lastReviewed.setLabel(getTranslation("information.editor.last-reviewed"));
         lastReviewed.setLocale(getLocale());
+        asksConsentAgain.setLabel(getTranslation("information.editor.consent-again"));
+        asksConsentAgain.setHelperText(getTranslation("information.editor.consent-again.help"));
 
         binder.forField(title)
                 .withValidator(t -> municipality.getValue() != null || !t.isBlank(),
@@ -133,6 +138,10 @@ public class InformationEditorView extends Main implements HasDynamicTitle {
                 .withValidator(d -> !d.isAfter(LocalDate.now(clock)),
                         getTranslation("information.error.review-in-future"))
                 .bind("lastReviewed");
+        binder.forField(asksConsentAgain)
+                .withValidator(asks -> !asks || status.getValue() == PageStatus.PUBLISHED,
+                        getTranslation("information.error.consent-again"))
+                .bind("asksConsentAgain");
 
         Button save = new Button(getTranslation("information.editor.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -151,6 +160,8 @@ public class InformationEditorView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("information.editor.saved-at"));
         history.addColumn(v -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .format(v.lastReviewed())).setHeader(getTranslation("information.editor.last-reviewed"));
+        history.addColumn(v -> v.asksConsentAgain() ? getTranslation("information.editor.consent-again.short") : "")
+                .setHeader(getTranslation("information.editor.consent-again.column"));
         history.setAllRowsVisible(true);
         history.addClassName("portal-information-history");
         history.setAriaLabel(getTranslation("information.editor.history"));
@@ -159,7 +170,7 @@ public class InformationEditorView extends Main implements HasDynamicTitle {
         dutchText.addClassName("portal-information-source");
         dutchReference.add(dutchText);
 
-        FormLayout form = new FormLayout(title, status, lastReviewed);
+        FormLayout form = new FormLayout(title, status, lastReviewed, asksConsentAgain);
         editor.add(state, dutchReference, form, body, save, previewSection,
                 new Section(new H2(getTranslation("information.editor.history")), history));
         editor.setVisible(false);
@@ -191,8 +202,10 @@ public class InformationEditorView extends Main implements HasDynamicTitle {
         EditableText text = information.editable(chosen.slug(), lang.getLanguage(), local == null ? null : local.id());
         baseVersion = text.baseVersion();
         title.setVisible(local == null);
+        // only the region-wide privacy statement can ask every worker for consent again
+        asksConsentAgain.setVisible(local == null && InformationService.PRIVACY.equals(chosen.slug()));
         // a save is a draft unless the administrator chooses to publish it
-        binder.readRecord(new TextForm(text.title(), text.body(), PageStatus.DRAFT, text.lastReviewed()));
+        binder.readRecord(new TextForm(text.title(), text.body(), PageStatus.DRAFT, text.lastReviewed(), false));
         state.setText(chosen.publishedVersion() == null ? getTranslation("information.editor.not-published")
                 : getTranslation("information.editor.published-version", chosen.publishedVersion()));
         history.setItems(information.history(chosen.slug()));
@@ -223,7 +236,7 @@ public class InformationEditorView extends Main implements HasDynamicTitle {
             Municipality local = municipality.getValue();
             PageVersionInfo saved = information.save(new PageEdit(chosen.slug(), lang.getLanguage(),
                     local == null ? null : local.id(), form.title(), form.body(), form.status(),
-                    form.lastReviewed(), baseVersion));
+                    form.lastReviewed(), baseVersion, form.asksConsentAgain() && asksConsentAgain.isVisible()));
             Notification.show(getTranslation("information.editor.saved", saved.number()), 4000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refreshPages(chosen.slug());

@@ -44,8 +44,10 @@ public class MyDataView extends Main implements HasDynamicTitle {
                 .withLocale(getLocale()).withZone(ZoneId.of("Europe/Amsterdam"));
         for (DataAccess a : service.whoLooked()) {
             looks.add(new ListItem(format.format(a.at()) + " — " + getTranslation("role." + a.role())
-                    + (a.municipalityId() == null ? "" : " (" + a.municipalityId() + ")") + " — "
-                    + getTranslation("mydata.action." + a.action())));
+                    + (a.municipalityName() == null ? "" : " (" + a.municipalityName() + ")") + " — "
+                    + getTranslation("mydata.action." + a.action())
+                    + (a.reason() == null ? "" : " — " + getTranslation("mydata.reason",
+                            getTranslation("mydata.reason." + a.reason().name())))));
         }
         if (looks.getChildren().findAny().isEmpty()) {
             looks.add(new ListItem(getTranslation("mydata.nobody")));

@@ -16,7 +16,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import nl.erkenningsportaal.account.Roles;
-import nl.erkenningsportaal.notification.EmbeddedSmtp;
+import nl.erkenningsportaal.notification.ReceivedMail;
 import nl.erkenningsportaal.notification.ReceivedMailService;
 
 /**
@@ -30,7 +30,7 @@ import nl.erkenningsportaal.notification.ReceivedMailService;
 public class ReceivedMailView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient ReceivedMailService received;
-    private final Grid<EmbeddedSmtp.ReceivedMail> grid = new Grid<>();
+    private final Grid<ReceivedMail> grid = new Grid<>();
 
     ReceivedMailView(ReceivedMailService received, Clock clock) {
         this.received = received;
@@ -39,9 +39,9 @@ public class ReceivedMailView extends Main implements HasDynamicTitle, BeforeEnt
                 .withLocale(getLocale()).withZone(clock.getZone());
         grid.addColumn(m -> format.format(m.receivedAt())).setHeader(getTranslation("notification.received.time"))
                 .setAutoWidth(true);
-        grid.addColumn(EmbeddedSmtp.ReceivedMail::to).setHeader(getTranslation("notification.received.to"))
+        grid.addColumn(ReceivedMail::to).setHeader(getTranslation("notification.received.to"))
                 .setAutoWidth(true);
-        grid.addColumn(EmbeddedSmtp.ReceivedMail::subject)
+        grid.addColumn(ReceivedMail::subject)
                 .setHeader(getTranslation("notification.received.subject")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("notification.received.title"));

@@ -49,6 +49,7 @@ class IdentityForm extends FormLayout {
 
     private final Binder<Model> binder = new Binder<>();
     final TextField postcode;
+    final MultiSelectComboBox<String> languages;
 
     IdentityForm() {
         Locale locale = getLocale();
@@ -77,7 +78,7 @@ class IdentityForm extends FormLayout {
         phone.setHelperText(getTranslation("recognition.help.optional"));
         TextField workName = text("recognition.field.work-name", Limits.WORK_NAME_MAX);
         workName.setHelperText(getTranslation("recognition.help.work-name"));
-        MultiSelectComboBox<String> languages = new MultiSelectComboBox<>(
+        languages = new MultiSelectComboBox<>(
                 getTranslation("recognition.field.languages"));
         languages.setItems(LANGUAGES);
         languages.setItemLabelGenerator(l -> Locale.of(l).getDisplayLanguage(locale));

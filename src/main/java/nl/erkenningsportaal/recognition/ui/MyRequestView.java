@@ -27,6 +27,7 @@ import java.util.Optional;
 import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.recognition.ConsentStatus;
 import nl.erkenningsportaal.recognition.HistoryEntry;
 import nl.erkenningsportaal.recognition.Identity;
 import nl.erkenningsportaal.recognition.IntakePlace;
@@ -68,7 +69,13 @@ public class MyRequestView extends Main implements HasDynamicTitle {
                     getTranslation("recognition.status." + r.status())))));
             request.filter(r -> r.declineReason() != null).ifPresent(r -> add(new Paragraph(
                     getTranslation("recognition.decline." + r.declineReason()) + " " + nullToEmpty(r.declineText()))));
-            showForm();
+            if (service.consentStatus() == ConsentStatus.NONE) {
+                // she withdrew her consent (which erased her request): a new request starts with consent again
+                add(new Paragraph(getTranslation("recognition.my.consent-needed")),
+                        new RouterLink(getTranslation("recognition.consent.give"), ConsentView.class));
+            } else {
+                showForm();
+            }
         }
     }
 

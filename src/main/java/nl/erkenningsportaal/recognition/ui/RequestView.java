@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,9 +15,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -27,12 +31,24 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.audit.AccessReason;
+import nl.erkenningsportaal.audit.ui.ReasonFields;
 import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.recognition.ConsentRecord;
+import nl.erkenningsportaal.recognition.Correspondence;
 import nl.erkenningsportaal.recognition.DeclineReason;
 import nl.erkenningsportaal.recognition.EndReason;
 import nl.erkenningsportaal.recognition.HistoryEntry;
@@ -48,14 +64,23 @@ import nl.erkenningsportaal.recognition.RequestDetails;
 import nl.erkenningsportaal.recognition.RequestStatus;
 
 /**
- * One request, for an officer of its municipality. The identity stays closed until the officer opens it, which
- * writes an audit entry. A request of another municipality, or one that does not exist, shows "not found".
+ * One request, for an officer of its municipality: the number, status, intake and history. The identity, and the
+ * messages and notes (which hold names and phone numbers), stay closed until the officer chooses a reason; each
+ * opening writes an audit entry with it. The worker's rights (a copy of her data, erasure) can be carried out here
+ * at her request. A request of another municipality, or one that does not exist, shows "not found".
  */
 @Route("handhaving/aanvraag")
 @RolesAllowed(Roles.OFFICER)
 public class RequestView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient OfficerRecognitionService service;
+    private final ReasonFields reason = new ReasonFields(AccessReason.FOR_OFFICERS);
+    private final Div identityHolder = new Div();
+    private boolean identityOpen;
+    /** The messages and notes once opened (with a reason), and what the officer wrote since. */
+    private boolean correspondenceOpen;
+    private final List<Message> messages = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
     private long requestId;
 
     RequestView(OfficerRecognitionService service) {
@@ -92,21 +117,72 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
         if (d.renewalRequested()) {
             add(new Paragraph(getTranslation("recognition.worklist.renewal")));
         }
-        add(identitySection(), actions(d), intakeSection(d), timeline(d), messagesSection(d), notesSection(d));
+        ConsentRecord consent = d.consent();
+        if (consent != null) {
+            add(new Paragraph(consent.informedIn() == null
+                    ? getTranslation("recognition.request.consent", consent.statementVersion(),
+                            Formats.dateTime(consent.at(), getLocale()))
+                    : getTranslation("recognition.request.consent-at-door", consent.statementVersion(),
+                            Formats.dateTime(consent.at(), getLocale()),
+                            getTranslation("language." + consent.informedIn().getLanguage()))));
+        }
+        add(openingSection(), identitySection(), actions(d), intakeSection(d), timeline(d), messagesSection(),
+                notesSection(), rightsSection(d));
+    }
+
+    /**
+     * Why the officer opens this file: chosen once, used for each opening (identity, messages and notes), each
+     * audited with it. The fields keep their value while the page is open.
+     */
+    private Component openingSection() {
+        Button identity = new Button(getTranslation("recognition.request.show-identity"), e -> openIdentity());
+        Button messagesAndNotes = new Button(getTranslation("recognition.request.show-messages"),
+                e -> openCorrespondence());
+        HorizontalLayout buttons = new HorizontalLayout(identity, messagesAndNotes);
+        buttons.setWrap(true);
+        return new Section(new H2(getTranslation("recognition.request.why")),
+                new Paragraph(getTranslation("recognition.request.identity-audited")), reason, buttons);
+    }
+
+    private void openIdentity() {
+        reason.value().ifPresent(why -> {
+            try {
+                Identity opened = service.revealIdentity(requestId, why);
+                identityOpen = true;
+                identityHolder.removeAll();
+                identityHolder.add(identity(opened));
+            } catch (Refusal r) {
+                if (!reason.show(r)) {
+                    Refusals.show(this, r);
+                }
+            }
+        });
+    }
+
+    private void openCorrespondence() {
+        reason.value().ifPresent(why -> {
+            try {
+                Correspondence opened = service.openCorrespondence(requestId, why);
+                correspondenceOpen = true;
+                messages.clear();
+                messages.addAll(opened.messages());
+                notes.clear();
+                notes.addAll(opened.notes());
+                render(service.details(requestId));
+            } catch (Refusal r) {
+                if (!reason.show(r)) {
+                    Refusals.show(this, r);
+                }
+            }
+        });
     }
 
     private Component identitySection() {
-        Div holder = new Div();
-        Button open = new Button(getTranslation("recognition.request.show-identity"), e -> {
-            try {
-                holder.removeAll();
-                holder.add(identity(service.revealIdentity(requestId)));
-            } catch (Refusal r) {
-                Refusals.show(this, r);
-            }
-        });
-        holder.add(new Paragraph(getTranslation("recognition.request.identity-audited")), open);
-        return new Section(new H2(getTranslation("recognition.request.identity")), holder);
+        if (!identityOpen) {
+            identityHolder.removeAll();
+            identityHolder.add(new Paragraph(getTranslation("recognition.request.identity-closed")));
+        }
+        return new Section(new H2(getTranslation("recognition.request.identity")), identityHolder);
     }
 
     private Component identity(Identity i) {
@@ -207,28 +283,116 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
         return new Section(new H2(getTranslation("recognition.my.history")), list);
     }
 
-    private Component messagesSection(RequestDetails d) {
-        UnorderedList list = new UnorderedList();
-        for (Message m : d.messages()) {
-            list.add(new ListItem(Formats.dateTime(m.at(), getLocale()) + " — " + getTranslation(m.fromWorker()
-                    ? "recognition.message.from-worker" : "recognition.message.from-officers") + ": " + m.text()));
+    private Component messagesSection() {
+        Section section = new Section(new H2(getTranslation("recognition.my.messages")),
+                new Paragraph(getTranslation("recognition.message.discreet")));
+        if (!correspondenceOpen) {
+            section.add(new Paragraph(getTranslation("recognition.request.messages-closed")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            for (Message m : messages) {
+                list.add(new ListItem(Formats.dateTime(m.at(), getLocale()) + " — " + getTranslation(m.fromWorker()
+                        ? "recognition.message.from-worker" : "recognition.message.from-officers") + ": " + m.text()));
+            }
+            section.add(list);
         }
         TextArea text = textArea("recognition.message.write");
-        Button send = new Button(getTranslation("recognition.message.send"),
-                e -> act(() -> service.sendMessage(requestId, text.getValue()), "recognition.message.sent"));
-        return new Section(new H2(getTranslation("recognition.my.messages")),
-                new Paragraph(getTranslation("recognition.message.discreet")), list, text, send);
+        Button send = new Button(getTranslation("recognition.message.send"), e -> act(() -> {
+            String sent = service.sendMessage(requestId, text.getValue());
+            if (correspondenceOpen) {
+                messages.add(new Message(0, Instant.now(), false, sent));
+            }
+        }, "recognition.message.sent"));
+        section.add(text, send);
+        return section;
     }
 
-    private Component notesSection(RequestDetails d) {
-        UnorderedList list = new UnorderedList();
-        for (Note n : d.notes()) {
-            list.add(new ListItem(Formats.dateTime(n.at(), getLocale()) + " — " + n.text()));
+    private Component notesSection() {
+        Section section = new Section(new H2(getTranslation("recognition.note.title")));
+        if (!correspondenceOpen) {
+            section.add(new Paragraph(getTranslation("recognition.request.notes-closed")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            for (Note n : notes) {
+                list.add(new ListItem(Formats.dateTime(n.at(), getLocale()) + " — " + n.text()));
+            }
+            section.add(list);
         }
         TextArea text = textArea("recognition.note.write");
-        Button add = new Button(getTranslation("recognition.note.add"),
-                e -> act(() -> service.addNote(requestId, text.getValue()), "recognition.note.added"));
-        return new Section(new H2(getTranslation("recognition.note.title")), list, text, add);
+        Button add = new Button(getTranslation("recognition.note.add"), e -> act(() -> {
+            Note added = service.addNote(requestId, text.getValue());
+            if (correspondenceOpen) {
+                notes.addFirst(added);
+            }
+        }, "recognition.note.added"));
+        section.add(text, add);
+        return section;
+    }
+
+    /**
+     * The worker's rights carried out at her request, for a worker without an account too: a copy of her data, or
+     * erasure. Each asks how she asked and whether her identity document was checked, and is audited.
+     */
+    private Component rightsSection(RequestDetails d) {
+        Button export = new Button(getTranslation("recognition.rights.export"), e -> rightsDialog(false));
+        Button erase = new Button(getTranslation("recognition.rights.erase"), e -> rightsDialog(true));
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout buttons = new HorizontalLayout(export, erase);
+        buttons.setWrap(true);
+        Section section = new Section(new H2(getTranslation("recognition.rights.title")),
+                new Paragraph(getTranslation(d.hasOnlineAccount() ? "recognition.rights.intro-account"
+                        : "recognition.rights.intro")), buttons);
+        if ("DOOR".equals(d.origin()) && !d.hasOnlineAccount()) {
+            section.add(new Paragraph(getTranslation("recognition.letter.again-intro")),
+                    new RouterLink(getTranslation("recognition.letter.again"), DoorLetterView.class, requestId));
+        }
+        return section;
+    }
+
+    private void rightsDialog(boolean erasure) {
+        Dialog dialog = new Dialog();
+        dialog.setMaxWidth("48rem");
+        dialog.setHeaderTitle(getTranslation(erasure ? "recognition.rights.erase" : "recognition.rights.export"));
+        RightsFields fields = new RightsFields();
+        dialog.add(new Paragraph(getTranslation(erasure ? "recognition.rights.erase-explain"
+                : "recognition.rights.export-explain")), fields);
+        Button confirm = new Button(getTranslation(erasure ? "recognition.rights.erase-confirm"
+                : "recognition.rights.export-confirm"), e -> fields.value().ifPresent(request -> {
+                    try {
+                        if (erasure) {
+                            int erased = service.eraseForWorker(requestId, request);
+                            dialog.close();
+                            Notification.show(getTranslation("recognition.rights.erased", erased), 8000,
+                                    Notification.Position.TOP_CENTER)
+                                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                            getUI().ifPresent(ui -> ui.navigate(WorklistView.class));
+                        } else {
+                            String json = service.exportForWorker(requestId, request);
+                            dialog.removeAll();
+                            dialog.getFooter().removeAll();
+                            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                                    new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                                    "gegevens-" + requestId + ".json", "application/json", -1)),
+                                    getTranslation("recognition.rights.download"));
+                            download.getElement().setAttribute("download", true);
+                            Pre readable = new Pre(json);
+                            readable.addClassName("portal-export");
+                            dialog.add(new Paragraph(getTranslation("recognition.rights.exported")), download,
+                                    readable);
+                            dialog.getFooter().add(new Button(getTranslation("action.close"), x -> dialog.close()));
+                        }
+                    } catch (Refusal r) {
+                        if (!fields.show(r)) {
+                            Refusals.show(this, r);
+                        }
+                    }
+                }));
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (erasure) {
+            confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
     }
 
     private TextArea textArea(String key) {

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -25,6 +24,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.audit.AccessReason;
+import nl.erkenningsportaal.audit.ui.ReasonFields;
 import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.signal.CaseStatus;
@@ -102,19 +103,20 @@ public class SignalView extends Main implements HasUrlParameter<Long>, HasDynami
             handoverRow.setAlignItems(HorizontalLayout.Alignment.BASELINE);
             add(new Section(new H2(getTranslation("signal.case-work")), statusRow, handoverRow));
             if (s.requestId() != null) {
-                TextField reason = new TextField(getTranslation("signal.identity-reason"));
-                reason.setMaxLength(NewSignal.TEXT_MAX);
+                ReasonFields reason = new ReasonFields(AccessReason.FOR_COORDINATORS);
                 UnorderedList identity = new UnorderedList();
-                Button open = new Button(getTranslation("signal.identity-open"), e -> {
+                Button open = new Button(getTranslation("signal.identity-open"), e -> reason.value().ifPresent(why -> {
                     try {
                         identity.removeAll();
-                        service.linkedIdentity(signalId, reason.getValue()).ifPresent(i -> identity.add(
+                        service.linkedIdentity(signalId, why).ifPresent(i -> identity.add(
                                 new ListItem(i.legalName()), new ListItem(i.dateOfBirth().toString()),
                                 new ListItem(i.nationality()), new ListItem(i.workAddress())));
                     } catch (Refusal r) {
-                        error(r);
+                        if (!reason.show(r)) {
+                            error(r);
+                        }
                     }
-                });
+                }));
                 add(new Section(new H2(getTranslation("signal.identity")), new Paragraph(getTranslation(
                         "signal.identity-audited")), reason, open, identity));
             }
