@@ -47,6 +47,7 @@ class LeafletBrowserIT extends BrowserTest {
             assertThat(page.locator(".portal-leaflet-tools").isVisible()).as("the officer's hints stay off the paper")
                     .isFalse();
             assertThat(page.locator(".portal-header").isVisible()).isFalse();
+            assertThat(page.locator("main h1").isVisible()).as("the screen's title stays off the paper").isFalse();
             String side = page.locator("article.portal-leaflet-side[lang=" + printed.code() + "]").innerText();
             assertThat(side).containsPattern(printed.ownLetters()).contains("112", "0800-7000", "0800-2000");
             @SuppressWarnings("unchecked")

@@ -73,7 +73,9 @@ public class LeafletView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation("recognition.leaflet.how-to-print")), language, withDutch);
         tools.addClassNames("portal-no-print", "portal-leaflet-tools");
         leaflet.addClassName("portal-leaflet");
-        add(new H1(getTranslation("recognition.leaflet.title")), tools, leaflet);
+        H1 title = new H1(getTranslation("recognition.leaflet.title"));
+        title.addClassName("portal-no-print");
+        add(title, tools, leaflet);
         draw();
     }
 
