@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static nl.erkenningsportaal.HostileInput.shownText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -119,6 +120,14 @@ class TextReviewUiTest extends KaribuTest {
                 .contains(SAMPLE_NL);
         assertThat(information.read(PAGE, PortalI18nProvider.DUTCH, null).orElseThrow().html())
                 .as("a visitor who chose no municipality").contains(SAMPLE_NL);
+
+        login(Roles.OFFICER, "GM1681");
+        UI.getCurrent().navigate("informatie/" + PAGE);
+        assertThat(shownText()).as("the page as an officer of Borger-Odoorn reads it")
+                .contains("Erkenning is vrijwillig").doesNotContain(SAMPLE_NL);
+        login(Roles.OFFICER, "GM1690");
+        UI.getCurrent().navigate("informatie/" + PAGE);
+        assertThat(shownText()).contains(SAMPLE_NL);
 
         // a newer published version needs a new sign-off
         jdbc.update("UPDATE information_page_sign_off SET version_no = version_no - 1 WHERE page_slug = ?", PAGE);

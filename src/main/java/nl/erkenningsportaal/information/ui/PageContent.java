@@ -32,6 +32,7 @@ class PageContent extends Article {
     private final transient InformationService information;
     private final transient MunicipalityService municipalities;
     private final Div local = new Div();
+    private Div body = new Div();
     private String slug = "";
 
     PageContent(InformationService information, MunicipalityService municipalities) {
@@ -61,7 +62,8 @@ class PageContent extends Article {
         if (page.fallback()) {
             add(note(getTranslation("information.fallback")));
         }
-        add(html(page.html(), page.language().getLanguage()));
+        body = html(page.html(), page.language().getLanguage());
+        add(body);
         Paragraph reviewed = new Paragraph(getTranslation("information.last-reviewed",
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
                         .format(page.lastReviewed())));
@@ -85,8 +87,15 @@ class PageContent extends Article {
         choice.addValueChangeListener(e -> {
             VaadinSession.getCurrent().setAttribute(CHOSEN_MUNICIPALITY,
                     e.getValue() == null ? null : e.getValue().id());
-            renderLocal(information.read(slug, getLocale(), e.getValue() == null ? null : e.getValue().id())
-                    .map(RenderedPage::local).orElse(null));
+            // the body too: a municipality that signed the page off shows it without the "sample text" line
+            Optional<RenderedPage> again = information.read(slug, getLocale(),
+                    e.getValue() == null ? null : e.getValue().id());
+            again.ifPresent(p -> {
+                Div fresh = html(p.html(), p.language().getLanguage());
+                replace(body, fresh);
+                body = fresh;
+            });
+            renderLocal(again.map(RenderedPage::local).orElse(null));
         });
         Section section = new Section(choice, local);
         section.addClassName("portal-section");
