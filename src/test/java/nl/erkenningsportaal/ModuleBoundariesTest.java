@@ -65,6 +65,8 @@ class ModuleBoundariesTest {
             Map.entry("information_page_version", "information"),
             Map.entry("information_page_text", "information"),
             Map.entry("information_page_local", "information"),
+            Map.entry("information_translation_review", "information"),
+            Map.entry("information_page_sign_off", "information"),
             Map.entry("outreach_advertisement", "outreach"),
             Map.entry("outreach_visit", "outreach"),
             Map.entry("signal_case", "signal"),

@@ -37,11 +37,14 @@ class InformationRegister implements ProcessingDeclaration, RetentionJob {
             Purpose.INFORMATION, Term.region(RegionRetention.AUDIT_YEARS, YEARS));
 
     private final PageVersionRepository versions;
+    private final TextReviewStore reviews;
     private final ProcessingRegister register;
     private final RetentionWork work;
 
-    InformationRegister(PageVersionRepository versions, ProcessingRegister register, RetentionWork work) {
+    InformationRegister(PageVersionRepository versions, TextReviewStore reviews, ProcessingRegister register,
+            RetentionWork work) {
         this.versions = versions;
+        this.reviews = reviews;
         this.register = register;
         this.work = work;
     }
@@ -71,7 +74,20 @@ class InformationRegister implements ProcessingDeclaration, RetentionJob {
                 DeclaredTable.notPersonal("information_page_text", Purpose.INFORMATION, "version_id", "language",
                         "title", "body"),
                 DeclaredTable.notPersonal("information_page_local", Purpose.INFORMATION, "version_id",
-                        "municipality_id", "language", "body"));
+                        "municipality_id", "language", "body"),
+                DeclaredTable.table("information_translation_review", Purpose.INFORMATION,
+                                LegalBasis.LEGAL_OBLIGATION)
+                        .seenBy(Roles.ADMIN)
+                        .keptBy(AUTHORS)
+                        .notPersonal("subject", "language", "version_no", "recorded_at")
+                        .columns(DataCategory.ACCOUNT, "reviewer", "recorded_by")
+                        .build(),
+                DeclaredTable.table("information_page_sign_off", Purpose.INFORMATION, LegalBasis.LEGAL_OBLIGATION)
+                        .seenBy(Roles.ADMIN)
+                        .keptBy(AUTHORS)
+                        .notPersonal("page_slug", "municipality_id", "version_no", "signed_at")
+                        .columns(DataCategory.ACCOUNT, "signed_by")
+                        .build());
     }
 
     @Override
@@ -83,5 +99,7 @@ class InformationRegister implements ProcessingDeclaration, RetentionJob {
     public void run(Clock clock) {
         LocalDateTime before = LocalDateTime.ofInstant(register.cutoff(AUTHORS.id(), null, clock), ZoneOffset.UTC);
         work.inBatches(AUTHORS.id(), () -> versions.forgetAuthorsBefore(before, REMOVED, RetentionWork.BATCH));
+        work.inBatches(AUTHORS.id(), () -> reviews.forgetReviewersBefore(before, REMOVED, RetentionWork.BATCH));
+        work.inBatches(AUTHORS.id(), () -> reviews.forgetSignersBefore(before, REMOVED, RetentionWork.BATCH));
     }
 }

@@ -41,7 +41,7 @@ final class ShippedPages {
                 }
                 String slug = path.group(1);
                 String language = path.group(2);
-                if (PortalI18nProvider.LOCALES.stream().noneMatch(l -> l.getLanguage().equals(language))) {
+                if (PortalI18nProvider.offered(language).isEmpty()) {
                     continue;
                 }
                 String content;

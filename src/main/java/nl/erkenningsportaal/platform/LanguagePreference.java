@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The language: the browser's first supported choice, unless the person picked one with the switcher, which is
- * remembered in a cookie (a preference, not tracking: it holds only "nl", "en", "es" or "pt"). Also puts the
- * matching {@code lang} attribute on the page so screen readers pronounce it right.
+ * remembered in a cookie (a preference, not tracking: it holds only a language code such as "nl" or "ro"). A code
+ * the portal does not offer (an old cookie, a browser in Turkish) means Dutch. Also puts the matching {@code lang}
+ * attribute on the page so screen readers pronounce it right.
  */
 @Component
 public class LanguagePreference implements VaadinServiceInitListener {
@@ -43,10 +44,7 @@ public class LanguagePreference implements VaadinServiceInitListener {
             return Optional.empty();
         }
         return Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).findFirst()
-                .map(c -> Locale.of(c.getValue()))
-                .filter(l -> PortalI18nProvider.LOCALES.stream()
-                        .anyMatch(s -> s.getLanguage().equals(l.getLanguage())))
-                .map(PortalI18nProvider::supported);
+                .flatMap(c -> PortalI18nProvider.offered(c.getValue()));
     }
 
     /** Switches the language for this session and remembers it, then reloads so every text follows. */

@@ -21,7 +21,7 @@ class ReadersMunicipalityTest {
     InformationService service(ReaderMunicipality... resolvers) {
         return new InformationService(mock(InformationPageRepository.class), mock(PageVersionRepository.class),
                 mock(MunicipalityService.class), currentUser, mock(AuditService.class), Clock.systemUTC(),
-                List.of(resolvers));
+                List.of(resolvers), mock(TextReviewStore.class));
     }
 
     @Test

@@ -20,7 +20,7 @@ class TranslatedSystemMessagesTest extends KaribuTest {
         assertThat(translated.messages(Locale.of("es")).getInternalErrorCaption()).isEqualTo("Algo salió mal");
         assertThat(translated.messages(Locale.of("pt", "BR")).getCookiesDisabledCaption())
                 .isEqualTo("Os cookies estão desativados");
-        SystemMessages other = translated.messages(Locale.of("ro"));
+        SystemMessages other = translated.messages(Locale.of("tr"));
         assertThat(other.getSyncErrorCaption()).isEqualTo("De pagina moet opnieuw worden geladen");
         assertThat(translated.messages(null).getSyncErrorMessage()).isEqualTo(other.getSyncErrorMessage());
         for (Locale l : PortalI18nProvider.LOCALES) {

@@ -36,6 +36,7 @@ class PageContent extends Article {
     private final transient ProcessingRegister register;
     private final Div local = new Div();
     private final Div retention = new Div();
+    private Div body = new Div();
     private String slug = "";
 
     PageContent(InformationService information, MunicipalityService municipalities, ProcessingRegister register) {
@@ -66,7 +67,8 @@ class PageContent extends Article {
         if (page.fallback()) {
             add(note(getTranslation("information.fallback")));
         }
-        add(html(page.html(), page.language().getLanguage()));
+        body = html(page.html(), page.language().getLanguage());
+        add(body);
         Paragraph reviewed = new Paragraph(getTranslation("information.last-reviewed",
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
                         .format(page.lastReviewed())));
@@ -102,8 +104,15 @@ class PageContent extends Article {
         choice.addValueChangeListener(e -> {
             VaadinSession.getCurrent().setAttribute(CHOSEN_MUNICIPALITY,
                     e.getValue() == null ? null : e.getValue().id());
-            renderLocal(information.read(slug, getLocale(), e.getValue() == null ? null : e.getValue().id())
-                    .map(RenderedPage::local).orElse(null));
+            // the body too: a municipality that signed the page off shows it without the "sample text" line
+            Optional<RenderedPage> again = information.read(slug, getLocale(),
+                    e.getValue() == null ? null : e.getValue().id());
+            again.ifPresent(p -> {
+                Div fresh = html(p.html(), p.language().getLanguage());
+                replace(body, fresh);
+                body = fresh;
+            });
+            renderLocal(again.map(RenderedPage::local).orElse(null));
             if (InformationService.PRIVACY.equals(slug)) {
                 renderRetention();
             }

@@ -1,4 +1,4 @@
-package nl.erkenningsportaal.account.ui;
+package nl.erkenningsportaal.platform;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -8,12 +8,15 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
 
-/** Draws a QR code as SVG on the server (nothing leaves the portal: no external QR service). */
-final class QrCode {
+/**
+ * Draws a QR code as SVG on the server (nothing leaves the portal: no external QR service): the second-factor
+ * enrolment and the door leaflet.
+ */
+public final class QrCode {
 
     private QrCode() {}
 
-    static String svg(String content) {
+    public static String svg(String content) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
