@@ -127,8 +127,7 @@ public class SecondFactorService {
     @Transactional
     public void useRecoveryCode(String code) {
         UserAccount account = account(true);
-        String key = "2fa:" + account.getId();
-        if (!throttle.mayTry(key, key)) {
+        if (throttle.secondFactorDelayedUntil(account.getId()).isPresent()) {
             throw new Refusal("security.error.wait");
         }
         String normalised = code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
@@ -136,10 +135,10 @@ public class SecondFactorService {
                 "UPDATE recovery_code SET used_at = ? WHERE account_id = ? AND code_hash = ? AND used_at IS NULL",
                 LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), account.getId(), sha256(normalised));
         if (used != 1 || !account.hasSecondFactor()) {
-            throttle.failed(key, key);
+            throttle.secondFactorFailed(account.getId());
             throw new Refusal("security.error.recovery-code-wrong");
         }
-        throttle.succeeded(key);
+        throttle.secondFactorSucceeded(account.getId());
         audit.record(actor(account), AuditAction.RECOVERY_CODE_USED, "ACCOUNT", account.getId().toString(), null);
         elevation.elevate(me());
     }
@@ -176,17 +175,16 @@ public class SecondFactorService {
     }
 
     private long checkCode(UserAccount account, String code) {
-        String key = "2fa:" + account.getId();
-        if (!throttle.mayTry(key, key)) {
+        if (throttle.secondFactorDelayedUntil(account.getId()).isPresent()) {
             throw new Refusal("security.error.wait");
         }
         byte[] secret = cipher.decrypt(account.getTotpSecret(), account.getId());
         OptionalLong step = Totp.matchingStep(secret, code, clock.instant(), account.getTotpLastStep());
         if (step.isEmpty()) {
-            throttle.failed(key, key);
+            throttle.secondFactorFailed(account.getId()); // in a transaction of its own: this one rolls back
             throw new Refusal("security.error.code-wrong");
         }
-        throttle.succeeded(key);
+        throttle.secondFactorSucceeded(account.getId());
         return step.getAsLong();
     }
 

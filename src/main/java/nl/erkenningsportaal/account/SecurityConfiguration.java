@@ -3,6 +3,7 @@ package nl.erkenningsportaal.account;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import nl.erkenningsportaal.account.ui.LoginView;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +27,7 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -85,8 +87,25 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, PortalAuthenticationProvider provider,
-            SessionRegistry sessionRegistry, Environment environment) throws Exception {
+            SessionRegistry sessionRegistry, DeviceCookies deviceCookies, Environment environment) throws Exception {
         http.authenticationManager(new ProviderManager(provider));
+        // The password step sees the device cookie the browser sent, and a correct password gives the browser a new
+        // one before Vaadin's success handler sends it on (LoginThrottle, decision 0032). Vaadin's configurer sets its
+        // handler on the form login when the chain is built; the filter is post-processed after that.
+        http.formLogin(form -> form
+                .authenticationDetailsSource(request -> new LoginAttemptDetails(request, deviceCookies.read(request)))
+                .addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                    @Override
+                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                        VaadinSavedRequestAwareAuthenticationSuccessHandler vaadin = http.getSharedObject(
+                                VaadinSavedRequestAwareAuthenticationSuccessHandler.class);
+                        if (vaadin == null) {
+                            throw new IllegalStateException("Vaadin's login success handler is not configured");
+                        }
+                        filter.setAuthenticationSuccessHandler(new DeviceCookieOnSuccess(deviceCookies, vaadin));
+                        return filter;
+                    }
+                }));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
@@ -129,8 +148,8 @@ class SecurityConfiguration {
 
     @Bean
     PortalAuthenticationProvider portalAuthenticationProvider(PortalUserDetailsService users,
-            PasswordEncoder passwordEncoder, LoginThrottle throttle) {
-        return new PortalAuthenticationProvider(users, passwordEncoder, throttle);
+            PasswordEncoder passwordEncoder, LoginThrottle throttle, DeviceCookies deviceCookies) {
+        return new PortalAuthenticationProvider(users, passwordEncoder, throttle, deviceCookies);
     }
 
     @Bean

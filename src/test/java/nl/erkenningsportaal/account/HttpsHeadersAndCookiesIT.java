@@ -80,6 +80,7 @@ class HttpsHeadersAndCookiesIT {
                 Map.entry("portal.mail.sender-enabled", false),
                 Map.entry("portal.crypto.identity-keys", "https1:" + randomKey()),
                 Map.entry("portal.crypto.blind-index-key", randomKey()),
+                Map.entry("portal.crypto.cookie-key", randomKey()),
                 Map.entry("spring.main.banner-mode", "off"));
         node = startNode();
 
