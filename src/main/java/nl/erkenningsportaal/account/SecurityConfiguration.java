@@ -89,23 +89,6 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, PortalAuthenticationProvider provider,
             SessionRegistry sessionRegistry, DeviceCookies deviceCookies, Environment environment) throws Exception {
         http.authenticationManager(new ProviderManager(provider));
-        // The password step sees the device cookie the browser sent, and a correct password gives the browser a new
-        // one before Vaadin's success handler sends it on (LoginThrottle, decision 0032). Vaadin's configurer sets its
-        // handler on the form login when the chain is built; the filter is post-processed after that.
-        http.formLogin(form -> form
-                .authenticationDetailsSource(request -> new LoginAttemptDetails(request, deviceCookies.read(request)))
-                .addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
-                    @Override
-                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
-                        VaadinSavedRequestAwareAuthenticationSuccessHandler vaadin = http.getSharedObject(
-                                VaadinSavedRequestAwareAuthenticationSuccessHandler.class);
-                        if (vaadin == null) {
-                            throw new IllegalStateException("Vaadin's login success handler is not configured");
-                        }
-                        filter.setAuthenticationSuccessHandler(new DeviceCookieOnSuccess(deviceCookies, vaadin));
-                        return filter;
-                    }
-                }));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
@@ -143,6 +126,25 @@ class SecurityConfiguration {
         // protected route sends an anonymous visitor to the login page, and an unknown address shows the
         // translated 404 page instead of a login prompt. The portal has no other servlet endpoints.
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(any -> any.permitAll()));
+        // The password step sees the device cookie the browser sent, and a correct password gives the browser a new
+        // one before Vaadin's success handler sends it on (LoginThrottle, decision 0032). Vaadin's configurer sets its
+        // login page and handler on the form login when the chain is built; the filter is post-processed after that.
+        // (Only after Vaadin's configurer: a form login configured before it would initialise without Vaadin's login
+        // page and switch Spring Security's generated login page on.)
+        http.formLogin(form -> form
+                .authenticationDetailsSource(request -> new LoginAttemptDetails(request, deviceCookies.read(request)))
+                .addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                    @Override
+                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                        VaadinSavedRequestAwareAuthenticationSuccessHandler vaadin = http.getSharedObject(
+                                VaadinSavedRequestAwareAuthenticationSuccessHandler.class);
+                        if (vaadin == null) {
+                            throw new IllegalStateException("Vaadin's login success handler is not configured");
+                        }
+                        filter.setAuthenticationSuccessHandler(new DeviceCookieOnSuccess(deviceCookies, vaadin));
+                        return filter;
+                    }
+                }));
         return http.build();
     }
 
