@@ -81,6 +81,7 @@ class IdleTimeoutIT extends BrowserTest {
                     .doesNotContain("[login form]");
             officerPage.reload();
             officerPage.waitForLoadState(LoadState.NETWORKIDLE);
+            officerPage.waitForSelector("vaadin-app-layout"); // drawn (a busy machine can be slower than network idle)
             assertThat(officerPage.locator("vaadin-login-form").count()).as("the officer's own browser").isOne();
 
             // past the worker's limit too, counted from her session's last request (the look above)
@@ -90,6 +91,7 @@ class IdleTimeoutIT extends BrowserTest {
                     .contains("[login form]");
             workerPage.reload();
             workerPage.waitForLoadState(LoadState.NETWORKIDLE);
+            workerPage.waitForSelector("vaadin-app-layout"); // drawn (a busy machine can be slower than network idle)
             assertThat(workerPage.locator("vaadin-login-form").count()).as("the worker's own browser").isOne();
         } finally {
             context = workerContext;
