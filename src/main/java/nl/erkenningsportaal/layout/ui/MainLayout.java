@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.dom.Element;
@@ -39,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 @Uses(DrawerToggle.class)
 @Uses(Button.class)
 @JsModule("@vaadin/tooltip/src/vaadin-tooltip.js")
+@JavaScript("context://scripts/quick-exit.js")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** The sign-out button's class; the click listeners only report clicks inside it. */
@@ -83,7 +85,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         super.onAttach(attachEvent);
         Locale locale = PortalI18nProvider.supported(attachEvent.getUI().getLocale());
         attachEvent.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
-        QuickExit.install(attachEvent.getUI());
         // the header and the menu are built in afterNavigation, which follows every navigation (the first one
         // included)
     }
