@@ -30,6 +30,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
@@ -127,7 +128,8 @@ class SecurityConfiguration {
         // translated 404 page instead of a login prompt. The portal has no other servlet endpoints.
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(any -> any.permitAll()));
         // The password step sees the device cookie the browser sent, and a correct password gives the browser a new
-        // one before Vaadin's success handler sends it on (LoginThrottle, decision 0032). Vaadin's configurer sets its
+        // one before Vaadin's success handler sends it on (LoginThrottle, decision 0032); a worker without a saved
+        // request goes to her own page (OwnPageAfterSignIn). Vaadin's configurer sets its
         // login page and handler on the form login when the chain is built; the filter is post-processed after that.
         // (Only after Vaadin's configurer: a form login configured before it would initialise without Vaadin's login
         // page and switch Spring Security's generated login page on.)
@@ -141,7 +143,9 @@ class SecurityConfiguration {
                         if (vaadin == null) {
                             throw new IllegalStateException("Vaadin's login success handler is not configured");
                         }
-                        filter.setAuthenticationSuccessHandler(new DeviceCookieOnSuccess(deviceCookies, vaadin));
+                        RequestCache savedRequests = http.getSharedObject(RequestCache.class);
+                        filter.setAuthenticationSuccessHandler(new DeviceCookieOnSuccess(deviceCookies,
+                                savedRequests == null ? vaadin : new OwnPageAfterSignIn(savedRequests, vaadin)));
                         return filter;
                     }
                 }));

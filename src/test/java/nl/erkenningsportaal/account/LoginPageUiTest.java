@@ -1,9 +1,11 @@
 package nl.erkenningsportaal.account;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
@@ -55,5 +57,22 @@ class LoginPageUiTest extends KaribuTest {
         assertThat(afterFailure(new BadCredentialsException(PortalAuthenticationProvider.GENERIC)))
                 .contains("De gebruikersnaam of het wachtwoord klopt niet. Probeer het opnieuw.")
                 .doesNotContain("Te veel pogingen");
+    }
+
+    @Test
+    void the_login_page_links_to_creating_an_account_activating_a_code_and_a_forgotten_password() {
+        UI.getCurrent().navigate("login");
+        Map<String, String> links = new java.util.LinkedHashMap<>();
+        for (Anchor a : _find(Anchor.class)) {
+            links.put(a.getText(), a.getHref());
+        }
+        assertThat(links).containsEntry("Account aanmaken", "registreren")
+                .containsEntry("Account activeren met een code", "activeren")
+                .containsEntry("Wachtwoord vergeten", "wachtwoord-vergeten");
+        for (String path : links.values()) {
+            UI.getCurrent().navigate(path);
+            assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).as("opens").isEqualTo(path);
+            UI.getCurrent().navigate("login");
+        }
     }
 }

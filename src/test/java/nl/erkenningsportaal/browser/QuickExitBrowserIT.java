@@ -49,7 +49,7 @@ class QuickExitBrowserIT extends BrowserTest {
         String username = "snelweg-" + UUID.randomUUID().toString().substring(0, 6);
         signUp(username, PASSWORD);
         login(username, PASSWORD);
-        open("mijn-aanvraag");
+        assertThat(page.url()).as("a worker lands on her own page after signing in").endsWith("/mijn-aanvraag");
         fillRequestForm("Ana Quick");
         button("Aanvraag versturen").click();
         page.getByText(HERS).waitFor();

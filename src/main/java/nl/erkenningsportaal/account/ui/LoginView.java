@@ -1,7 +1,11 @@
 package nl.erkenningsportaal.account.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -19,7 +23,7 @@ import org.springframework.security.authentication.AuthenticationServiceExceptio
 import org.springframework.security.web.WebAttributes;
 
 /**
- * Log in. A wrong password, an unknown user and a disabled account all get the same message, so the page never
+ * Log in, with links to creating an account, activating a code and a forgotten password. A wrong password, an unknown user and a disabled account all get the same message, so the page never
  * tells whether an account exists. When too many attempts failed, the page says how long to wait before the next
  * one is checked (the same for an existing and an unknown user name); an unreachable database is said to be just
  * that.
@@ -38,7 +42,28 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
-        add(new H1(getTranslation("login.title")), form);
+        add(new H1(getTranslation("login.title")), form, otherWays());
+    }
+
+    /**
+     * Creating an account, activating the code from a visit and a forgotten password, under the form. By path: those
+     * pages live in the recognition and notification modules, which depend on this one.
+     */
+    private Nav otherWays() {
+        UnorderedList links = new UnorderedList(
+                link("registreren", "recognition.signup.title"),
+                link("activeren", "recognition.activate.title"),
+                link("wachtwoord-vergeten", "notification.forgot.title"));
+        Nav nav = new Nav(links);
+        nav.addClassName("portal-login-links");
+        nav.getElement().setAttribute("aria-label", getTranslation("login.links"));
+        return nav;
+    }
+
+    private ListItem link(String path, String key) {
+        Anchor anchor = new Anchor(path, getTranslation(key));
+        anchor.getElement().setAttribute("router-link", true);
+        return new ListItem(anchor);
     }
 
     private LoginI18n i18n() {
