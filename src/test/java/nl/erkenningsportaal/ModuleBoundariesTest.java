@@ -38,6 +38,7 @@ class ModuleBoundariesTest {
             Map.entry("municipality", "municipality"),
             Map.entry("user_account", "account"),
             Map.entry("recovery_code", "account"),
+            Map.entry("login_throttle", "account"),
             Map.entry("notification_token", "account"),
             Map.entry("audit_entry", "audit"),
             Map.entry("audit_head", "audit"),

@@ -60,6 +60,11 @@ class AccountRegister implements ProcessingDeclaration {
                         .keptBy(AccountRetention.IDLE_ERASE, AccountRetention.STAFF_DISABLED)
                         .columns(TECHNICAL, "id", "account_id", "used_at")
                         .hashed(TECHNICAL, "code_hash")
+                        .build(),
+                DeclaredTable.table("login_throttle", Purpose.SECURITY, LegalBasis.LEGAL_OBLIGATION)
+                        .keptBy(AccountRetention.LOGIN_THROTTLE)
+                        .columns(TECHNICAL, "kind", "failures", "last_failure", "expires_at")
+                        .hashed(TECHNICAL, "throttle_key")
                         .build());
     }
 }

@@ -50,10 +50,16 @@ class AccountRetention implements RetentionJob {
     static final RetentionRule LINK_TOKENS = new RetentionRule("account.link-token", JOB, Purpose.SECURITY,
             Term.fixed(0, DAYS));
 
-    static final List<RetentionRule> RULES = List.of(IDLE_NOTICE, IDLE_ERASE, STAFF_DISABLED, LINK_TOKENS);
+    /** A login throttle's row goes once its count is forgotten (also hourly, by {@link LoginThrottleRetention}). */
+    static final RetentionRule LOGIN_THROTTLE = new RetentionRule("account.login-throttle", JOB, Purpose.SECURITY,
+            Term.fixed(0, DAYS));
+
+    static final List<RetentionRule> RULES = List.of(IDLE_NOTICE, IDLE_ERASE, STAFF_DISABLED, LINK_TOKENS,
+            LOGIN_THROTTLE);
 
     private final IdleAccounts accounts;
     private final MailTokens tokens;
+    private final LoginThrottleStore throttles;
     private final ProcessingRegister register;
     private final RetentionWork work;
     private final List<AccountInUse> uses;
@@ -61,11 +67,13 @@ class AccountRetention implements RetentionJob {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
 
-    AccountRetention(IdleAccounts accounts, MailTokens tokens, ProcessingRegister register, RetentionWork work,
+    AccountRetention(IdleAccounts accounts, MailTokens tokens, LoginThrottleStore throttles, ProcessingRegister register,
+            RetentionWork work,
             List<AccountInUse> uses, List<PersonalDataContributor> contributors, AuditService audit,
             ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.throttles = throttles;
         this.register = register;
         this.work = work;
         this.uses = uses;
@@ -102,6 +110,9 @@ class AccountRetention implements RetentionJob {
 
         LocalDateTime tokensBefore = utc(register.cutoff(LINK_TOKENS.id(), null, clock));
         work.inBatches(LINK_TOKENS.id(), () -> tokens.forgetUsedOrExpired(tokensBefore, RetentionWork.BATCH));
+
+        Instant throttlesBefore = register.cutoff(LOGIN_THROTTLE.id(), null, clock);
+        work.once(LOGIN_THROTTLE.id(), () -> throttles.deleteExpired(throttlesBefore));
     }
 
     /** Everything every module holds for the account, then the account itself. */

@@ -122,18 +122,17 @@ public class SecondFactorService {
     @Transactional
     public void useRecoveryCode(String code) {
         UserAccount account = account(true);
-        String key = "2fa:" + account.getId();
-        if (!throttle.mayTry(key, key)) {
+        if (throttle.secondFactorDelayedUntil(account.getId()).isPresent()) {
             throw new Refusal("security.error.wait");
         }
         String normalised = code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
         boolean used = normalised.length() == RECOVERY_CODE_LENGTH && recoveryCodes.use(account.getId(),
                 sha256(normalised), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         if (!used || !account.hasSecondFactor()) {
-            throttle.failed(key, key);
+            throttle.secondFactorFailed(account.getId());
             throw new Refusal("security.error.recovery-code-wrong");
         }
-        throttle.succeeded(key);
+        throttle.secondFactorSucceeded(account.getId());
         audit.record(actor(account), AuditAction.RECOVERY_CODE_USED, "ACCOUNT", account.getId().toString(), null);
         elevation.elevate(me());
     }
@@ -170,17 +169,16 @@ public class SecondFactorService {
     }
 
     private long checkCode(UserAccount account, String code) {
-        String key = "2fa:" + account.getId();
-        if (!throttle.mayTry(key, key)) {
+        if (throttle.secondFactorDelayedUntil(account.getId()).isPresent()) {
             throw new Refusal("security.error.wait");
         }
         byte[] secret = cipher.decrypt(account.getTotpSecret(), account.getId());
         OptionalLong step = Totp.matchingStep(secret, code, clock.instant(), account.getTotpLastStep());
         if (step.isEmpty()) {
-            throttle.failed(key, key);
+            throttle.secondFactorFailed(account.getId()); // in a transaction of its own: this one rolls back
             throw new Refusal("security.error.code-wrong");
         }
-        throttle.succeeded(key);
+        throttle.secondFactorSucceeded(account.getId());
         return step.getAsLong();
     }
 
