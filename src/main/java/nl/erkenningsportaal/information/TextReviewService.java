@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.platform.PortalI18nProvider;
 import nl.erkenningsportaal.municipality.Municipality;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class TextReviewService {
 
     /** The subject of a review of every screen, message and mail (the properties files) in one language. */

@@ -191,6 +191,27 @@ class AccountRetentionTest {
         assertThat(count("notification_token WHERE token_hash = ?", MailTokens.hash(open))).isZero();
     }
 
+    @Test
+    @RetentionRuleTest("account.login-throttle")
+    void a_login_throttle_count_goes_once_it_is_forgotten_and_not_before() {
+        Instant now = Instant.now();
+        String lapsed = "a".repeat(63) + "1";
+        String counting = "a".repeat(63) + "2";
+        jdbc.update("INSERT INTO login_throttle (throttle_key, kind, failures, last_failure, expires_at) "
+                + "VALUES (?, 'ACCOUNT', 3, ?, ?), (?, 'ADDRESS', 2, ?, ?)",
+                lapsed, utc(now), utc(now.plus(1, DAYS)), counting, utc(now), utc(now.plus(10, DAYS)));
+
+        retention.run(Clock.fixed(now.plus(2, DAYS), Clocks.AMSTERDAM));
+
+        assertThat(count("login_throttle WHERE throttle_key = ?", lapsed)).isZero();
+        assertThat(count("login_throttle WHERE throttle_key = ?", counting)).isOne();
+        jdbc.update("DELETE FROM login_throttle WHERE throttle_key = ?", counting);
+    }
+
+    private static java.time.LocalDateTime utc(Instant at) {
+        return java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
+    }
+
     private Object noticeOf(long id) {
         return jdbc.queryForMap("SELECT idle_notice_at FROM user_account WHERE id = ?", id).get("idle_notice_at");
     }
