@@ -109,11 +109,15 @@ public class OutreachService {
         return store.visit(municipality(), id).orElseThrow(() -> new Refusal("error.not-found"));
     }
 
-    /** Refuses, as "not found", a visit that is not of the officer's own municipality (a signal links only those). */
-    public void requireOwnVisit(long visitId) {
+    /**
+     * The visit's id once it is known to be one of the officer's own municipality (a signal links only those);
+     * another municipality's visit is refused as "not found".
+     */
+    public long ownVisit(long visitId) {
         if (!store.visitExists(municipality(), visitId)) {
             throw new Refusal("error.not-found");
         }
+        return visitId;
     }
 
     public Map<Outcome, Integer> countsByOutcome(LocalDate from, LocalDate to) {

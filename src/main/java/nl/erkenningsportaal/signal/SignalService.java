@@ -72,7 +72,7 @@ public class SignalService {
             throw new Refusal("error.not-found");
         }
         if (s.visitId() != null) {
-            outreach.requireOwnVisit(s.visitId());
+            outreach.ownVisit(s.visitId());
         }
         long id = store.insert(municipality, REGION, currentUser.require().id(), now(), s,
                 s.description() == null || s.description().isBlank() ? null
