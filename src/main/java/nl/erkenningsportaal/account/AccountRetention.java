@@ -50,7 +50,7 @@ class AccountRetention implements RetentionJob {
     static final RetentionRule LINK_TOKENS = new RetentionRule("account.link-token", JOB, Purpose.SECURITY,
             Term.fixed(0, DAYS));
 
-    /** A login throttle's row goes once its count is forgotten (also hourly, by {@link LoginThrottleRetention}). */
+    /** A login throttle's row goes at the daily run once its count is forgotten (reads skip it from then on). */
     static final RetentionRule LOGIN_THROTTLE = new RetentionRule("account.login-throttle", JOB, Purpose.SECURITY,
             Term.fixed(0, DAYS));
 

@@ -319,10 +319,10 @@ class LoginThrottleTest {
                 .contains(store.key(LoginThrottleStore.Kind.ACCOUNT, LoginThrottle.normalise(owner)));
 
         String account = store.key(LoginThrottleStore.Kind.ACCOUNT, LoginThrottle.normalise(owner));
-        new LoginThrottleRetention(store, clock).deleteExpired();
+        store.deleteExpired(clock.instant());
         assertThat(count(account)).as("not yet forgotten").isEqualTo(1);
         clock.advance(settings.forgetFailuresAfter().plusMinutes(1));
-        new LoginThrottleRetention(store, clock).deleteExpired();
+        store.deleteExpired(clock.instant());
         assertThat(count(account)).as("deleted a day after the last failure").isZero();
     }
 
