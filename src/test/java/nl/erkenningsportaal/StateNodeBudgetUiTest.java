@@ -55,15 +55,15 @@ class StateNodeBudgetUiTest extends KaribuTest {
     }
 
     @Test
-    void the_booking_page_with_six_coming_sessions_is_at_most_95_state_nodes() {
+    void the_booking_page_with_four_folded_sessions_is_at_most_85_state_nodes() {
         for (int i = 0; i < 7; i++) {
             fixtures.sessionNextWeek(2);
         }
         login(Roles.WORKER, null);
         UI.getCurrent().navigate("spreekuur");
         Map<String, Integer> nodes = nodes();
-        assertThat(_find(NativeDetails.class)).as("six sessions shown").hasSize(6);
-        assertThat(count(nodes)).as("state nodes of the booking page: %s", nodes).isLessThanOrEqualTo(95);
+        assertThat(_find(NativeDetails.class)).as("four sessions shown").hasSize(4);
+        assertThat(count(nodes)).as("state nodes of the booking page: %s", nodes).isLessThanOrEqualTo(85);
     }
 
     @Test

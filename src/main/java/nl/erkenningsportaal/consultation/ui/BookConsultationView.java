@@ -56,7 +56,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every action is a listener bound to the booking, waiting place, session or time it acts on; the service checks
  * the business rules again when it is asked. Whatever a page holds stays in the server's memory while the person
- * reads it, so the page holds little: six coming sessions at a time ("show more" adds six), each the browser's own
+ * reads it, so the page holds little: four coming sessions at a time ("show more" adds four; decision 0034), each the browser's own
  * {@code <details>}, folded, whose address and times are read and built only when the worker opens it (decision
  * 0011).
  */
@@ -65,7 +65,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Roles.WORKER)
 public class BookConsultationView extends Main implements HasDynamicTitle {
 
-    static final int SESSIONS_SHOWN = 6;
+    static final int SESSIONS_SHOWN = 4;
 
     static final List<String> LANGUAGES = List.of("nl", "en", "es", "pt", "ro", "pl", "bg", "hu", "th");
 
@@ -174,7 +174,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
 
     // ---- the coming sessions
 
-    /** The chosen municipality's coming sessions, six of them, folded. */
+    /** The chosen municipality's coming sessions, four of them, folded. */
     private void showComing() {
         coming.removeAll();
         coming.add(new H2(getTranslation("consultation.coming")));
@@ -244,7 +244,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
     }
 
     /**
-     * "Show more": the next six sessions after the last one shown, read again now; the focus moves to the first one
+     * "Show more": the next four sessions after the last one shown, read again now; the focus moves to the first one
      * added, and the button says how many are left, or goes.
      */
     private final class MoreSessions extends Button {
