@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -137,8 +138,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
             UnorderedList rows = rows();
             for (MyBooking b : booked) {
                 String when = when(b.date(), b.start(), b.locationName());
-                Button cancel = button("consultation.cancel", when, () -> act(() -> service.cancel(b.id()),
-                        "consultation.cancelled-done"));
+                Button cancel = button("consultation.cancel", when, () -> askToCancel(b, when));
                 cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 rows.add(new ListItem(new Span(when), new Span(getTranslation("consultation.your-code", b.code())),
                         button("consultation.reschedule", when, () -> reschedule(b)), cancel));
@@ -355,6 +355,31 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
         open(dialog);
+    }
+
+    /**
+     * Cancelling asks first (issue 23): a tap by mistake on a small screen would give her place away. The dialog
+     * names the appointment; "keep it" (also Escape) changes nothing, "yes, cancel" cancels it.
+     */
+    private void askToCancel(MyBooking booking, String when) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("consultation.cancel-confirm.title"));
+        dialog.setText(getTranslation("consultation.cancel-confirm.text", when));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("consultation.cancel-confirm.keep"));
+        dialog.setConfirmText(getTranslation("consultation.cancel-confirm.yes"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            dialog.close();
+            act(() -> service.cancel(booking.id()), "consultation.cancelled-done");
+        });
+        add(dialog);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                remove(dialog);
+            }
+        });
+        dialog.open();
     }
 
     /** Another free time for a booking, in the same municipality; the old place is kept until the new one holds. */
