@@ -83,14 +83,37 @@ public class OfficerRecognitionService {
 
     // ---- worklist
 
-    /** One page of the worklist, oldest first, without identity. */
+    /**
+     * One page of the worklist, oldest first, without identity. A work name in the filter finds the requests whose
+     * work name is that name (case, accents and spaces aside) by its blind index; nothing is decrypted.
+     */
     public List<RequestSummary> worklist(WorklistFilter filter, int offset, int limit) {
-        return store.worklist(municipality(), filter, submittedBefore(filter), Math.max(0, offset),
-                Math.max(1, Math.min(limit, 500)));
+        Optional<String> workName = workNameIndex(filter);
+        if (workName.isPresent() && workName.get().isEmpty()) {
+            return List.of();
+        }
+        return store.worklist(municipality(), filter, submittedBefore(filter), workName.orElse(null),
+                Math.max(0, offset), Math.max(1, Math.min(limit, 500)));
     }
 
     public int count(WorklistFilter filter) {
-        return store.count(municipality(), filter, submittedBefore(filter));
+        Optional<String> workName = workNameIndex(filter);
+        if (workName.isPresent() && workName.get().isEmpty()) {
+            return 0;
+        }
+        return store.count(municipality(), filter, submittedBefore(filter), workName.orElse(null));
+    }
+
+    /**
+     * The blind index of the filter's work name: empty without a work name to search; an empty string for a work
+     * name that is only spaces or marks (it finds nothing).
+     */
+    private Optional<String> workNameIndex(WorklistFilter filter) {
+        String typed = filter.workName();
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(crypto.workNameIndex(typed).orElse(""));
     }
 
     public Map<RequestStatus, Integer> countsByStatus() {
