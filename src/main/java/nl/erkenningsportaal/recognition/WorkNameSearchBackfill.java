@@ -20,11 +20,14 @@ class WorkNameSearchBackfill extends EncryptionMigration {
     @Override
     protected void migrate(JdbcClient jdbc) {
         var rows = jdbc.sql("SELECT id, work_name_enc AS value FROM recognition_request "
-                + "WHERE work_name_enc IS NOT NULL AND work_name_index IS NULL").query(PlainValue.class).list();
-        for (PlainValue row : rows) {
+                + "WHERE work_name_enc IS NOT NULL AND work_name_index IS NULL").query(Sealed.class).list();
+        for (Sealed row : rows) {
             String workName = cipher.decrypt(row.value(), RequestCrypto.WORK_NAME_CONTEXT);
             jdbc.sql("UPDATE recognition_request SET work_name_index = :index WHERE id = :id")
                     .param("index", WorkNameIndex.of(cipher, workName).orElse(null)).param("id", row.id()).update();
         }
     }
+
+    /** A request's id and its encrypted work name. */
+    record Sealed(long id, String value) {}
 }
