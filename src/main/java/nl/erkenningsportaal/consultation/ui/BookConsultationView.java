@@ -45,6 +45,7 @@ import nl.erkenningsportaal.consultation.SlotView;
 import nl.erkenningsportaal.consultation.WorkerBookingService;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.platform.FieldRefusals;
 import nl.erkenningsportaal.platform.NativeSelect;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
@@ -341,16 +342,24 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         Button confirm = new Button(getTranslation(waitingList ? "consultation.wait" : "consultation.book"), e -> {
             BookingRequest request = new BookingRequest(slotId, municipalityId, language.getValue(),
                     interpreter.getValue(), reason.getValue(), workName.getValue());
-            // booked or refused (the place was taken meanwhile, say): the dialog has done its work either way, and
-            // the page shows why and what is free now
-            dialog.close();
-            act(() -> {
+            try {
                 if (waitingList) {
                     service.joinWaitingList(request);
                 } else {
                     service.book(request);
                 }
-            }, waitingList ? "consultation.waiting-joined" : "consultation.booked");
+            } catch (Refusal r) {
+                // a refusal of what she typed (the work name) is shown on that field, and the dialog stays for her
+                // to correct it; any other (the place was taken meanwhile, say) closes it, and the page shows why
+                // and what is free now
+                if (!FieldRefusals.showOnField(dialog, r)) {
+                    dialog.close();
+                    refused(r);
+                }
+                return;
+            }
+            dialog.close();
+            done(waitingList ? "consultation.waiting-joined" : "consultation.booked");
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
@@ -432,6 +441,11 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
             refused(r);
             return;
         }
+        done(doneKey);
+    }
+
+    /** Says it is done, shows the bookings and sessions as they are now, and moves the focus to the bookings. */
+    private void done(String doneKey) {
         Notification.show(getTranslation(doneKey), 5000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         showMine();
