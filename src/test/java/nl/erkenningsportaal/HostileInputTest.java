@@ -373,7 +373,7 @@ class HostileInputTest {
 
         accounts.signInAs(Roles.WORKER, null);
         attack(new Field("booking work name", v -> () -> bookings.book(new BookingRequest(slot, "GM0106", "nl", false,
-                null, v)), "consultation.error.work-name"));
+                null, v)), "consultation.error.work-name", "error.invisible-characters"));
         assertThat(bookings.myBookings()).isEmpty();
     }
 
@@ -508,7 +508,12 @@ class HostileInputTest {
             String what = f.name() + " with " + (bad.length() > 1000 ? "100 KB" : "U+" + Integer.toHexString(bad
                     .codePoints().filter(cp -> Character.getType(cp) == Character.FORMAT).findFirst().orElse(0))
                     .toUpperCase(java.util.Locale.ROOT));
-            assertRefused(what, () -> f.call().apply(bad).run(), f.keys());
+            nl.erkenningsportaal.platform.Refusal refused = assertRefused(what, () -> f.call().apply(bad).run(), f.keys());
+            if (!refused.messageKey().startsWith("audit.")) { // the reason's own messages say "the explanation"
+                // the refusal names its field, so the page shows it there and says which (issue 23)
+                assertThat(refused.field()).as(what + ": names its field").isPresent();
+                HostileInput.assertTranslatedEverywhere(refused.field().orElseThrow());
+            }
         }
     }
 }

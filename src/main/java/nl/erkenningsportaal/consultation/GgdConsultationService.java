@@ -51,9 +51,10 @@ public class GgdConsultationService {
 
     @Transactional
     public long createLocation(String name, String address, @Nullable String accessibilityNotes) {
-        return store.insertLocation(FreeText.line(name, Location.NAME_MAX),
-                FreeText.line(address, Location.ADDRESS_MAX),
-                FreeText.optionalLine(accessibilityNotes, Location.NOTES_MAX));
+        return store.insertLocation(FreeText.line(name, Location.NAME_MAX, "consultation.location-name"),
+                FreeText.line(address, Location.ADDRESS_MAX, "consultation.location-address"),
+                FreeText.optionalLine(accessibilityNotes, Location.NOTES_MAX,
+                        "consultation.location-accessibility"));
     }
 
     /** Creates a series and generates its sessions and slots; returns the number of sessions. */
@@ -233,7 +234,7 @@ public class GgdConsultationService {
         if (s.cancelled()) {
             return;
         }
-        String text = FreeText.lines(message, Location.NOTES_MAX);
+        String text = FreeText.lines(message, Location.NOTES_MAX, "consultation.cancel-message");
         List<ConsultationStore.BookedWorker> booked = store.bookedIn(sessionId);
         store.cancelSession(sessionId, text);
         events.publishEvent(new SessionCancelled(sessionId,

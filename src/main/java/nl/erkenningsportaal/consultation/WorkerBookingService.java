@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.erkenningsportaal.account.CurrentUser;
+import nl.erkenningsportaal.platform.FieldLabel;
 import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
@@ -278,14 +279,21 @@ public class WorkerBookingService {
         return l;
     }
 
+    /** The label of the booking dialog's work name field, which a refusal of the work name names. */
+    static final String WORK_NAME_FIELD = "consultation.work-name-optional";
+
     private static @Nullable String workName(@Nullable String workName) {
         if (workName == null || workName.isBlank()) {
             return null;
         }
         String w = workName.strip();
-        if (w.codePointCount(0, w.length()) > BookingRequest.WORK_NAME_MAX
-                || FreeText.holdsForbidden(w, false)) {
-            throw new Refusal("consultation.error.work-name", BookingRequest.WORK_NAME_MAX);
+        // the refusal names the field (issue 23): the booking dialog shows it there
+        FieldLabel field = new FieldLabel(WORK_NAME_FIELD);
+        if (w.codePointCount(0, w.length()) > BookingRequest.WORK_NAME_MAX) {
+            throw new Refusal("consultation.error.work-name", BookingRequest.WORK_NAME_MAX, field);
+        }
+        if (FreeText.holdsForbidden(w, false)) {
+            throw new Refusal("error.invisible-characters", field);
         }
         return w;
     }

@@ -17,6 +17,7 @@ import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.platform.FieldLabel;
 import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.PortalI18nProvider;
 import nl.erkenningsportaal.platform.Refusal;
@@ -231,13 +232,13 @@ public class InformationService {
         String title = edit.title().strip();
         String body = edit.body().strip();
         if (edit.municipalityId() == null) {
-            title = FreeText.line(title, PageEdit.TITLE_MAX);
+            title = FreeText.line(title, PageEdit.TITLE_MAX, "information.editor.page-title");
         }
         if (edit.municipalityId() == null && body.isEmpty()) {
             throw new Refusal("information.error.body-required");
         }
         if (body.length() > PageEdit.BODY_MAX) {
-            throw new Refusal("error.text-length", 0, PageEdit.BODY_MAX);
+            throw new Refusal("error.text-length", new FieldLabel("information.editor.body"), 0, PageEdit.BODY_MAX);
         }
         if (FreeText.plausible(edit.lastReviewed()).isAfter(LocalDate.now(clock))) {
             throw new Refusal("information.error.review-in-future");

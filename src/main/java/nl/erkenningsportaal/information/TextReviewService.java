@@ -91,7 +91,7 @@ public class TextReviewService {
         if (reviewedLanguages().stream().noneMatch(l -> l.getLanguage().equals(language))) {
             throw new Refusal("information.error.language");
         }
-        String who = FreeText.line(reviewer, REVIEWER_MAX);
+        String who = FreeText.line(reviewer, REVIEWER_MAX, "information.reviews.reviewer");
         Integer version = null;
         if (!subject.equals(SCREENS)) {
             version = published(subject).publishedVersion();

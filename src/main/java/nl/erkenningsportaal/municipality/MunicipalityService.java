@@ -94,7 +94,7 @@ public class MunicipalityService {
         requireWithin(s.recognitionValidityMonths(), new TermLimit(1, MunicipalitySettings.MAX_MONTHS,
                 java.time.temporal.ChronoUnit.MONTHS));
         // a line break here would end the mail's From header; invisible characters would disguise the sender
-        FreeText.line(s.mailSenderName(), MunicipalitySettings.SENDER_NAME_MAX);
+        FreeText.line(s.mailSenderName(), MunicipalitySettings.SENDER_NAME_MAX, "municipality.sender");
     }
 
     private static void requireWithin(int value, TermLimit limit) {

@@ -53,7 +53,7 @@ public class OutreachService {
             throw new Refusal("outreach.error.dates");
         }
         long id = store.insertAdvertisement(municipality(), platform,
-                FreeText.line(reference, Advertisement.REFERENCE_MAX), firstSeen, lastSeen);
+                FreeText.line(reference, Advertisement.REFERENCE_MAX, "outreach.reference"), firstSeen, lastSeen);
         events.publishEvent(new AdvertisementRecorded(id, municipality(), firstSeen));
         return id;
     }
@@ -88,8 +88,8 @@ public class OutreachService {
             throw new Refusal("outreach.error.language");
         }
         long id = store.insertVisit(municipality(), currentUser.require().id(), v,
-                FreeText.line(v.address(), NewVisit.ADDRESS_MAX), language,
-                v.notes() == null || v.notes().isBlank() ? null : FreeText.lines(v.notes(), NewVisit.NOTES_MAX));
+                FreeText.line(v.address(), NewVisit.ADDRESS_MAX, "outreach.address"), language,
+                v.notes() == null || v.notes().isBlank() ? null : FreeText.lines(v.notes(), NewVisit.NOTES_MAX, "outreach.notes"));
         events.publishEvent(new VisitRecorded(id, municipality(), v.outcome(), v.visitedAt().toLocalDate()));
         return id;
     }

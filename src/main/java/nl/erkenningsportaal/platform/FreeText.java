@@ -20,24 +20,40 @@ public final class FreeText {
 
     private FreeText() {}
 
-    /** One line, 1..max characters after trimming. */
+    /** The label of a field that a caller did not name ("a field"); every caller of the portal names its field. */
+    static final String UNNAMED_FIELD = "error.unnamed-field";
+
+    /** One line, 1..max characters after trimming; prefer {@link #line(String, int, String)}, which names the field. */
     public static String line(@Nullable String value, int max) {
-        return check(value, max, false);
+        return check(value, max, false, UNNAMED_FIELD);
+    }
+
+    /** Several lines, 1..max characters; prefer {@link #lines(String, int, String)}, which names the field. */
+    public static String lines(@Nullable String value, int max) {
+        return check(value, max, true, UNNAMED_FIELD);
+    }
+
+    /**
+     * One line, 1..max characters after trimming. A refusal names the field by {@code field}, the translation key of
+     * its label, so the page shows it on that field and the message says which field (issue 23).
+     */
+    public static String line(@Nullable String value, int max, String field) {
+        return check(value, max, false, field);
     }
 
     /** One line, or null when empty. */
-    public static @Nullable String optionalLine(@Nullable String value, int max) {
-        return value == null || value.isBlank() ? null : check(value, max, false);
+    public static @Nullable String optionalLine(@Nullable String value, int max, String field) {
+        return value == null || value.isBlank() ? null : check(value, max, false, field);
     }
 
     /** Several lines (as from a text area), 1..max characters after trimming. */
-    public static String lines(@Nullable String value, int max) {
-        return check(value, max, true);
+    public static String lines(@Nullable String value, int max, String field) {
+        return check(value, max, true, field);
     }
 
     /** Several lines, or null when empty. */
-    public static @Nullable String optionalLines(@Nullable String value, int max) {
-        return value == null || value.isBlank() ? null : check(value, max, true);
+    public static @Nullable String optionalLines(@Nullable String value, int max, String field) {
+        return value == null || value.isBlank() ? null : check(value, max, true, field);
     }
 
     /** Refuses a date no one can mean (and the database cannot hold), such as year 1 or year 99999. */
@@ -100,13 +116,13 @@ public final class FreeText {
         return SCRIPTS_WITH_JOINERS.contains(script) || script == Character.UnicodeScript.INHERITED;
     }
 
-    private static String check(@Nullable String value, int max, boolean multiLine) {
+    private static String check(@Nullable String value, int max, boolean multiLine, String field) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty() || v.codePointCount(0, v.length()) > max) {
-            throw new Refusal("error.text-length", 1, max);
+            throw new Refusal("error.text-length", new FieldLabel(field), 1, max);
         }
         if (holdsForbidden(v, multiLine)) {
-            throw new Refusal("error.invisible-characters");
+            throw new Refusal("error.invisible-characters", new FieldLabel(field));
         }
         return v;
     }

@@ -58,11 +58,23 @@ public class PortalI18nProvider implements I18NProvider {
             ResourceBundle resources = ResourceBundle.getBundle(bundle, supported, NO_FALLBACK);
             if (resources.containsKey(key)) {
                 String value = resources.getString(key);
-                return params.length == 0 ? value : new MessageFormat(value, supported).format(params);
+                return params.length == 0 ? value
+                        : new MessageFormat(value, supported).format(labelled(params, locale));
             }
         }
         log.warn("Missing translation key {} for {}", key, supported);
         return "!" + key + "!";
+    }
+
+    /** The arguments with each {@link FieldLabel} translated into the field's label. */
+    private Object[] labelled(Object[] params, Locale locale) {
+        Object[] shown = params.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof FieldLabel label) {
+                shown[i] = getTranslation(label.key(), locale);
+            }
+        }
+        return shown;
     }
 
     /** The supported language closest to {@code locale}; Dutch when none matches. */

@@ -1,6 +1,8 @@
 package nl.erkenningsportaal.platform;
 
 import java.io.Serial;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A service refusing a request for a reason the user can act on. {@code messageKey} is a translation key; the UI
@@ -26,5 +28,11 @@ public class Refusal extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    /** The translation key of the label of the field this refusal concerns, when it names one ({@link FieldLabel}). */
+    public Optional<String> field() {
+        return Arrays.stream(arguments).filter(FieldLabel.class::isInstance).map(a -> ((FieldLabel) a).key())
+                .findFirst();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.erkenningsportaal.municipality.PostcodeAreas;
+import nl.erkenningsportaal.platform.FieldLabel;
 import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
 import org.jspecify.annotations.Nullable;
@@ -45,18 +46,20 @@ final class IdentityRules {
         String street = text(id.street(), Limits.STREET_MAX, "recognition.field.street");
         String houseNumber = id.houseNumber().strip();
         if (!HOUSE_NUMBER.matcher(houseNumber).matches()) {
-            throw new Refusal("recognition.error.house-number");
+            throw new Refusal("recognition.error.house-number", new FieldLabel("recognition.field.house-number"));
         }
         String addition = optional(id.houseNumberAddition());
         if (addition != null && !ADDITION.matcher(addition).matches()) {
-            throw new Refusal("recognition.error.addition", Limits.ADDITION_MAX);
+            throw new Refusal("recognition.error.addition", Limits.ADDITION_MAX,
+                    new FieldLabel("recognition.field.addition"));
         }
         String postcode = PostcodeAreas.normalise(id.postcode())
-                .orElseThrow(() -> new Refusal("recognition.error.postcode"));
+                .orElseThrow(() -> new Refusal("recognition.error.postcode",
+                        new FieldLabel("recognition.field.postcode")));
         String town = text(id.town(), Limits.TOWN_MAX, "recognition.field.town");
         String phone = optional(id.phone());
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new Refusal("recognition.error.phone");
+            throw new Refusal("recognition.error.phone", new FieldLabel("recognition.field.phone"));
         }
         String workName = optional(id.workName());
         if (workName != null) {
@@ -85,10 +88,10 @@ final class IdentityRules {
             throw new Refusal("recognition.error.required", fieldKey);
         }
         if (v.codePointCount(0, v.length()) > max) {
-            throw new Refusal("recognition.error.too-long", fieldKey, max);
+            throw new Refusal("recognition.error.too-long", new FieldLabel(fieldKey), max);
         }
         if (FreeText.holdsForbidden(v, multiLine)) {
-            throw new Refusal("recognition.error.invisible-characters", fieldKey);
+            throw new Refusal("recognition.error.invisible-characters", new FieldLabel(fieldKey));
         }
         return v;
     }

@@ -83,14 +83,37 @@ public class OfficerRecognitionService {
 
     // ---- worklist
 
-    /** One page of the worklist, oldest first, without identity. */
+    /**
+     * One page of the worklist, oldest first, without identity. A work name in the filter finds the requests whose
+     * work name is that name (case, accents and spaces aside) by its blind index; nothing is decrypted.
+     */
     public List<RequestSummary> worklist(WorklistFilter filter, int offset, int limit) {
-        return store.worklist(municipality(), filter, submittedBefore(filter), Math.max(0, offset),
-                Math.max(1, Math.min(limit, 500)));
+        Optional<String> workName = workNameIndex(filter);
+        if (workName.isPresent() && workName.get().isEmpty()) {
+            return List.of();
+        }
+        return store.worklist(municipality(), filter, submittedBefore(filter), workName.orElse(null),
+                Math.max(0, offset), Math.max(1, Math.min(limit, 500)));
     }
 
     public int count(WorklistFilter filter) {
-        return store.count(municipality(), filter, submittedBefore(filter));
+        Optional<String> workName = workNameIndex(filter);
+        if (workName.isPresent() && workName.get().isEmpty()) {
+            return 0;
+        }
+        return store.count(municipality(), filter, submittedBefore(filter), workName.orElse(null));
+    }
+
+    /**
+     * The blind index of the filter's work name: empty without a work name to search; an empty string for a work
+     * name that is only spaces or marks (it finds nothing).
+     */
+    private Optional<String> workNameIndex(WorklistFilter filter) {
+        String typed = filter.workName();
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(crypto.workNameIndex(typed).orElse(""));
     }
 
     public Map<RequestStatus, Integer> countsByStatus() {
@@ -158,7 +181,7 @@ public class OfficerRecognitionService {
     /** Number to request, with a stated reason; audited whether or not it is found. */
     @Transactional
     public Optional<Long> lookUpNumber(String typed, String reason) {
-        String why = IdentityRules.text(reason, Limits.REASON_MAX, "recognition.field.reason");
+        String why = IdentityRules.text(reason, Limits.REASON_MAX, "recognition.lookup.reason");
         if (why.length() < Limits.REASON_MIN) {
             throw new Refusal("recognition.error.reason-too-short", Limits.REASON_MIN);
         }
@@ -181,7 +204,7 @@ public class OfficerRecognitionService {
         r.intakeAt = at.atZone(AMSTERDAM).toInstant();
         r.intakePlace = place;
         r.intakePlaceTextEnc = place == IntakePlace.AT_WORK_ADDRESS ? null
-                : crypto.encryptText(IdentityRules.text(placeText, Limits.REASON_MAX, "recognition.field.place"),
+                : crypto.encryptText(IdentityRules.text(placeText, Limits.REASON_MAX, "recognition.intake.where"),
                         "recognition_request.intake_place_text");
         r.status = RequestStatus.INTAKE_PLANNED;
         save(r, "INTAKE_PLANNED");
@@ -252,7 +275,7 @@ public class OfficerRecognitionService {
         RecognitionRequest r = undecided(requestId);
         r.declineReason = reason;
         r.declineTextEnc = crypto.encryptText(IdentityRules.lines(explanation, Limits.MESSAGE_MAX,
-                "recognition.field.explanation"), "recognition_request.decline_text");
+                "recognition.decline.explanation"), "recognition_request.decline_text");
         r.status = RequestStatus.DECLINED;
         save(r, "DECLINED");
         audit.record(AuditAction.DECISION_TAKEN, "REQUEST", Long.toString(r.id), "declined: " + reason);
@@ -262,7 +285,7 @@ public class OfficerRecognitionService {
     @Transactional
     public void askMoreInformation(long requestId, String question) {
         RecognitionRequest r = undecided(requestId);
-        String text = IdentityRules.lines(question, Limits.MESSAGE_MAX, "recognition.field.message");
+        String text = IdentityRules.lines(question, Limits.MESSAGE_MAX, "recognition.message.write");
         r.status = RequestStatus.MORE_INFORMATION_ASKED;
         save(r, "MORE_INFORMATION_ASKED");
         log.note(r.id, currentUser.require().id(), text, true, false);
@@ -286,7 +309,7 @@ public class OfficerRecognitionService {
     @Transactional
     public Note addNote(long requestId, String text) {
         RecognitionRequest r = own(requestId);
-        String clean = IdentityRules.lines(text, Limits.MESSAGE_MAX, "recognition.field.note");
+        String clean = IdentityRules.lines(text, Limits.MESSAGE_MAX, "recognition.note.write");
         log.note(r.id, currentUser.require().id(), clean, false, false);
         return new Note(clock.instant(), clean);
     }
@@ -295,7 +318,7 @@ public class OfficerRecognitionService {
     @Transactional
     public String sendMessage(long requestId, String text) {
         RecognitionRequest r = own(requestId);
-        String clean = IdentityRules.lines(text, Limits.MESSAGE_MAX, "recognition.field.message");
+        String clean = IdentityRules.lines(text, Limits.MESSAGE_MAX, "recognition.message.write");
         log.note(r.id, currentUser.require().id(), clean, true, false);
         save(r, "MESSAGE_FROM_OFFICER");
         events.publishEvent(new OfficerMessageSent(r.id, r.workerIdOrZero(), r.municipalityId));
@@ -425,7 +448,7 @@ public class OfficerRecognitionService {
             throw new Refusal("recognition.error.rights-identity");
         }
         return "at the worker's request: " + IdentityRules.text(request.reason(), WorkersRightsRequest.REASON_MAX,
-                "recognition.field.rights-reason");
+                "recognition.rights.reason");
     }
 
     /** A new activation code for a door registration that has not been claimed yet (the old one stops working). */

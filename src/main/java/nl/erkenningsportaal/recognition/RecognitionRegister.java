@@ -43,7 +43,7 @@ class RecognitionRegister implements ProcessingDeclaration {
                         .encrypted(IDENTITY, "legal_name_enc", "date_of_birth_enc", "nationality_enc", "street_enc",
                                 "house_number_enc", "house_number_addition_enc", "postcode_enc", "town_enc",
                                 "work_name_enc")
-                        .hashed(IDENTITY, "duplicate_index")
+                        .hashed(IDENTITY, "duplicate_index", "work_name_index")
                         .encrypted(CONTACT, "phone_enc")
                         .columns(CONTACT, "languages", "preferred_contact")
                         .columns(ENFORCEMENT, "municipality_id", "origin", "status", "submitted_at", "updated_at",

@@ -69,6 +69,10 @@ class RecognitionRequest {
     @Column(name = "work_name_enc")
     @Nullable String workNameEnc;
 
+    /** The work name's blind index, by which the worklist finds the request ({@link WorkNameIndex}). */
+    @Column(name = "work_name_index")
+    @Nullable String workNameIndex;
+
     String languages;
 
     @Enumerated(EnumType.STRING)

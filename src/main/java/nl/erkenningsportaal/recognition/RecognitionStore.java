@@ -32,8 +32,8 @@ class RecognitionStore {
 
     /** One page of the municipality's requests, oldest first, without identity. */
     List<RequestSummary> worklist(String municipalityId, WorklistFilter filter,
-            @Nullable LocalDateTime submittedBeforeUtc, int offset, int limit) {
-        Where where = where(municipalityId, filter, submittedBeforeUtc);
+            @Nullable LocalDateTime submittedBeforeUtc, @Nullable String workNameIndex, int offset, int limit) {
+        Where where = where(municipalityId, filter, submittedBeforeUtc, workNameIndex);
         return jdbc.sql("SELECT id, status, submitted_at, origin, renewal_requested, valid_until "
                 + "FROM recognition_request " + where.sql() + " ORDER BY submitted_at, id LIMIT :limit OFFSET :offset")
                 .params(where.params()).param("limit", limit).param("offset", offset)
@@ -44,8 +44,9 @@ class RecognitionStore {
                 .list();
     }
 
-    int count(String municipalityId, WorklistFilter filter, @Nullable LocalDateTime submittedBeforeUtc) {
-        Where where = where(municipalityId, filter, submittedBeforeUtc);
+    int count(String municipalityId, WorklistFilter filter, @Nullable LocalDateTime submittedBeforeUtc,
+            @Nullable String workNameIndex) {
+        Where where = where(municipalityId, filter, submittedBeforeUtc, workNameIndex);
         return jdbc.sql("SELECT COUNT(*) FROM recognition_request " + where.sql()).params(where.params())
                 .query(Integer.class).single();
     }
@@ -63,7 +64,9 @@ class RecognitionStore {
 
     private record Where(String sql, Map<String, Object> params) {}
 
-    private static Where where(String municipalityId, WorklistFilter filter, @Nullable LocalDateTime submittedBefore) {
+    /** The filters as SQL; a work name is compared by its blind index only, never by decrypting. */
+    private static Where where(String municipalityId, WorklistFilter filter, @Nullable LocalDateTime submittedBefore,
+            @Nullable String workNameIndex) {
         StringBuilder where = new StringBuilder("WHERE municipality_id = :municipality");
         Map<String, Object> params = new HashMap<>();
         params.put("municipality", municipalityId);
@@ -74,6 +77,10 @@ class RecognitionStore {
         if (submittedBefore != null) {
             where.append(" AND submitted_at < :submittedBefore");
             params.put("submittedBefore", submittedBefore);
+        }
+        if (workNameIndex != null) {
+            where.append(" AND work_name_index = :workNameIndex");
+            params.put("workNameIndex", workNameIndex);
         }
         return new Where(where.toString(), params);
     }
@@ -105,7 +112,7 @@ class RecognitionStore {
                 UPDATE recognition_request SET worker_account_id = NULL, legal_name_enc = :anonymised,
                   date_of_birth_enc = :anonymised, nationality_enc = :anonymised, street_enc = :anonymised,
                   house_number_enc = :anonymised, house_number_addition_enc = NULL, postcode_enc = :anonymised,
-                  town_enc = :anonymised, phone_enc = NULL, work_name_enc = NULL, languages = '',
+                  town_enc = :anonymised, phone_enc = NULL, work_name_enc = NULL, work_name_index = NULL, languages = '',
                   duplicate_index = SHA2(UUID(), 256), intake_place_text_enc = NULL, decline_text_enc = NULL
                 WHERE id = :id""")
                 .param("anonymised", anonymised).param("id", requestId).update();

@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestCrypto {
 
+    /** The context the work name is encrypted under (its column). */
+    static final String WORK_NAME_CONTEXT = "recognition_request.work_name";
+
     private final FieldCipher cipher;
 
     RequestCrypto(FieldCipher cipher) {
@@ -30,6 +33,7 @@ class RequestCrypto {
         r.townEnc = enc(id.town(), "town");
         r.phoneEnc = encNullable(id.phone(), "phone");
         r.workNameEnc = encNullable(id.workName(), "work_name");
+        r.workNameIndex = id.workName() == null ? null : WorkNameIndex.of(cipher, id.workName()).orElse(null);
         r.languages = String.join(",", id.languages());
         r.preferredContact = id.preferredContact();
         r.duplicateIndex = duplicateIndex(id.legalName(), id.dateOfBirth());
@@ -48,6 +52,11 @@ class RequestCrypto {
 
     @Nullable String workName(RecognitionRequest r) {
         return decNullable(r.workNameEnc, "work_name");
+    }
+
+    /** The blind index a typed work name is searched by; empty when nothing is left of it once folded. */
+    java.util.Optional<String> workNameIndex(String typed) {
+        return WorkNameIndex.of(cipher, typed);
     }
 
     String encryptText(String text, String purpose) {

@@ -176,7 +176,7 @@ public class WorkerRecognitionService {
     @Transactional
     public void reportMove(String message) {
         RecognitionRequest r = open();
-        String text = IdentityRules.lines(message, Limits.MESSAGE_MAX, "recognition.field.message");
+        String text = IdentityRules.lines(message, Limits.MESSAGE_MAX, "recognition.action.moved-text");
         log.history(r.id, "MOVE_REPORTED", Roles.WORKER);
         log.note(r.id, currentUser.require().id(), text, false, true);
         touch(r);
@@ -203,7 +203,7 @@ public class WorkerRecognitionService {
     @Transactional
     public void sendMessage(String message) {
         RecognitionRequest r = newest().orElseThrow(() -> new Refusal("error.not-found"));
-        String text = IdentityRules.lines(message, Limits.MESSAGE_MAX, "recognition.field.message");
+        String text = IdentityRules.lines(message, Limits.MESSAGE_MAX, "recognition.message.write");
         log.note(r.id, currentUser.require().id(), text, false, true);
         log.history(r.id, "MESSAGE_FROM_WORKER", Roles.WORKER);
         touch(r);

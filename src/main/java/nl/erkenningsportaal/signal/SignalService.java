@@ -76,7 +76,7 @@ public class SignalService {
         }
         long id = store.insert(municipality, REGION, currentUser.require().id(), now(), s,
                 s.description() == null || s.description().isBlank() ? null
-                        : FreeText.lines(s.description(), NewSignal.TEXT_MAX));
+                        : FreeText.lines(s.description(), NewSignal.TEXT_MAX, "signal.description"));
         events.publishEvent(new SignalRaised(id, municipality));
         return id;
     }
@@ -113,7 +113,7 @@ public class SignalService {
     @Transactional
     public void addNote(long signalId, String text) {
         get(signalId);
-        store.addNote(signalId, now(), currentUser.require().role(), FreeText.lines(text, NewSignal.TEXT_MAX));
+        store.addNote(signalId, now(), currentUser.require().role(), FreeText.lines(text, NewSignal.TEXT_MAX, "signal.note"));
     }
 
     // ---- coordinator

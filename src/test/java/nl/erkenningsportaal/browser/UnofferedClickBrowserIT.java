@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * for a click on each of those buttons' nodes anyway, through the page's Flow client ({@code sendEventMessage}, as a
  * tampered client would): nothing opens and the consultation in the database stays as it was. The same message for
  * the enabled "+1 walk-in" button does count a walk-in, so the message is a working click. (A hidden button is
- * covered by {@code notification.UnofferedClickUiTest}; the booking page's variant, a booking of another worker,
- * waits for issue 17's component-built booking page.)
+ * covered by {@code notification.UnofferedClickUiTest}; the booking page's variant, a booking of another worker, by
+ * {@code consultation.ui.BookingUnofferedClickUiTest}.)
  */
 class UnofferedClickBrowserIT extends BrowserTest {
 

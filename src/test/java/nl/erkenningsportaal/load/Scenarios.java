@@ -166,7 +166,12 @@ final class Scenarios {
         UiTree.Node cancel = b.tree().buttonsLabelled(CANCEL + " ").stream().findFirst()
                 .orElseThrow(() -> new VirtualBrowser.ProtocolError("booked, but no cancel button"));
         think.pause();
-        VirtualBrowser.RoundTrip cancelled = b.click(cancel.id);
+        recorder.record("book: cancel (asks first)", b.click(cancel.id));
+        // the page asks whether she means it (issue 23): the confirm dialog's own "confirm" event says yes
+        UiTree.Node asked = b.tree().all(n -> "vaadin-confirm-dialog".equals(n.tag)).stream().reduce((x, c) -> c)
+                .orElseThrow(() -> new VirtualBrowser.ProtocolError("cancelling did not ask to confirm"));
+        think.pause();
+        VirtualBrowser.RoundTrip cancelled = b.fire(asked.id, "confirm", VirtualBrowser.JSON.createObjectNode());
         recorder.record("book: cancel", cancelled);
         if (!cancelled.raw().contains(CANCELLED)) {
             recorder.refused("book: cancel");

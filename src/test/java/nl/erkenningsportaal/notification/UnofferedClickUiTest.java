@@ -36,7 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the hidden button anyway — a UIDL event message for its node, handed to Vaadin's own RPC handling as the server
  * receives it — reaches nothing: the mail is not put back in the queue, nothing is audited, nothing is shown. The
  * same message for the offered button of a dead mail does put it back, so the message itself is a working click.
- * (The booking page's variant, a booking of another worker, waits for issue 17's component-built booking page.)
+ * (The booking page's variant, a booking of another worker, is {@code consultation.ui.BookingUnofferedClickUiTest}.)
  */
 class UnofferedClickUiTest extends KaribuTest {
 

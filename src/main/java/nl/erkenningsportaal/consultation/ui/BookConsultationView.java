@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -44,6 +45,7 @@ import nl.erkenningsportaal.consultation.SlotView;
 import nl.erkenningsportaal.consultation.WorkerBookingService;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.platform.FieldRefusals;
 import nl.erkenningsportaal.platform.NativeSelect;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
@@ -137,8 +139,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
             UnorderedList rows = rows();
             for (MyBooking b : booked) {
                 String when = when(b.date(), b.start(), b.locationName());
-                Button cancel = button("consultation.cancel", when, () -> act(() -> service.cancel(b.id()),
-                        "consultation.cancelled-done"));
+                Button cancel = button("consultation.cancel", when, () -> askToCancel(b, when));
                 cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 rows.add(new ListItem(new Span(when), new Span(getTranslation("consultation.your-code", b.code())),
                         button("consultation.reschedule", when, () -> reschedule(b)), cancel));
@@ -341,20 +342,53 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         Button confirm = new Button(getTranslation(waitingList ? "consultation.wait" : "consultation.book"), e -> {
             BookingRequest request = new BookingRequest(slotId, municipalityId, language.getValue(),
                     interpreter.getValue(), reason.getValue(), workName.getValue());
-            // booked or refused (the place was taken meanwhile, say): the dialog has done its work either way, and
-            // the page shows why and what is free now
-            dialog.close();
-            act(() -> {
+            try {
                 if (waitingList) {
                     service.joinWaitingList(request);
                 } else {
                     service.book(request);
                 }
-            }, waitingList ? "consultation.waiting-joined" : "consultation.booked");
+            } catch (Refusal r) {
+                // a refusal of what she typed (the work name) is shown on that field, and the dialog stays for her
+                // to correct it; any other (the place was taken meanwhile, say) closes it, and the page shows why
+                // and what is free now
+                if (!FieldRefusals.showOnField(dialog, r)) {
+                    dialog.close();
+                    refused(r);
+                }
+                return;
+            }
+            dialog.close();
+            done(waitingList ? "consultation.waiting-joined" : "consultation.booked");
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
         open(dialog);
+    }
+
+    /**
+     * Cancelling asks first (issue 23): a tap by mistake on a small screen would give her place away. The dialog
+     * names the appointment; "keep it" (also Escape) changes nothing, "yes, cancel" cancels it.
+     */
+    private void askToCancel(MyBooking booking, String when) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("consultation.cancel-confirm.title"));
+        dialog.setText(getTranslation("consultation.cancel-confirm.text", when));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("consultation.cancel-confirm.keep"));
+        dialog.setConfirmText(getTranslation("consultation.cancel-confirm.yes"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            dialog.close();
+            act(() -> service.cancel(booking.id()), "consultation.cancelled-done");
+        });
+        add(dialog);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                remove(dialog);
+            }
+        });
+        dialog.open();
     }
 
     /** Another free time for a booking, in the same municipality; the old place is kept until the new one holds. */
@@ -407,6 +441,11 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
             refused(r);
             return;
         }
+        done(doneKey);
+    }
+
+    /** Says it is done, shows the bookings and sessions as they are now, and moves the focus to the bookings. */
+    private void done(String doneKey) {
         Notification.show(getTranslation(doneKey), 5000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         showMine();

@@ -34,6 +34,7 @@ import nl.erkenningsportaal.consultation.GgdConsultationService;
 import nl.erkenningsportaal.consultation.Location;
 import nl.erkenningsportaal.consultation.NewSeries;
 import nl.erkenningsportaal.platform.LocalisedPickers;
+import nl.erkenningsportaal.platform.FieldRefusals;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
 
@@ -184,6 +185,9 @@ public class GgdDayView extends Main implements HasUrlParameter<Long>, HasDynami
             render(service.day(sessionId));
             return true;
         } catch (Refusal r) {
+            if (FieldRefusals.showOnField(this, r)) {
+                return false; // on the field it names (issue 23)
+            }
             Notification.show(getTranslation(r.messageKey(), r.arguments()), 6000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return false;

@@ -34,6 +34,7 @@ import nl.erkenningsportaal.consultation.SessionSummary;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.LocalisedPickers;
+import nl.erkenningsportaal.platform.FieldRefusals;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
 
@@ -142,6 +143,9 @@ public class GgdSessionsView extends Main implements HasDynamicTitle {
             try {
                 action.run();
             } catch (Refusal r) {
+                if (FieldRefusals.showOnField(this, r)) {
+                    return; // on the field it names (issue 23)
+                }
                 Notification.show(getTranslation(r.messageKey(), r.arguments()), 6000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }

@@ -47,6 +47,7 @@ import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.PortalI18nProvider;
+import nl.erkenningsportaal.platform.FieldRefusals;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
@@ -276,6 +277,9 @@ public class InformationEditorView extends Main implements HasDynamicTitle {
     }
 
     private void error(Refusal r) {
+        if (FieldRefusals.showOnField(this, r)) {
+            return; // on the field it names (issue 23)
+        }
         Notification.show(getTranslation(r.messageKey(), r.arguments()), 5000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }

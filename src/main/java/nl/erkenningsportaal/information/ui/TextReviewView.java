@@ -34,6 +34,7 @@ import nl.erkenningsportaal.information.SignOffMark;
 import nl.erkenningsportaal.information.TextReviewService;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.platform.FieldRefusals;
 import nl.erkenningsportaal.platform.Refusal;
 import org.jspecify.annotations.Nullable;
 
@@ -155,6 +156,9 @@ public class TextReviewView extends Main implements HasDynamicTitle {
     }
 
     private void error(Refusal r) {
+        if (FieldRefusals.showOnField(this, r)) {
+            return; // on the field it names (issue 23)
+        }
         Notification.show(getTranslation(r.messageKey(), r.arguments()), 5000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }

@@ -36,6 +36,7 @@ import nl.erkenningsportaal.outreach.OutreachService;
 import nl.erkenningsportaal.outreach.Platform;
 import nl.erkenningsportaal.outreach.Visit;
 import nl.erkenningsportaal.platform.LocalisedPickers;
+import nl.erkenningsportaal.platform.FieldRefusals;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
 
@@ -203,7 +204,11 @@ public class OutreachView extends Main implements HasDynamicTitle {
     static final class Refusals {
         private Refusals() {}
 
+        /** On the field the refusal names (issue 23); else as a notification. */
         static void show(Main view, Refusal r) {
+            if (FieldRefusals.showOnField(view, r)) {
+                return;
+            }
             Notification.show(view.getTranslation(r.messageKey(), r.arguments()), 6000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -27,7 +27,7 @@ import nl.erkenningsportaal.recognition.WorklistFilter;
 
 /**
  * The officer's worklist of their own municipality: lazy-loaded, oldest first, filters by status and age, counts
- * per status, and a search by the reference a worker quotes. No identity here; it opens (audited) on the request
+ * per status, a search by work name (its blind index) and a search by the reference a worker quotes. No identity here; it opens (audited) on the request
  * page.
  */
 @Route("handhaving")
@@ -39,6 +39,7 @@ public class WorklistView extends Main implements HasDynamicTitle {
     private final Grid<RequestSummary> grid = new Grid<>();
     private final MultiSelectComboBox<RequestStatus> statuses = new MultiSelectComboBox<>();
     private final IntegerField olderThan = new IntegerField();
+    private final TextField workName = new TextField();
     private final HorizontalLayout counts = new HorizontalLayout();
 
     WorklistView(OfficerRecognitionService service) {
@@ -57,6 +58,12 @@ public class WorklistView extends Main implements HasDynamicTitle {
         olderThan.setMax(3650);
         statuses.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         olderThan.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        // exactly the work name (case, accents and spaces aside), found by its blind index, never by decrypting
+        workName.setLabel(getTranslation("recognition.worklist.work-name"));
+        workName.setHelperText(getTranslation("recognition.worklist.work-name-help"));
+        workName.setMaxLength(nl.erkenningsportaal.recognition.Limits.WORK_NAME_MAX);
+        workName.setClearButtonVisible(true);
+        workName.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         Instant now = Instant.now();
         grid.addColumn(r -> RequestReference.of(r.id())).setHeader(getTranslation("recognition.worklist.request")).setAutoWidth(true);
@@ -107,7 +114,7 @@ public class WorklistView extends Main implements HasDynamicTitle {
     }
 
     private HorizontalLayout filters() {
-        HorizontalLayout filters = new HorizontalLayout(statuses, olderThan, referenceSearch());
+        HorizontalLayout filters = new HorizontalLayout(statuses, olderThan, workName, referenceSearch());
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         return filters;
@@ -115,7 +122,8 @@ public class WorklistView extends Main implements HasDynamicTitle {
 
     private WorklistFilter filter() {
         Set<RequestStatus> chosen = statuses.getValue();
-        return new WorklistFilter(chosen == null ? Set.of() : Set.copyOf(chosen), olderThan.getValue());
+        return new WorklistFilter(chosen == null ? Set.of() : Set.copyOf(chosen), olderThan.getValue(),
+                workName.getValue());
     }
 
     private void renderCounts() {

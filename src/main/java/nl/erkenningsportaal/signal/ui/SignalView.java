@@ -26,6 +26,7 @@ import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.audit.AccessReason;
 import nl.erkenningsportaal.audit.ui.ReasonFields;
 import nl.erkenningsportaal.platform.LocalisedPickers;
+import nl.erkenningsportaal.platform.FieldRefusals;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.signal.CaseStatus;
@@ -139,7 +140,11 @@ public class SignalView extends Main implements HasUrlParameter<Long>, HasDynami
         }
     }
 
+    /** On the field the refusal names (issue 23); else as a notification. */
     private void error(Refusal r) {
+        if (FieldRefusals.showOnField(this, r)) {
+            return;
+        }
         Notification.show(getTranslation(r.messageKey(), r.arguments()), 6000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }

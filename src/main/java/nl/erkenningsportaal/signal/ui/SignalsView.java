@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.erkenningsportaal.account.CurrentUser;
+import nl.erkenningsportaal.platform.FieldRefusals;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.signal.Indicator;
@@ -105,8 +106,11 @@ public class SignalsView extends Main implements HasDynamicTitle {
                 dialog.close();
                 getUI().ifPresent(ui -> ui.navigate(SignalView.class, id));
             } catch (Refusal r) {
-                Notification.show(getTranslation(r.messageKey(), r.arguments()), 6000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                // on the field it names, the dialog staying open (issue 23)
+                if (!FieldRefusals.showOnField(dialog, r)) {
+                    Notification.show(getTranslation(r.messageKey(), r.arguments()), 6000,
+                            Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

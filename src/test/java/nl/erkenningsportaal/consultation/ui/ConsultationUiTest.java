@@ -3,14 +3,18 @@ package nl.erkenningsportaal.consultation.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNoNotifications;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.KaribuConfig;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -156,9 +160,60 @@ class ConsultationUiTest extends KaribuTest {
         H2 mine = _get(H2.class, s -> s.withText("Mijn afspraken"));
         assertThat(focused()).contains(mine.getElement());
         _click(buttons("Afzeggen ").getFirst());
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(booked(worker)).isZero();
         _get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withText("U heeft nog geen afspraak."));
         assertThat(focused()).contains(mine.getElement());
+    }
+
+    @Test
+    void cancelling_asks_first_keeping_the_appointment_keeps_it_and_confirming_frees_the_place() {
+        String place = place();
+        SessionSummary session = fixtures.sessionNextWeek(1, place);
+        long slot = fixtures.firstSlot(session);
+        SignedInUser worker = login(Roles.WORKER, null);
+        UI.getCurrent().navigate("spreekuur");
+        NativeDetails shown = session(place);
+        if (!shown.isOpen()) {
+            toggleInBrowser(shown);
+        }
+        _click(buttonsIn(shown, "Afspraak maken 09:00").getFirst());
+        _click(inDialog("Afspraak maken"));
+        assertThat(booked(worker)).isEqualTo(1);
+        clearNotifications();
+
+        // a tap on "cancel" only asks, naming the appointment
+        _click(buttons("Afzeggen ").getFirst());
+        ConfirmDialog asked = _get(ConfirmDialog.class);
+        assertThat(asked.isOpened()).isTrue();
+        assertThat(asked.getElement().getProperty("header")).isEqualTo("Afspraak afzeggen?");
+        assertThat(ConfirmDialogKt._getText(asked)).startsWith("Uw afspraak op ").contains(place);
+        assertThat(asked.getElement().getProperty("confirmText")).isEqualTo("Ja, afzeggen");
+        assertThat(asked.getElement().getProperty("cancelText")).isEqualTo("Afspraak houden");
+        assertThat(booked(worker)).as("asking cancels nothing").isEqualTo(1);
+
+        // she keeps it: nothing changes, the place stays hers
+        ConfirmDialogKt._fireCancel(asked);
+        assertThat(_find(ConfirmDialog.class)).as("the question went with its answer").isEmpty();
+        assertThat(booked(worker)).isEqualTo(1);
+        assertThat(buttons("Afzeggen ")).hasSize(1);
+        expectNoNotifications();
+        assertThat(free(session, slot)).as("the place is still hers").isZero();
+
+        // she confirms: the booking is cancelled and the place is free again
+        _click(buttons("Afzeggen ").getFirst());
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(booked(worker)).isZero();
+        expectNotifications("Uw afspraak is afgezegd.");
+        assertThat(buttons("Afzeggen ")).isEmpty();
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        assertThat(free(session, slot)).as("the place is free again").isEqualTo(1);
+    }
+
+    /** The free places of a time as the booking page counts them. */
+    private int free(SessionSummary session, long slot) {
+        return bookings.comingSlots(session.id(), "GM0106").stream().filter(s -> s.id() == slot)
+                .mapToInt(s -> s.free()).findFirst().orElseThrow();
     }
 
     @Test

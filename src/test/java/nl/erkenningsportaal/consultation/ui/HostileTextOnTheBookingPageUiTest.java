@@ -3,6 +3,8 @@ package nl.erkenningsportaal.consultation.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNoNotifications;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static nl.erkenningsportaal.HostileInput.assertNoMarkupFromInput;
 import static nl.erkenningsportaal.HostileInput.assertRefused;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.erkenningsportaal.KaribuTest;
@@ -31,6 +34,7 @@ import nl.erkenningsportaal.consultation.GgdConsultationService;
 import nl.erkenningsportaal.consultation.Location;
 import nl.erkenningsportaal.consultation.NewSeries;
 import nl.erkenningsportaal.consultation.SessionSummary;
+import nl.erkenningsportaal.consultation.WorkerBookingService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,6 +56,9 @@ class HostileTextOnTheBookingPageUiTest extends KaribuTest {
      * {@link nl.erkenningsportaal.HostileInput#assertNoMarkupFromInput()} refuses {@code <script} in any attribute.
      */
     static final String HOSTILE_NAME = "\"><img src=x onerror=alert(1)> 'O''Neil' \"Noord\" שלום مرحبا";
+
+    @Autowired
+    WorkerBookingService bookings;
 
     @Autowired
     GgdConsultationService ggd;
@@ -153,22 +160,37 @@ class HostileTextOnTheBookingPageUiTest extends KaribuTest {
     }
 
     @Test
-    void a_work_name_of_ten_thousand_characters_or_with_a_right_to_left_mark_books_nothing_and_says_why() {
+    void a_work_name_too_long_or_with_a_right_to_left_mark_books_nothing_and_the_refusal_names_the_field_on_it() {
         String place = place();
         hostileSession(place);
         SignedInUser worker = login(Roles.WORKER, null);
-        List<String> refused = List.of(
+        String invisible = "Werknaam (niet verplicht): de tekst bevat onzichtbare tekens of besturingstekens (of een "
+                + "regelafbreking waar die niet kan). Typ de tekst opnieuw.";
+        Map<String, String> refused = Map.of(
                 // sent past the field's limit by a client of its own
-                "<script>" + "a".repeat(10_000) + "</script>",
+                "<script>" + "a".repeat(10_000) + "</script>", "Een werknaam heeft hoogstens 100 tekens.",
                 // a right-to-left mark after the name, an override inside it: GGD staff would read it reversed
-                "Luna\u200F", "Lu\u202Ena");
-        for (String workName : refused) {
+                "Luna\u200F", invisible, "Lu\u202Ena", invisible);
+        refused.forEach((workName, why) -> {
+            clearNotifications();
             chooseAndType(openOnTheBookingPage(place), workName);
-            expectNotifications("Een werknaam heeft hoogstens 100 tekens.");
-            assertThat(_find(Dialog.class)).as("the dialog closed").isEmpty();
-            assertThat(booked(worker)).as("booked with work name %s", workName.substring(0, Math.min(12, workName.length()))).isZero();
+            // the server's refusal is shown on the field it concerns, naming it, and the dialog stays to correct it
+            TextField field = _get(_get(Dialog.class), TextField.class, s -> s.withLabel("Werknaam (niet verplicht)"));
+            assertThat(field.isInvalid()).as("the work name field is marked").isTrue();
+            assertThat(field.getErrorMessage()).isEqualTo(why);
+            expectNoNotifications();
+            assertThat(booked(worker)).as("booked with work name %s", workName.substring(0, Math.min(12,
+                    workName.length()))).isZero();
             assertNoMarkupFromInput();
-        }
+            // corrected, the message goes and the booking is made
+            changeInBrowser(field, "value", "Luna");
+            assertThat(field.isInvalid()).as("the message stays only until the field is corrected").isFalse();
+            _click(_get(_get(Dialog.class), Button.class, s -> s.withText("Afspraak maken")));
+            assertThat(_find(Dialog.class)).isEmpty();
+            assertThat(booked(worker)).isEqualTo(1);
+            bookings.cancel(bookings.myBookings().stream().filter(b -> b.status()
+                    == nl.erkenningsportaal.consultation.BookingStatus.BOOKED).findFirst().orElseThrow().id());
+        });
     }
 
     @Test
