@@ -28,6 +28,10 @@ import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.recognition.ConsentStatus;
+import nl.erkenningsportaal.recognition.CorrectionService;
+import nl.erkenningsportaal.recognition.MoveService;
+import nl.erkenningsportaal.recognition.ObjectionService;
+import nl.erkenningsportaal.recognition.RenewalService;
 import nl.erkenningsportaal.recognition.HistoryEntry;
 import nl.erkenningsportaal.recognition.Identity;
 import nl.erkenningsportaal.recognition.IntakePlace;
@@ -43,7 +47,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The worker's own page: the request form when there is no open request, otherwise the status in plain words, the
  * intake appointment, the number and its validity, the history, messages with the officers, and what the worker
- * can do (withdraw, report a move or an end, ask for renewal, withdraw consent).
+ * can do (withdraw, report an end, withdraw consent); what comes after the first request (objection, renewal, moving,
+ * corrections) is {@link MyLifecycle}.
  */
 @Route("mijn-aanvraag")
 @Menu(title = "recognition.nav.my-request", order = 10)
@@ -51,9 +56,12 @@ import org.jspecify.annotations.Nullable;
 public class MyRequestView extends Main implements HasDynamicTitle {
 
     private final transient WorkerRecognitionService service;
+    private final transient MyLifecycle.Services lifecycle;
 
-    MyRequestView(WorkerRecognitionService service) {
+    MyRequestView(WorkerRecognitionService service, ObjectionService objections, MoveService moves,
+            CorrectionService corrections, RenewalService renewals) {
         this.service = service;
+        this.lifecycle = new MyLifecycle.Services(objections, moves, corrections, renewals);
         addClassName("portal-page");
         render();
     }
@@ -67,8 +75,8 @@ public class MyRequestView extends Main implements HasDynamicTitle {
         } else {
             request.ifPresent(r -> add(new Paragraph(getTranslation("recognition.my.previous",
                     getTranslation("recognition.status." + r.status())))));
-            request.filter(r -> r.declineReason() != null).ifPresent(r -> add(new Paragraph(
-                    getTranslation("recognition.decline." + r.declineReason()) + " " + nullToEmpty(r.declineText()))));
+            // a decision against her wish (with how to object), a renewal in the grace period
+            request.ifPresent(r -> add(new MyLifecycle(lifecycle, r.status(), this::render)));
             if (service.consentStatus() == ConsentStatus.NONE) {
                 // she withdrew her consent (which erased her request): a new request starts with consent again
                 add(new Paragraph(getTranslation("recognition.my.consent-needed")),
@@ -142,7 +150,8 @@ public class MyRequestView extends Main implements HasDynamicTitle {
                             getLocale()), r.municipalityName())),
                     new RouterLink(getTranslation("recognition.card.open"), RecognitionCardView.class)));
         }
-        add(history(r.history()), messages(r.messages()), actions(r));
+        add(new MyLifecycle(lifecycle, r.status(), this::render), history(r.history()), messages(r.messages()),
+                actions(r));
     }
 
     private Component badge(RequestStatus status) {
@@ -180,9 +189,6 @@ public class MyRequestView extends Main implements HasDynamicTitle {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setWrap(true);
         if (r.status() == RequestStatus.RECOGNISED) {
-            buttons.add(new Button(getTranslation("recognition.action.renew"),
-                    e -> act(service::askRenewal, "recognition.action.renew-done")));
-            buttons.add(new Button(getTranslation("recognition.action.moved"), e -> reportMove()));
             buttons.add(new Button(getTranslation("recognition.action.stopped"),
                     e -> confirm("recognition.action.stopped-confirm", () -> act(service::reportStopped,
                             "recognition.action.reported"))));
@@ -197,20 +203,6 @@ public class MyRequestView extends Main implements HasDynamicTitle {
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
         buttons.add(erase);
         return new Section(new H2(getTranslation("recognition.my.actions")), buttons);
-    }
-
-    private void reportMove() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("recognition.action.moved"));
-        TextArea text = new TextArea(getTranslation("recognition.action.moved-text"));
-        text.setMaxLength(Limits.MESSAGE_MAX);
-        text.setWidthFull();
-        dialog.add(text);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("recognition.message.send"));
-        dialog.addConfirmListener(e -> act(() -> service.reportMove(text.getValue()), "recognition.action.reported"));
-        dialog.open();
     }
 
     private void confirm(String key, Runnable action) {

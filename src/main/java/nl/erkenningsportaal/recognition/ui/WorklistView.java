@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.recognition.LifecycleTasks;
+import nl.erkenningsportaal.recognition.MoveService;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 import nl.erkenningsportaal.recognition.RequestStatus;
 import nl.erkenningsportaal.recognition.RequestSummary;
@@ -36,7 +38,7 @@ public class WorklistView extends Main implements HasDynamicTitle {
     private final IntegerField olderThan = new IntegerField();
     private final HorizontalLayout counts = new HorizontalLayout();
 
-    WorklistView(OfficerRecognitionService service) {
+    WorklistView(OfficerRecognitionService service, LifecycleTasks tasks, MoveService moves) {
         this.service = service;
         addClassName("portal-page");
 
@@ -70,8 +72,8 @@ public class WorklistView extends Main implements HasDynamicTitle {
 
         counts.setWrap(true);
         renderCounts();
-        add(new H1(getTranslation("recognition.worklist.title")), counts, new HorizontalLayout(statuses, olderThan),
-                grid);
+        add(new H1(getTranslation("recognition.worklist.title")), new LifecycleWork(tasks, moves), counts,
+                new HorizontalLayout(statuses, olderThan), grid);
     }
 
     private WorklistFilter filter() {
