@@ -48,7 +48,7 @@ class LifecycleWork extends Div {
         if (!waiting.isEmpty()) {
             UnorderedList list = new UnorderedList();
             for (LifecycleTask t : waiting) {
-                list.add(new ListItem(new RouterLink(getTranslation("lifecycle.task." + t.kind(), t.id(),
+                list.add(new ListItem(new RouterLink(getTranslation("lifecycle.task." + t.kind(), Long.toString(t.id()),
                         Formats.dateTime(t.since(), getLocale())), RequestView.class, t.id())));
             }
             add(new Section(new H2(getTranslation("lifecycle.task.title")), list));
@@ -83,7 +83,7 @@ class LifecycleWork extends Div {
         Button refuse = new Button(getTranslation("lifecycle.transfer.refuse"), e -> refuse(t));
         HorizontalLayout buttons = new HorizontalLayout(open, accept, refuse);
         buttons.setWrap(true);
-        return new Div(new Paragraph(getTranslation("lifecycle.transfer.item", t.id(), t.fromMunicipality(),
+        return new Div(new Paragraph(getTranslation("lifecycle.transfer.item", Long.toString(t.id()), t.fromMunicipality(),
                 Formats.dateTime(t.reportedAt(), getLocale()), Formats.date(t.validUntil(), getLocale()))), address,
                 buttons);
     }
