@@ -76,6 +76,8 @@ class LifecycleTest {
         objections.lodge("Ik werk daar wel, zie mijn huurcontract.");
         assertThat(objections.myDecision().orElseThrow().canObject()).isFalse();
         assertRefused(() -> objections.lodge("nog een keer"), "lifecycle.error.already-objected");
+        assertRefused(() -> workers.submit(new NewRequest(RecognitionFixtures.identity("Ana Lima", "9401 AB"), null)),
+                "lifecycle.error.objection-open"); // the request her objection is about stays her newest
         assertThat(objections.myObjection().orElseThrow().status()).isEqualTo(ObjectionStatus.LODGED);
         String grounds = jdbc.queryForObject("SELECT grounds_enc FROM recognition_objection WHERE request_id = ?",
                 String.class, id);

@@ -30,7 +30,9 @@ import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.recognition.ConsentStatus;
 import nl.erkenningsportaal.recognition.CorrectionService;
 import nl.erkenningsportaal.recognition.MoveService;
+import nl.erkenningsportaal.recognition.Objection;
 import nl.erkenningsportaal.recognition.ObjectionService;
+import nl.erkenningsportaal.recognition.RenewalPhase;
 import nl.erkenningsportaal.recognition.RenewalService;
 import nl.erkenningsportaal.recognition.HistoryEntry;
 import nl.erkenningsportaal.recognition.Identity;
@@ -77,7 +79,10 @@ public class MyRequestView extends Main implements HasDynamicTitle {
                     getTranslation("recognition.status." + r.status())))));
             // a decision against her wish (with how to object), a renewal in the grace period
             request.ifPresent(r -> add(new MyLifecycle(lifecycle, r.status(), this::render)));
-            if (service.consentStatus() == ConsentStatus.NONE) {
+            if (waitingOnDecision()) {
+                // a new request would take the place of the one her objection or renewal is about
+                add(new Paragraph(getTranslation("lifecycle.my.form-later")));
+            } else if (service.consentStatus() == ConsentStatus.NONE) {
                 // she withdrew her consent (which erased her request): a new request starts with consent again
                 add(new Paragraph(getTranslation("recognition.my.consent-needed")),
                         new RouterLink(getTranslation("recognition.consent.give"), ConsentView.class));
@@ -85,6 +90,13 @@ public class MyRequestView extends Main implements HasDynamicTitle {
                 showForm();
             }
         }
+    }
+
+    /** Her objection is still open, or she can still renew (or asked to): no new request meanwhile. */
+    private boolean waitingOnDecision() {
+        return lifecycle.objections().myObjection().filter(Objection::open).isPresent()
+                || lifecycle.renewals().myRenewal().filter(r -> r.phase() == RenewalPhase.OPEN
+                        || r.phase() == RenewalPhase.ASKED).isPresent();
     }
 
     private void showForm() {
