@@ -2,6 +2,7 @@ package nl.erkenningsportaal.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -98,6 +99,9 @@ class LifecycleTest {
         objections.recordHearing(id, "Zij liet het huurcontract zien.");
         objections.decideObjection(id, ObjectionOutcome.UPHELD, "Het huurcontract toont dat zij daar werkt.");
 
+        for (String step : List.of("objection-received", "objection-hearing-planned", "objection-decided")) {
+            await(step).atMost(Duration.ofSeconds(30)).until(() -> inbox(worker.id(), step) == 1);
+        }
         RequestDetails details = officers.details(id);
         assertThat(details.status()).isEqualTo(RequestStatus.SUBMITTED);
         assertThat(details.history()).extracting(HistoryEntry::kind).containsSubsequence("DECLINED",
@@ -184,6 +188,7 @@ class LifecycleTest {
         assertRefused(() -> officers.revealIdentity(id, RecognitionFixtures.INTAKE), "error.not-found");
         assertThat(officers.lookUpNumber(w.number(), "telefoontje")).isEmpty();
 
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox(w.worker().id(), "transfer-accepted") == 1);
         TestAccounts.signIn(w.worker());
         Transfer mine = moves.myTransfer().orElseThrow();
         assertThat(mine.status()).isEqualTo(TransferStatus.ACCEPTED);
@@ -370,6 +375,12 @@ class LifecycleTest {
                 assertThatThrownBy(call).as(role).isInstanceOf(AuthorizationDeniedException.class);
             }
         }
+    }
+
+    /** Her inbox messages with this key (the listeners run after the commit, in their own transaction). */
+    private int inbox(long account, String key) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM inbox_message WHERE account_id = ? AND subject_key = ?",
+                Integer.class, account, "notification.inbox." + key + ".subject");
     }
 
     private static void assertRefused(ThrowingCallable call, String key) {
