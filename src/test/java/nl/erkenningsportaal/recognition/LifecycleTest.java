@@ -48,6 +48,7 @@ class LifecycleTest {
     @Autowired AuditService audit;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestClock clock;
+    @Autowired RecognitionPersonalData personalData;
 
     @AfterEach
     void signOut() {
@@ -143,6 +144,26 @@ class LifecycleTest {
         RequestDetails details = officers.details(id);
         assertThat(details.status()).isEqualTo(RequestStatus.RECOGNISED);
         assertThat(details.number()).isEqualTo(w.number());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM recognition_revocation WHERE request_id = ?",
+                Integer.class, id)).isZero();
+    }
+
+    @Test
+    void when_an_ended_recognition_is_anonymised_her_grounds_and_the_revocation_reasons_are_erased_with_its_identity() {
+        RecognisedWorkers.Recognised w = recognised.inAssen("Katia Ramos");
+        long id = workers.myRequestIds().getFirst();
+        accounts.signInAs(Roles.OFFICER, "GM0106");
+        objections.revoke(id, RevokeReason.OTHER, "Gesprek met de wijkagent.");
+        TestAccounts.signIn(w.worker());
+        objections.lodge("Ik was ziek die week.");
+        retention.runFor(LocalDate.now());
+        assertThat(jdbc.queryForObject("SELECT grounds_enc FROM recognition_objection WHERE request_id = ?",
+                String.class, id)).isNotNull();
+
+        jdbc.update("UPDATE recognition_request SET legal_name_enc = ? WHERE id = ?", RequestRetention.ANONYMISED, id);
+        retention.runFor(LocalDate.now());
+        assertThat(jdbc.queryForObject("SELECT grounds_enc FROM recognition_objection WHERE request_id = ?",
+                String.class, id)).isNull();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM recognition_revocation WHERE request_id = ?",
                 Integer.class, id)).isZero();
     }
@@ -246,6 +267,8 @@ class LifecycleTest {
         assertThat(mine.valuesKept()).isTrue();
         assertThat(mine.valuesKeptUntil()).isEqualTo(LocalDate.now().plusMonths(CorrectionService.VALUES_KEPT_MONTHS));
 
+        assertThat(personalData.export(w.worker().id()).toString()).as("her copy of her data")
+                .contains("corrections", "+31 6 87654321", "+31 6 12345678", "CONFIRMED");
         retention.runFor(LocalDate.now().plusMonths(CorrectionService.VALUES_KEPT_MONTHS));
         assertThat(corrections.myCorrections().getFirst().valuesKept()).isTrue();
         retention.runFor(LocalDate.now().plusMonths(CorrectionService.VALUES_KEPT_MONTHS).plusDays(1));
