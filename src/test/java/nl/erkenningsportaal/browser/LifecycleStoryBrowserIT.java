@@ -108,6 +108,9 @@ class LifecycleStoryBrowserIT extends BrowserTest {
                 id);
         login("handhaver.dewolden", STAFF_PASSWORD);
         open("handhaving");
+        page.getByText("Ook te doen: ", new Page.GetByTextOptions().setExact(false)).click();
+        page.waitForURL(u -> u.endsWith("handhaving/ook-te-doen"));
+        settle();
         chooseReason("Verhuizing naar onze gemeente");
         Locator transfer = page.locator("div").filter(new Locator.FilterOptions().setHas(
                 page.getByText("Verhuizing #" + transferId + " uit Assen", new Page.GetByTextOptions()
@@ -115,7 +118,7 @@ class LifecycleStoryBrowserIT extends BrowserTest {
         transfer.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Nieuw werkadres openen").setExact(true)).click();
         page.getByText("Hoofdstraat 3, 7921 AB Zuidwolde").waitFor();
-        assertAccessible("the worklist with a transfer");
+        assertAccessible("the page with a transfer to take over");
         transfer.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Overnemen").setExact(true)).click();
         settle();

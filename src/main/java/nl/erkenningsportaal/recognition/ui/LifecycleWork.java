@@ -25,7 +25,7 @@ import nl.erkenningsportaal.recognition.Limits;
 import nl.erkenningsportaal.recognition.MoveService;
 
 /**
- * Above the officer's worklist: what waits for her municipality besides new requests (objections, corrections,
+ * On {@link LifecycleWorkView}: what waits for her municipality besides new requests (objections, corrections,
  * renewals, each a link to the request), and transfers from other municipalities, which she accepts or refuses here:
  * the request is not hers until she accepts, so only the new work address opens, with a stated reason (audited).
  */
@@ -51,7 +51,7 @@ class LifecycleWork extends Div {
                 list.add(new ListItem(new RouterLink(getTranslation("lifecycle.task." + t.kind(), Long.toString(t.id()),
                         Formats.dateTime(t.since(), getLocale())), RequestView.class, t.id())));
             }
-            add(new Section(new H2(getTranslation("lifecycle.task.title")), list));
+            add(new Section(new H2(getTranslation("lifecycle.task.requests")), list));
         }
         List<IncomingTransfer> incoming = moves.incomingTransfers();
         if (!incoming.isEmpty()) {

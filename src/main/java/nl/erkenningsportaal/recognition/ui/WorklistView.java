@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.recognition.LifecycleTasks;
-import nl.erkenningsportaal.recognition.MoveService;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 import nl.erkenningsportaal.recognition.RequestStatus;
 import nl.erkenningsportaal.recognition.RequestSummary;
@@ -38,7 +38,7 @@ public class WorklistView extends Main implements HasDynamicTitle {
     private final IntegerField olderThan = new IntegerField();
     private final HorizontalLayout counts = new HorizontalLayout();
 
-    WorklistView(OfficerRecognitionService service, LifecycleTasks tasks, MoveService moves) {
+    WorklistView(OfficerRecognitionService service, LifecycleTasks tasks) {
         this.service = service;
         addClassName("portal-page");
 
@@ -72,8 +72,13 @@ public class WorklistView extends Main implements HasDynamicTitle {
 
         counts.setWrap(true);
         renderCounts();
-        add(new H1(getTranslation("recognition.worklist.title")), new LifecycleWork(tasks, moves), counts,
-                new HorizontalLayout(statuses, olderThan), grid);
+        add(new H1(getTranslation("recognition.worklist.title")));
+        int waiting = tasks.tasks().size();
+        if (waiting > 0) {
+            // objections, corrections, renewals and transfers on their own page: the worklist stays small
+            add(new RouterLink(getTranslation("lifecycle.task.link", waiting), LifecycleWorkView.class));
+        }
+        add(counts, new HorizontalLayout(statuses, olderThan), grid);
     }
 
     private WorklistFilter filter() {

@@ -71,6 +71,8 @@ class LifecycleUiTest extends KaribuTest {
 
         login(Roles.OFFICER, "GM0106");
         UI.getCurrent().navigate("handhaving");
+        assertThat(texts(RouterLink.class)).anyMatch(t -> t.startsWith("Ook te doen: "));
+        UI.getCurrent().navigate(LifecycleWorkView.class);
         assertThat(texts(RouterLink.class)).anyMatch(t -> t.startsWith("Bezwaar bij aanvraag #" + id + " "));
         UI.getCurrent().navigate(RequestView.class, id);
         _click(_get(Button.class, s -> s.withText("Ontvangst bevestigen")));
@@ -113,7 +115,7 @@ class LifecycleUiTest extends KaribuTest {
 
         login(Roles.OFFICER, "GM1690");
         locale(Locale.of("nl"));
-        UI.getCurrent().navigate("handhaving");
+        UI.getCurrent().navigate(LifecycleWorkView.class);
         long transferId = jdbc.queryForObject("SELECT id FROM recognition_transfer WHERE request_id = ?", Long.class,
                 id);
         Component transfer = _get(Paragraph.class, s -> s.withPredicate(p -> p.getText().startsWith(
