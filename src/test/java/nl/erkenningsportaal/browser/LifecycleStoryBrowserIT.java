@@ -140,6 +140,77 @@ class LifecycleStoryBrowserIT extends BrowserTest {
         screenshot("lifecycle-5-moved");
     }
 
+    @Test
+    void in_the_grace_period_she_asks_to_renew_and_after_the_conversation_keeps_her_number() {
+        RecognisedWorkers.Recognised w = recognised.inAssen("Carla Melo");
+        long id = workers.myRequestIds().getFirst();
+        TestAccounts.signOut();
+        jdbc.update("UPDATE recognition_request SET status = 'ENDED', end_reason = 'EXPIRED', valid_until = ? "
+                + "WHERE id = ?", java.time.LocalDate.now().minusDays(10), id);
+
+        login(w.worker().username(), WORKER_PASSWORD);
+        open("mijn-aanvraag");
+        page.getByText("Uw erkenning is verlopen op", new Page.GetByTextOptions().setExact(false)).waitFor();
+        button("Verlenging aanvragen").click();
+        page.getByText("U heeft verlenging aangevraagd", new Page.GetByTextOptions().setExact(false)).waitFor();
+        screenshot("lifecycle-6-renewal-asked");
+        assertAccessible("her page with the renewal asked");
+        logout();
+
+        login("handhaver.assen", STAFF_PASSWORD);
+        open("handhaving/aanvraag/" + id);
+        button("Verlengingsgesprek vastleggen").click();
+        openDialog();
+        for (String item : new String[] {"De regels zijn uitgelegd", "Verteld over de zorg van de GGD",
+                "Identiteitsbewijs gecontroleerd", "Werkt vrijwillig", "Zorg of een uitstapprogramma aangeboden"}) {
+            page.getByLabel(item).check();
+        }
+        button("Opslaan").click();
+        page.getByText("Verlengingsgesprek vastgelegd: de checklist is volledig.").waitFor();
+        button("Verlengen").click();
+        page.getByText("Verlengd op", new Page.GetByTextOptions().setExact(false)).waitFor();
+        assertAccessible("the request page with the renewal done");
+        logout();
+
+        login(w.worker().username(), WORKER_PASSWORD);
+        open("mijn-aanvraag");
+        assertThat(page.locator(".portal-secret").first().innerText().replace("-", "")).isEqualTo(w.number());
+        assertThat(page.locator("main").innerText()).contains("Erkend");
+        screenshot("lifecycle-7-renewed");
+    }
+
+    @Test
+    void she_proposes_a_new_phone_number_and_the_officer_confirms_it() {
+        RecognisedWorkers.Recognised w = recognised.inAssen("Dora Lopes");
+        long id = workers.myRequestIds().getFirst();
+        TestAccounts.signOut();
+
+        login(w.worker().username(), WORKER_PASSWORD);
+        open("mijn-aanvraag");
+        button("Verbetering voorstellen").click();
+        openDialog();
+        page.getByLabel("Telefoonnummer").fill("+31 6 55554444");
+        button("Voorstel versturen").click();
+        page.getByText("telefoonnummer — wacht op een handhaver", new Page.GetByTextOptions().setExact(false))
+                .waitFor();
+        assertAccessible("her page with a correction proposed");
+        logout();
+
+        login("handhaver.assen", STAFF_PASSWORD);
+        open("handhaving/aanvraag/" + id);
+        chooseReason("Gegevens verbeteren");
+        button("Oude en nieuwe waarden openen").click();
+        page.getByText("telefoonnummer: +31 6 12345678 → +31 6 55554444").waitFor();
+        button("Verbetering doorvoeren").click();
+        page.getByText("telefoonnummer — doorgevoerd", new Page.GetByTextOptions().setExact(false)).waitFor();
+        logout();
+
+        login(w.worker().username(), WORKER_PASSWORD);
+        open("mijn-aanvraag");
+        page.getByText("telefoonnummer — doorgevoerd", new Page.GetByTextOptions().setExact(false)).waitFor();
+        screenshot("lifecycle-8-corrected");
+    }
+
     private void logout() {
         button("Uitloggen").click();
         page.waitForURL(u -> u.endsWith("/") || u.contains("login"));
