@@ -3,7 +3,7 @@ package nl.erkenningsportaal.recognition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -4,14 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.audit.AccessReason;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.audit.StatedReason;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.municipality.PostcodeAreas;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -219,7 +220,7 @@ public class MoveService {
         Municipality current = municipalities.find(r.municipalityId).orElseThrow();
         List<Municipality> candidates = postcodes.municipalitiesOf(normalised).stream()
                 .flatMap(n -> municipalities.findByName(n).stream()).toList();
-        LocalDate keptUntil = LocalDate.now(clock).plusYears(current.settings().retentionEndedYears());
+        LocalDate keptUntil = LocalDate.now(clock).plusYears(current.retention().endedYears());
         if (candidates.isEmpty()) {
             return new MoveOption(MoveKind.OUTSIDE_REGION, null, List.of(), current, keptUntil);
         }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.recognition.DeclineReason;
 import nl.erkenningsportaal.recognition.NewRequest;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;

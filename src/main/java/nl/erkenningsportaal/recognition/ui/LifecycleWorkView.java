@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.recognition.LifecycleTasks;
 import nl.erkenningsportaal.recognition.MoveService;
 
