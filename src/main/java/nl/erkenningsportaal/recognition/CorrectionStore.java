@@ -94,23 +94,25 @@ class CorrectionStore {
                 .query((rs, i) -> new Task(rs.getLong("request_id"), instantOf(rs, "proposed_at"))).list();
     }
 
-    /** Erases the values of decided corrections kept until before {@code today}; returns how many. */
-    int eraseValuesKeptUntilBefore(LocalDate today) {
+    /**
+     * Erases the values of at most {@code limit} decided corrections kept until before {@code today}; returns how
+     * many.
+     */
+    int eraseValuesKeptUntilBefore(LocalDate today, int limit) {
         return jdbc.sql("""
                 UPDATE recognition_correction SET proposed_enc = NULL, previous_enc = NULL, refusal_text_enc = NULL
                 WHERE values_kept_until < :today AND (proposed_enc IS NOT NULL OR previous_enc IS NOT NULL
-                      OR refusal_text_enc IS NOT NULL)""")
-                .param("today", today).update();
+                      OR refusal_text_enc IS NOT NULL)
+                LIMIT :limit""")
+                .param("today", today).param("limit", limit).update();
     }
 
-    /** Erases every value and text of corrections whose request's identity was anonymised. */
-    int eraseValuesOfAnonymised(String anonymised) {
+    /** Erases every value and text of the request's corrections (its identity is being anonymised). */
+    int eraseValues(long requestId) {
         return jdbc.sql("""
-                UPDATE recognition_correction c JOIN recognition_request r ON r.id = c.request_id
-                SET c.proposed_enc = NULL, c.previous_enc = NULL, c.refusal_text_enc = NULL
-                WHERE r.legal_name_enc = :anonymised AND (c.proposed_enc IS NOT NULL OR c.previous_enc IS NOT NULL
-                      OR c.refusal_text_enc IS NOT NULL)""")
-                .param("anonymised", anonymised).update();
+                UPDATE recognition_correction SET proposed_enc = NULL, previous_enc = NULL, refusal_text_enc = NULL
+                WHERE request_id = :request""")
+                .param("request", requestId).update();
     }
 
     private static void changed(int rows) {

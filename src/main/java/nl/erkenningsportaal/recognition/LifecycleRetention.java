@@ -1,54 +1,53 @@
 package nl.erkenningsportaal.recognition;
 
+import static java.time.temporal.ChronoUnit.MONTHS;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.erkenningsportaal.platform.JobRuns;
-import org.springframework.scheduling.annotation.Scheduled;
+import java.util.List;
+import nl.erkenningsportaal.privacy.Purpose;
+import nl.erkenningsportaal.privacy.RetentionJob;
+import nl.erkenningsportaal.privacy.RetentionRule;
+import nl.erkenningsportaal.privacy.RetentionWork;
+import nl.erkenningsportaal.privacy.Term;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The retention of what comes after the first request, daily and once across nodes, after the request retention
- * (which erases declined requests and anonymises ended recognitions; objections, corrections, transfers and renewals go
- * with an erased request by the database's cascade). Here: the values of a decided correction once they were kept
- * for {@value CorrectionService#VALUES_KEPT_MONTHS} months, and every free text (grounds, hearing, outcome and
- * revocation reasons, refusals, places) of a request whose identity was anonymised.
+ * The retention of what comes after the first request that does not simply go with the request. Objections,
+ * revocations, transfers, corrections and renewals are erased with a declined request (by the database's cascade)
+ * and lose every text and value when an ended recognition is made anonymous ({@link RequestRetention}, in the same
+ * transaction as the identity). Here: what she proposed and what it replaced, and an officer's refusal, once a
+ * decided correction was kept for {@value CorrectionService#VALUES_KEPT_MONTHS} months (long enough for an objection
+ * or complaint about the change; she is told the date).
  */
 @Component
-class LifecycleRetention {
+class LifecycleRetention implements RetentionJob {
+
+    static final String JOB = "recognition-lifecycle";
+
+    static final RetentionRule CORRECTION_VALUES = new RetentionRule("recognition.correction.values", JOB,
+            Purpose.RECOGNITION, Term.fixed(CorrectionService.VALUES_KEPT_MONTHS, MONTHS));
+
+    static final List<RetentionRule> RULES = List.of(CORRECTION_VALUES);
 
     private final CorrectionStore corrections;
-    private final ObjectionStore objections;
-    private final TransferStore transfers;
-    private final RenewalStore renewals;
-    private final JobRuns jobs;
-    private final Clock clock;
+    private final RetentionWork work;
 
-    LifecycleRetention(CorrectionStore corrections, ObjectionStore objections, TransferStore transfers,
-            RenewalStore renewals, JobRuns jobs, Clock clock) {
+    LifecycleRetention(CorrectionStore corrections, RetentionWork work) {
         this.corrections = corrections;
-        this.objections = objections;
-        this.transfers = transfers;
-        this.renewals = renewals;
-        this.jobs = jobs;
-        this.clock = clock;
+        this.work = work;
     }
 
-    @Scheduled(cron = "${portal.retention.lifecycle-cron:0 45 2 * * *}", zone = "Europe/Amsterdam")
-    @Transactional
-    public void run() {
+    @Override
+    public String name() {
+        return JOB;
+    }
+
+    /** Each correction's {@code values_kept_until} was set at its decision to that day plus the rule's term. */
+    @Override
+    public void run(Clock clock) {
         LocalDate today = LocalDate.now(clock);
-        if (jobs.claim("recognition-lifecycle-retention", today.toString())) {
-            runFor(today);
-        }
-    }
-
-    /** Returns how many rows lost values or texts. */
-    int runFor(LocalDate today) {
-        return corrections.eraseValuesKeptUntilBefore(today)
-                + corrections.eraseValuesOfAnonymised(RequestRetention.ANONYMISED)
-                + objections.eraseTextsOfAnonymised(RequestRetention.ANONYMISED)
-                + transfers.eraseTextsOfAnonymised(RequestRetention.ANONYMISED)
-                + renewals.eraseTextsOfAnonymised(RequestRetention.ANONYMISED);
+        work.inBatches(CORRECTION_VALUES.id(),
+                () -> corrections.eraseValuesKeptUntilBefore(today, RetentionWork.BATCH));
     }
 }

@@ -155,19 +155,18 @@ class ObjectionStore {
                 .list();
     }
 
-    /** Erases the texts of objections and revocations whose request's identity was anonymised; returns how many. */
-    int eraseTextsOfAnonymised(String anonymised) {
+    /**
+     * Erases the texts of the request's objections and its revocation with its reasons (its identity is being
+     * anonymised); returns how many rows.
+     */
+    int eraseTexts(long requestId) {
         int n = jdbc.sql("""
-                UPDATE recognition_objection o JOIN recognition_request r ON r.id = o.request_id
-                SET o.grounds_enc = NULL, o.hearing_place_enc = NULL, o.hearing_report_enc = NULL,
-                    o.outcome_text_enc = NULL
-                WHERE r.legal_name_enc = :anonymised AND (o.grounds_enc IS NOT NULL OR o.hearing_place_enc IS NOT NULL
-                      OR o.hearing_report_enc IS NOT NULL OR o.outcome_text_enc IS NOT NULL)""")
-                .param("anonymised", anonymised).update();
-        return n + jdbc.sql("""
-                DELETE v FROM recognition_revocation v JOIN recognition_request r ON r.id = v.request_id
-                WHERE r.legal_name_enc = :anonymised""")
-                .param("anonymised", anonymised).update();
+                UPDATE recognition_objection SET grounds_enc = NULL, hearing_place_enc = NULL,
+                    hearing_report_enc = NULL, outcome_text_enc = NULL
+                WHERE request_id = :request""")
+                .param("request", requestId).update();
+        return n + jdbc.sql("DELETE FROM recognition_revocation WHERE request_id = :request")
+                .param("request", requestId).update();
     }
 
     private void step(Row o, String set, String name, Object value) {

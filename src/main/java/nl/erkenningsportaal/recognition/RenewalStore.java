@@ -93,13 +93,10 @@ class RenewalStore {
                 .list();
     }
 
-    /** Erases the place texts of renewals whose request's identity was anonymised. */
-    int eraseTextsOfAnonymised(String anonymised) {
-        return jdbc.sql("""
-                UPDATE recognition_renewal n JOIN recognition_request r ON r.id = n.request_id
-                SET n.place_text_enc = NULL
-                WHERE r.legal_name_enc = :anonymised AND n.place_text_enc IS NOT NULL""")
-                .param("anonymised", anonymised).update();
+    /** Erases the place texts of the request's renewals (its identity is being anonymised). */
+    int eraseTexts(long requestId) {
+        return jdbc.sql("UPDATE recognition_renewal SET place_text_enc = NULL WHERE request_id = :request")
+                .param("request", requestId).update();
     }
 
     private static void changed(int rows) {

@@ -99,14 +99,13 @@ class TransferStore {
                 .param("request", requestId).update();
     }
 
-    /** Erases the refusal texts of transfers whose request's identity was anonymised. */
-    int eraseTextsOfAnonymised(String anonymised) {
+    /** Erases the addresses and refusal texts of the request's transfers (its identity is being anonymised). */
+    int eraseTexts(long requestId) {
         return jdbc.sql("""
-                UPDATE recognition_transfer t JOIN recognition_request r ON r.id = t.request_id
-                SET t.refusal_text_enc = NULL, t.street_enc = NULL, t.house_number_enc = NULL, t.addition_enc = NULL,
-                    t.postcode_enc = NULL, t.town_enc = NULL
-                WHERE r.legal_name_enc = :anonymised AND (t.refusal_text_enc IS NOT NULL OR t.street_enc IS NOT NULL)""")
-                .param("anonymised", anonymised).update();
+                UPDATE recognition_transfer SET refusal_text_enc = NULL, street_enc = NULL, house_number_enc = NULL,
+                    addition_enc = NULL, postcode_enc = NULL, town_enc = NULL
+                WHERE request_id = :request""")
+                .param("request", requestId).update();
     }
 
     private static final String SELECT = """

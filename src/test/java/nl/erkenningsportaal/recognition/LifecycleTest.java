@@ -2,6 +2,8 @@ package nl.erkenningsportaal.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static java.time.temporal.ChronoUnit.MONTHS;
+import static java.time.temporal.ChronoUnit.YEARS;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -18,6 +20,9 @@ import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
+import nl.erkenningsportaal.privacy.Clocks;
+import nl.erkenningsportaal.privacy.ProcessingRegister;
+import nl.erkenningsportaal.privacy.RetentionRuleTest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +49,8 @@ class LifecycleTest {
     @Autowired RenewalService renewals;
     @Autowired LifecycleTasks tasks;
     @Autowired LifecycleRetention retention;
+    @Autowired RequestRetention requestRetention;
+    @Autowired ProcessingRegister register;
     @Autowired TestAccounts accounts;
     @Autowired AuditService audit;
     @Autowired JdbcTemplate jdbc;
@@ -84,6 +91,10 @@ class LifecycleTest {
         String grounds = jdbc.queryForObject("SELECT grounds_enc FROM recognition_objection WHERE request_id = ?",
                 String.class, id);
         assertThat(grounds).startsWith("v1.").doesNotContain("huurcontract");
+        // the declined request is not erased under her open objection, however short Assen's term
+        requestRetention.run(Clocks.justAfter(register.amount(RequestRetention.DECLINED.id(), "GM0106"), MONTHS));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM recognition_request WHERE id = ?", Integer.class, id))
+                .isOne();
 
         accounts.signInAs(Roles.OFFICER, "GM0106");
         assertThat(tasks.tasks()).anySatisfy(t -> {
@@ -149,6 +160,7 @@ class LifecycleTest {
     }
 
     @Test
+    @RetentionRuleTest("recognition.request.ended")
     void when_an_ended_recognition_is_anonymised_her_grounds_and_the_revocation_reasons_are_erased_with_its_identity() {
         RecognisedWorkers.Recognised w = recognised.inAssen("Katia Ramos");
         long id = workers.myRequestIds().getFirst();
@@ -156,12 +168,16 @@ class LifecycleTest {
         objections.revoke(id, RevokeReason.OTHER, "Gesprek met de wijkagent.");
         TestAccounts.signIn(w.worker());
         objections.lodge("Ik was ziek die week.");
-        retention.runFor(LocalDate.now());
+        int years = register.amount(RequestRetention.ENDED.id(), "GM0106");
+        requestRetention.run(Clocks.justBefore(years, YEARS));
         assertThat(jdbc.queryForObject("SELECT grounds_enc FROM recognition_objection WHERE request_id = ?",
                 String.class, id)).isNotNull();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM recognition_revocation WHERE request_id = ?",
+                Integer.class, id)).isOne();
 
-        jdbc.update("UPDATE recognition_request SET legal_name_enc = ? WHERE id = ?", RequestRetention.ANONYMISED, id);
-        retention.runFor(LocalDate.now());
+        requestRetention.run(Clocks.justAfter(years, YEARS));
+        assertThat(jdbc.queryForObject("SELECT legal_name_enc FROM recognition_request WHERE id = ?", String.class,
+                id)).isEqualTo(RequestRetention.ANONYMISED);
         assertThat(jdbc.queryForObject("SELECT grounds_enc FROM recognition_objection WHERE request_id = ?",
                 String.class, id)).isNull();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM recognition_revocation WHERE request_id = ?",
@@ -240,6 +256,7 @@ class LifecycleTest {
     // ---- corrections
 
     @Test
+    @RetentionRuleTest("recognition.correction.values")
     void a_confirmed_phone_correction_changes_her_details_and_the_old_number_is_erased_after_six_months() {
         RecognisedWorkers.Recognised w = recognised.inAssen("Eva Rocha");
         long id = workers.myRequestIds().getFirst();
@@ -269,9 +286,11 @@ class LifecycleTest {
 
         assertThat(personalData.export(w.worker().id()).toString()).as("her copy of her data")
                 .contains("corrections", "+31 6 87654321", "+31 6 12345678", "CONFIRMED");
-        retention.runFor(LocalDate.now().plusMonths(CorrectionService.VALUES_KEPT_MONTHS));
+        retention.run(Clocks.justBefore(CorrectionService.VALUES_KEPT_MONTHS, MONTHS));
         assertThat(corrections.myCorrections().getFirst().valuesKept()).isTrue();
-        retention.runFor(LocalDate.now().plusMonths(CorrectionService.VALUES_KEPT_MONTHS).plusDays(1));
+        assertThat(jdbc.queryForObject("SELECT previous_enc FROM recognition_correction WHERE request_id = ?",
+                String.class, id)).startsWith("v1.");
+        retention.run(Clocks.justAfter(CorrectionService.VALUES_KEPT_MONTHS, MONTHS));
         Map<String, Object> row = jdbc.queryForMap(
                 "SELECT proposed_enc, previous_enc FROM recognition_correction WHERE request_id = ?", id);
         assertThat(row.get("proposed_enc")).isNull();
