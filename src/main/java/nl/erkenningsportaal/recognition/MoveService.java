@@ -66,7 +66,7 @@ public class MoveService {
 
     /** What moving to {@code postcode} means for her recognition; {@code chosen} settles a shared postcode area. */
     @PreAuthorize("hasRole('" + Roles.WORKER + "')")
-    public MoveOption moveOption(String postcode, @Nullable String chosenMunicipalityId) {
+    public MoveOption whatMovingMeans(String postcode, @Nullable String chosenMunicipalityId) {
         return option(recognised(), postcode, chosenMunicipalityId);
     }
 

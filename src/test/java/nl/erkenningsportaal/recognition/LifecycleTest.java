@@ -190,7 +190,7 @@ class LifecycleTest {
     void moving_from_assen_to_de_wolden_keeps_her_number_and_assen_loses_access_the_moment_de_wolden_accepts() {
         RecognisedWorkers.Recognised w = recognised.inAssen("Carla Dias");
         long id = workers.myRequestIds().getFirst();
-        MoveOption option = moves.moveOption("7921 AB", null);
+        MoveOption option = moves.whatMovingMeans("7921 AB", null);
         assertThat(option.kind()).isEqualTo(MoveKind.TRANSFER);
         assertThat(option.target().name()).isEqualTo("De Wolden");
         assertThat(moves.reportMove(new NewWorkAddress("Hoofdstraat", "3", null, "7921 AB", "Zuidwolde"), null))
@@ -238,7 +238,7 @@ class LifecycleTest {
     void moving_to_emmen_which_does_not_take_part_tells_her_until_when_her_data_is_kept_and_ends_only_when_she_confirms() {
         recognised.inAssen("Diana Reis");
         long id = workers.myRequestIds().getFirst();
-        MoveOption option = moves.moveOption("7761 AA", null);
+        MoveOption option = moves.whatMovingMeans("7761 AA", null);
         assertThat(option.kind()).isEqualTo(MoveKind.NOT_TAKING_PART);
         assertThat(option.target().name()).isEqualTo("Emmen");
         assertThat(option.dataKeptUntil()).isAfter(LocalDate.now());
@@ -413,7 +413,7 @@ class LifecycleTest {
         for (String role : List.of(Roles.OFFICER, Roles.GGD, Roles.ADMIN, Roles.COORDINATOR)) {
             accounts.signInAs(role, Roles.OFFICER.equals(role) ? "GM0106" : null);
             for (ThrowingCallable call : List.<ThrowingCallable>of(() -> objections.lodge("x"),
-                    () -> corrections.myCorrections(), renewals::askRenewal, () -> moves.moveOption("9401 AB", null))) {
+                    () -> corrections.myCorrections(), renewals::askRenewal, () -> moves.whatMovingMeans("9401 AB", null))) {
                 assertThatThrownBy(call).as(role).isInstanceOf(AuthorizationDeniedException.class);
             }
         }

@@ -201,7 +201,7 @@ class MyLifecycle extends Div {
         answer.setId("move-answer");
         Button check = new Button(getTranslation("lifecycle.move.check"), e -> {
             try {
-                MoveOption option = s.moves().moveOption(postcode.getValue(),
+                MoveOption option = s.moves().whatMovingMeans(postcode.getValue(),
                         choose.getValue() == null ? null : choose.getValue().id());
                 answer.removeAll();
                 if (option.kind() == MoveKind.CHOOSE) {
