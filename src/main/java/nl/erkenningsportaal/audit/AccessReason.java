@@ -21,11 +21,15 @@ public enum AccessReason {
     /** Correcting her data. */
     CORRECTION,
     /** The coordinator hands a signal over to the police or care. */
-    HANDOVER;
+    HANDOVER,
+    /** Handling her objection to a decision. */
+    OBJECTION,
+    /** Her move to the officer's municipality. */
+    MOVE;
 
     /** What an officer may choose. */
     public static final List<AccessReason> FOR_OFFICERS = List.of(INTAKE, RENEWAL, SIGNAL, WORKERS_QUESTION,
-            CORRECTION);
+            CORRECTION, OBJECTION, MOVE);
 
     /** What the regional coordinator may choose, opening the identity behind an escalated signal. */
     public static final List<AccessReason> FOR_COORDINATORS = List.of(SIGNAL, HANDOVER);

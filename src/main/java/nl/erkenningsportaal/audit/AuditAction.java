@@ -29,5 +29,12 @@ public enum AuditAction {
     /** The oldest entries of this trail were pruned after the region's term, from a recorded checkpoint. */
     AUDIT_PRUNED,
     /** Messages and notes of a request were opened, with a stated reason. */
-    MESSAGES_VIEWED
+    MESSAGES_VIEWED,
+    OBJECTION_LODGED,
+    OBJECTION_WITHDRAWN,
+    OBJECTION_STEP_RECORDED,
+    MOVE_REPORTED,
+    CORRECTION_PROPOSED,
+    CORRECTION_DECIDED,
+    RENEWAL_ASKED
 }

@@ -1,7 +1,12 @@
 package nl.erkenningsportaal.notification;
 
 import java.util.List;
+import nl.erkenningsportaal.recognition.CorrectionDecided;
+import nl.erkenningsportaal.recognition.EndReason;
 import nl.erkenningsportaal.recognition.IntakePlanned;
+import nl.erkenningsportaal.recognition.ObjectionProgressed;
+import nl.erkenningsportaal.recognition.RecognitionEnded;
+import nl.erkenningsportaal.recognition.TransferDecided;
 import nl.erkenningsportaal.recognition.MoreInformationAsked;
 import nl.erkenningsportaal.recognition.OfficerMessageSent;
 import nl.erkenningsportaal.recognition.RecognitionExpiring;
@@ -63,6 +68,34 @@ class RecognitionNotifications {
     void on(RecognitionExpiring event) {
         tell(event.workerAccountId(), event.municipalityId(), "notification.inbox.expiring",
                 List.of(event.validUntil().toString()));
+    }
+
+    @ApplicationModuleListener
+    void on(ObjectionProgressed event) {
+        tell(event.workerAccountId(), event.municipalityId(),
+                "notification.inbox.objection-" + event.step().name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-'), List.of());
+    }
+
+    @ApplicationModuleListener
+    void on(CorrectionDecided event) {
+        tell(event.workerAccountId(), event.municipalityId(), event.confirmed()
+                ? "notification.inbox.correction-confirmed" : "notification.inbox.correction-refused", List.of());
+    }
+
+    /** Told by the municipality that decided: the new one, whether it accepted or refused. */
+    @ApplicationModuleListener
+    void on(TransferDecided event) {
+        tell(event.workerAccountId(), event.toMunicipalityId(), event.accepted()
+                ? "notification.inbox.transfer-accepted" : "notification.inbox.transfer-refused", List.of());
+    }
+
+    /** A recognition ended against her wish is a decision she can object to; the other endings she reported. */
+    @ApplicationModuleListener
+    void on(RecognitionEnded event) {
+        if (event.reason() == EndReason.REVOKED) {
+            tell(event.workerAccountId(), event.municipalityId(), "notification.inbox.revoked", List.of());
+        }
     }
 
     private void tell(long accountId, String municipalityId, String inboxKey, List<String> arguments) {

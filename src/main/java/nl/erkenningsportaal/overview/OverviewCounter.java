@@ -11,6 +11,8 @@ import nl.erkenningsportaal.outreach.AdvertisementRecorded;
 import nl.erkenningsportaal.outreach.VisitRecorded;
 import nl.erkenningsportaal.recognition.RecognitionEnded;
 import nl.erkenningsportaal.recognition.RecognitionGranted;
+import nl.erkenningsportaal.recognition.RecognitionResumed;
+import nl.erkenningsportaal.recognition.TransferDecided;
 import nl.erkenningsportaal.recognition.RequestDeclined;
 import nl.erkenningsportaal.recognition.RequestSubmitted;
 import nl.erkenningsportaal.recognition.RequestWithdrawn;
@@ -75,6 +77,21 @@ class OverviewCounter {
     @ApplicationModuleListener
     void on(RequestWithdrawn e) {
         add(e.municipalityId(), today(), Metric.WITHDRAWN, 1);
+    }
+
+    /** Renewed in the grace period, or restored after an upheld objection: active again. */
+    @ApplicationModuleListener
+    void on(RecognitionResumed e) {
+        changeActive(e.municipalityId(), 1);
+    }
+
+    /** A recognition that moved counts as active in its new municipality from the day it was accepted there. */
+    @ApplicationModuleListener
+    void on(TransferDecided e) {
+        if (e.accepted()) {
+            changeActive(e.fromMunicipalityId(), -1);
+            changeActive(e.toMunicipalityId(), 1);
+        }
     }
 
     @ApplicationModuleListener

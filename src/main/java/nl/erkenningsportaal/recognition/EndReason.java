@@ -6,5 +6,7 @@ public enum EndReason {
     STOPPED,
     EXPIRED,
     /** The worker erased their data (or withdrew consent) while recognised. */
-    ERASED
+    ERASED,
+    /** The municipality ended it against her wish: a decision she can object to ({@link ObjectionService}). */
+    REVOKED
 }

@@ -22,10 +22,12 @@ class RecognitionPersonalData implements PersonalDataContributor {
     private final AuditService audit;
     private final ConsentStore consents;
     private final ApplicationEventPublisher events;
+    private final LifecycleData lifecycle;
     private final JsonMapper json = JsonMapper.builder().build();
 
     RecognitionPersonalData(RecognitionRequestRepository requests, RequestCrypto crypto, RequestLog log,
-            AuditService audit, ConsentStore consents, ApplicationEventPublisher events) {
+            AuditService audit, ConsentStore consents, ApplicationEventPublisher events, LifecycleData lifecycle) {
+        this.lifecycle = lifecycle;
         this.requests = requests;
         this.crypto = crypto;
         this.log = log;
@@ -78,6 +80,7 @@ class RecognitionPersonalData implements PersonalDataContributor {
         }
         m.put("recognitionNumber", r.recognitionNumber);
         m.put("validUntil", r.validUntil == null ? null : r.validUntil.toString());
+        m.putAll(lifecycle.describe(r.id)); // objections, corrections, moves, renewals
         m.put("intakeChecklist", r.checklist());
         m.put("history", log.history(r.id).stream().map(h -> h.at() + " " + h.kind()).toList());
         m.put("messages", log.messages(r.id).stream().map(x -> x.at() + (x.fromWorker() ? " you: " : " officer: ")

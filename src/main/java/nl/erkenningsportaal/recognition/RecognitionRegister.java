@@ -7,6 +7,7 @@ import static nl.erkenningsportaal.privacy.DataCategory.IDENTITY;
 import static nl.erkenningsportaal.privacy.DataCategory.TECHNICAL;
 
 import java.util.List;
+import java.util.stream.Stream;
 import nl.erkenningsportaal.account.AccountRules;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.privacy.DeclaredTable;
@@ -30,7 +31,8 @@ class RecognitionRegister implements ProcessingDeclaration {
 
     @Override
     public List<RetentionRule> rules() {
-        return RequestRetention.RULES;
+        return Stream.concat(RequestRetention.RULES.stream(), LifecycleRetention.RULES.stream())
+                .toList();
     }
 
     @Override
@@ -72,6 +74,52 @@ class RecognitionRegister implements ProcessingDeclaration {
                         .keptBy(RequestRetention.DECLINED, RequestRetention.ENDED)
                         .columns(TECHNICAL, "id", "request_id", "recorded_by")
                         .columns(ENFORCEMENT, "statement_version", "language", "consented_at")
+                        .build(),
+                // issue 19: the life after the first decision, each row gone with the request or its identity
+                DeclaredTable.table("recognition_revocation", Purpose.RECOGNITION, LegalBasis.CONSENT)
+                        .seenBy(Roles.WORKER, Roles.OFFICER)
+                        .keptBy(RequestRetention.ENDED)
+                        .columns(TECHNICAL, "request_id")
+                        .columns(ENFORCEMENT, "reason", "revoked_at")
+                        .encrypted(ENFORCEMENT, "text_enc")
+                        .build(),
+                DeclaredTable.table("recognition_objection", Purpose.RECOGNITION, LegalBasis.CONSENT)
+                        .seenBy(Roles.WORKER, Roles.OFFICER)
+                        .keptBy(RequestRetention.DECLINED, RequestRetention.ENDED)
+                        .columns(TECHNICAL, "id", "request_id", "version")
+                        .columns(ENFORCEMENT, "decision", "decision_at", "lodged_at", "late", "status", "received_at",
+                                "hearing_at", "heard_at", "no_hearing_reason", "outcome", "decided_at", "withdrawn_at")
+                        .encrypted(ENFORCEMENT, "grounds_enc", "hearing_place_enc", "hearing_report_enc",
+                                "outcome_text_enc")
+                        .build(),
+                DeclaredTable.table("recognition_transfer", Purpose.RECOGNITION, LegalBasis.CONSENT)
+                        .seenBy(Roles.WORKER, Roles.OFFICER)
+                        .keptBy(RequestRetention.DECLINED, RequestRetention.ENDED)
+                        .columns(TECHNICAL, "id", "request_id", "version")
+                        .columns(ENFORCEMENT, "from_municipality", "to_municipality", "reported_at", "status",
+                                "decided_at")
+                        .encrypted(IDENTITY, "street_enc", "house_number_enc", "addition_enc", "postcode_enc",
+                                "town_enc")
+                        .encrypted(ENFORCEMENT, "refusal_text_enc")
+                        .build(),
+                DeclaredTable.table("recognition_correction", Purpose.RECOGNITION, LegalBasis.CONSENT)
+                        .seenBy(Roles.WORKER, Roles.OFFICER)
+                        .keptBy(LifecycleRetention.CORRECTION_VALUES, RequestRetention.DECLINED,
+                                RequestRetention.ENDED)
+                        .columns(TECHNICAL, "id", "request_id", "version")
+                        .columns(ENFORCEMENT, "proposed_at", "fields", "status", "decided_at", "values_kept_until")
+                        .encrypted(IDENTITY, "proposed_enc", "previous_enc")
+                        .encrypted(ENFORCEMENT, "refusal_text_enc")
+                        .build(),
+                DeclaredTable.table("recognition_renewal", Purpose.RECOGNITION, LegalBasis.CONSENT)
+                        .seenBy(Roles.WORKER, Roles.OFFICER)
+                        .keptBy(RequestRetention.DECLINED, RequestRetention.ENDED)
+                        .columns(TECHNICAL, "id", "request_id", "version")
+                        .columns(ENFORCEMENT, "asked_at", "valid_until_then", "status", "conversation_at",
+                                "conversation_place", "informed_rules", "informed_ggd", "identity_document_checked",
+                                "works_voluntarily", "care_offered", "checklist_recorded_at", "renewed_at",
+                                "valid_until_after")
+                        .encrypted(ENFORCEMENT, "place_text_enc")
                         .build(),
                 DeclaredTable.table("worker_consent", Purpose.RECOGNITION, LegalBasis.CONSENT)
                         .seenBy(Roles.WORKER)

@@ -89,9 +89,14 @@ class RecognitionStore {
 
     /** The municipality's declined and withdrawn requests last changed before {@code beforeUtc}. */
     List<Long> declinedOrWithdrawnBefore(String municipalityId, LocalDateTime beforeUtc) {
-        return jdbc.sql("SELECT id FROM recognition_request WHERE municipality_id = :municipality "
-                + "AND status IN ('DECLINED', 'WITHDRAWN') AND updated_at < :before")
-                .param("municipality", municipalityId).param("before", beforeUtc).query(Long.class).list();
+        // not while an objection against the decline is still open: she is owed a decision on it first
+        return jdbc.sql("""
+                SELECT id FROM recognition_request r WHERE municipality_id = :municipality
+                  AND status IN ('DECLINED', 'WITHDRAWN') AND updated_at < :before
+                  AND NOT EXISTS (SELECT 1 FROM recognition_objection o
+                                  WHERE o.request_id = r.id AND o.status IN (:open))""")
+                .param("municipality", municipalityId).param("before", beforeUtc)
+                .param("open", ObjectionStatus.OPEN.stream().map(Enum::name).toList()).query(Long.class).list();
     }
 
     void deleteRequest(long requestId) {

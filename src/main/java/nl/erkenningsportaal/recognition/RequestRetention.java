@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The recognition module's retention, with each municipality's own terms: declined and withdrawn requests are erased
- * (with their history, notes, messages, consent given at the door and activation codes); ended recognitions are made
- * anonymous (the identity, notes, messages and consent given at the door go, the row keeps only status, dates and the
- * now meaningless number); used or expired activation codes and old failed attempts go. Each request in a
+ * (with their history, notes, messages, consent given at the door, activation codes, objections, transfers,
+ * corrections and renewals), though not while an objection against the decline is open; ended recognitions are made
+ * anonymous (the identity, notes, messages, consent given at the door and the texts of objections, revocation,
+ * transfers, corrections and renewals go, the row keeps only status, dates and the now meaningless number); used or expired activation codes and old failed attempts go. Each request in a
  * transaction of its own; the anonymous overview keeps its figures.
  */
 @Component
@@ -49,16 +50,25 @@ class RequestRetention implements RetentionJob {
     private final RequestLog log;
     private final ConsentStore consents;
     private final ActivationCodes activationCodes;
+    private final ObjectionStore objections;
+    private final TransferStore transfers;
+    private final CorrectionStore corrections;
+    private final RenewalStore renewals;
     private final ProcessingRegister register;
     private final RetentionWork work;
     private final AuditService audit;
 
     RequestRetention(RecognitionStore store, RequestLog log, ConsentStore consents, ActivationCodes activationCodes,
+            ObjectionStore objections, TransferStore transfers, CorrectionStore corrections, RenewalStore renewals,
             ProcessingRegister register, RetentionWork work, AuditService audit) {
         this.store = store;
         this.log = log;
         this.consents = consents;
         this.activationCodes = activationCodes;
+        this.objections = objections;
+        this.transfers = transfers;
+        this.corrections = corrections;
+        this.renewals = renewals;
         this.register = register;
         this.work = work;
         this.audit = audit;
@@ -92,13 +102,20 @@ class RequestRetention implements RetentionJob {
         store.deleteRequest(id);
     }
 
-    /** An ended recognition keeps its status, dates and number; who it was goes. */
+    /**
+     * An ended recognition keeps its status, dates and number; who it was goes, and with it every text and value of
+     * its objections, revocation, transfers, corrections and renewals.
+     */
     private void anonymise(long id) {
         audit.record(AuditActor.SYSTEM, AuditAction.DATA_ERASED, "REQUEST", Long.toString(id),
                 "retention: anonymised");
         store.anonymise(id, ANONYMISED);
         log.deleteNotes(id);
         consents.eraseDoorConsent(id);
+        objections.eraseTexts(id);
+        transfers.eraseTexts(id);
+        corrections.eraseValues(id);
+        renewals.eraseTexts(id);
     }
 
     private static LocalDateTime utc(Instant instant) {

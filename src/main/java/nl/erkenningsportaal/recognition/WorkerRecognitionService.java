@@ -43,12 +43,15 @@ public class WorkerRecognitionService {
     private final InformationService information;
     private final ConsentStore consents;
 
+    private final ObjectionStore objections;
+
     WorkerRecognitionService(RecognitionRequestRepository requests, RequestCrypto crypto, RequestLog log,
             PostcodeAreas postcodes, MunicipalityService municipalities, AccountService accounts,
             ActivationCodes activationCodes, CurrentUser currentUser, AuditService audit,
             ApplicationEventPublisher events, Clock clock, InformationService information,
-            ConsentStore consents) {
+            ConsentStore consents, ObjectionStore objections) {
         this.consents = consents;
+        this.objections = objections;
         this.requests = requests;
         this.crypto = crypto;
         this.log = log;
@@ -100,6 +103,12 @@ public class WorkerRecognitionService {
         requests.findFirstByWorkerAccountIdAndStatusIn(workerId, RequestStatus.OPEN).ifPresent(open -> {
             throw new Refusal("recognition.error.already-open");
         });
+        // while her objection runs, the request it is about stays her newest (her page shows it)
+        requests.findByWorkerAccountIdOrderBySubmittedAtDesc(workerId).stream().findFirst()
+                .flatMap(newest -> objections.newest(newest.id))
+                .filter(o -> ObjectionStatus.OPEN.contains(o.status())).ifPresent(o -> {
+                    throw new Refusal("lifecycle.error.objection-open");
+                });
         Integer consentVersion = consents.activeConsentVersion(workerId)
                 .orElseThrow(() -> new Refusal("recognition.error.consent"));
         LocalDate today = LocalDate.now(clock);

@@ -33,9 +33,14 @@ import nl.erkenningsportaal.outreach.OutreachService;
 import nl.erkenningsportaal.overview.OverviewService;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
+import nl.erkenningsportaal.recognition.CorrectionService;
 import nl.erkenningsportaal.recognition.IntakeChecklist;
+import nl.erkenningsportaal.recognition.LifecycleTasks;
+import nl.erkenningsportaal.recognition.MoveService;
+import nl.erkenningsportaal.recognition.ObjectionService;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 import nl.erkenningsportaal.recognition.RecognitionFixtures;
+import nl.erkenningsportaal.recognition.RenewalService;
 import nl.erkenningsportaal.recognition.RequestStatus;
 import nl.erkenningsportaal.recognition.WorkerRecognitionService;
 import nl.erkenningsportaal.signal.CaseStatus;
@@ -122,7 +127,8 @@ class MethodSecurityTest {
     static final List<Class<?>> SERVICES = List.of(WorkerRecognitionService.class, OfficerRecognitionService.class,
             WorkerBookingService.class, GgdConsultationService.class, OutreachService.class, SignalService.class,
             OverviewService.class, AccountService.class, AuditService.class, MyDataService.class,
-            InformationService.class, MunicipalityService.class);
+            InformationService.class, MunicipalityService.class, ObjectionService.class, MoveService.class,
+            CorrectionService.class, RenewalService.class, LifecycleTasks.class);
 
     /** Methods meant for anyone (visitors, or any signed-in user about themselves). */
     static final Set<String> FOR_EVERYONE = Set.of("WorkerRecognitionService.signUp",
@@ -140,10 +146,27 @@ class MethodSecurityTest {
     /** What each role may reach besides {@link #FOR_EVERYONE}: whole services ("Service.") or single methods. */
     static final Map<String, Set<String>> OWN = Map.of(
             Roles.WORKER, Set.of("WorkerRecognitionService.", "WorkerBookingService.", "MyDataService.",
-                    "AccountService.eraseOwnWorkerAccount", "AuditService.aboutMyOwn"),
+                    "AccountService.eraseOwnWorkerAccount", "AuditService.aboutMyOwn",
+                    // issue 19: her side of objection, moving, correction and renewal
+                    "ObjectionService.myDecision", "ObjectionService.myObjection", "ObjectionService.myObjectionTexts",
+                    "ObjectionService.lodge", "ObjectionService.withdrawObjection", "MoveService.whatMovingMeans",
+                    "MoveService.myTransfer", "MoveService.reportMove", "MoveService.endBecauseMovingAway",
+                    "MoveService.cancelMove", "CorrectionService.myDetails", "CorrectionService.myCorrections",
+                    "CorrectionService.propose", "CorrectionService.withdrawCorrection", "RenewalService.myRenewal",
+                    "RenewalService.askRenewal"),
             Roles.GGD, Set.of("GgdConsultationService."),
             Roles.OFFICER, Set.of("OfficerRecognitionService.", "OutreachService.", "SignalService.raise",
-                    "SignalService.escalate", "SignalService.signals", "SignalService.get", "SignalService.addNote"));
+                    "SignalService.escalate", "SignalService.signals", "SignalService.get", "SignalService.addNote",
+                    // issue 19: the officer's side
+                    "ObjectionService.decisionOf", "ObjectionService.objectionOf", "ObjectionService.revoke",
+                    "ObjectionService.openObjection", "ObjectionService.confirmReceipt", "ObjectionService.planHearing",
+                    "ObjectionService.recordHearing", "ObjectionService.recordNoHearing",
+                    "ObjectionService.decideObjection", "MoveService.transferOf", "MoveService.incomingTransfers",
+                    "MoveService.openTransferAddress", "MoveService.acceptTransfer", "MoveService.refuseTransfer",
+                    "CorrectionService.correctionsOf", "CorrectionService.openCorrection",
+                    "CorrectionService.confirmCorrection", "CorrectionService.refuseCorrection",
+                    "RenewalService.renewalOf", "RenewalService.planConversation", "RenewalService.recordConversation",
+                    "RenewalService.renew", "LifecycleTasks."));
 
     static boolean reaches(String role, String method) {
         return FOR_EVERYONE.contains(method) || OWN.get(role).stream().anyMatch(own -> own.endsWith(".")
@@ -193,11 +216,13 @@ class MethodSecurityTest {
         long signal = signals.raise(new NewSignal(request, visit, Set.of(Indicator.FEAR), "signaal " + SECRET,
                 Urgency.HIGH));
         Map<Class<?>, Long> assenIds = Map.of(OfficerRecognitionService.class, request, OutreachService.class, visit,
-                SignalService.class, signal);
+                SignalService.class, signal, ObjectionService.class, request, CorrectionService.class, request,
+                RenewalService.class, request, LifecycleTasks.class, request);
 
         List<String> leaks = new ArrayList<>();
         int refused = 0;
-        for (Class<?> type : List.of(OfficerRecognitionService.class, OutreachService.class, SignalService.class)) {
+        for (Class<?> type : List.of(OfficerRecognitionService.class, OutreachService.class, SignalService.class,
+                ObjectionService.class, CorrectionService.class, RenewalService.class, LifecycleTasks.class)) {
             for (Method m : publicMethods(type)) {
                 accounts.signInAs(Roles.OFFICER, "GM1690");
                 Object[] result = new Object[1];

@@ -28,14 +28,20 @@ import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.recognition.ConsentStatus;
+import nl.erkenningsportaal.recognition.CorrectionService;
 import nl.erkenningsportaal.recognition.HistoryEntry;
 import nl.erkenningsportaal.recognition.Identity;
 import nl.erkenningsportaal.recognition.IntakePlace;
 import nl.erkenningsportaal.recognition.Limits;
 import nl.erkenningsportaal.recognition.Message;
+import nl.erkenningsportaal.recognition.MoveService;
 import nl.erkenningsportaal.recognition.MyRequest;
 import nl.erkenningsportaal.recognition.NewRequest;
+import nl.erkenningsportaal.recognition.Objection;
+import nl.erkenningsportaal.recognition.ObjectionService;
 import nl.erkenningsportaal.recognition.RecognitionNumber;
+import nl.erkenningsportaal.recognition.RenewalPhase;
+import nl.erkenningsportaal.recognition.RenewalService;
 import nl.erkenningsportaal.recognition.RequestReference;
 import nl.erkenningsportaal.recognition.RequestStatus;
 import nl.erkenningsportaal.recognition.WorkerRecognitionService;
@@ -44,7 +50,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The worker's own page: the request form when there is no open request, otherwise the status in plain words, the
  * intake appointment, the number and its validity, the history, messages with the officers, and what the worker
- * can do (withdraw, report a move or an end, ask for renewal, withdraw consent).
+ * can do (withdraw, report an end, withdraw consent); what comes after the first request (objection, renewal, moving,
+ * corrections) is {@link MyLifecycle}.
  */
 @Route("mijn-aanvraag")
 @Menu(title = "recognition.nav.my-request", order = 10)
@@ -52,9 +59,12 @@ import org.jspecify.annotations.Nullable;
 public class MyRequestView extends Main implements HasDynamicTitle {
 
     private final transient WorkerRecognitionService service;
+    private final transient MyLifecycle.Services lifecycle;
 
-    MyRequestView(WorkerRecognitionService service) {
+    MyRequestView(WorkerRecognitionService service, ObjectionService objections, MoveService moves,
+            CorrectionService corrections, RenewalService renewals) {
         this.service = service;
+        this.lifecycle = new MyLifecycle.Services(objections, moves, corrections, renewals);
         addClassName("portal-page");
         render();
     }
@@ -68,9 +78,12 @@ public class MyRequestView extends Main implements HasDynamicTitle {
         } else {
             request.ifPresent(r -> add(new Paragraph(getTranslation("recognition.my.previous",
                     getTranslation("recognition.status." + r.status())))));
-            request.filter(r -> r.declineReason() != null).ifPresent(r -> add(new Paragraph(
-                    getTranslation("recognition.decline." + r.declineReason()) + " " + nullToEmpty(r.declineText()))));
-            if (service.consentStatus() == ConsentStatus.NONE) {
+            // a decision against her wish (with how to object), a renewal in the grace period
+            request.ifPresent(r -> add(new MyLifecycle(lifecycle, r.status(), this::render)));
+            if (waitingOnDecision()) {
+                // a new request would take the place of the one her objection or renewal is about
+                add(new Paragraph(getTranslation("lifecycle.my.form-later")));
+            } else if (service.consentStatus() == ConsentStatus.NONE) {
                 // she withdrew her consent (which erased her request): a new request starts with consent again
                 add(new Paragraph(getTranslation("recognition.my.consent-needed")),
                         new RouterLink(getTranslation("recognition.consent.give"), ConsentView.class));
@@ -78,6 +91,13 @@ public class MyRequestView extends Main implements HasDynamicTitle {
                 showForm();
             }
         }
+    }
+
+    /** Her objection is still open, or she can still renew (or asked to): no new request meanwhile. */
+    private boolean waitingOnDecision() {
+        return lifecycle.objections().myObjection().filter(Objection::open).isPresent()
+                || lifecycle.renewals().myRenewal().filter(r -> r.phase() == RenewalPhase.OPEN
+                        || r.phase() == RenewalPhase.ASKED).isPresent();
     }
 
     private void showForm() {
@@ -146,7 +166,8 @@ public class MyRequestView extends Main implements HasDynamicTitle {
                             getLocale()), r.municipalityName())),
                     new RouterLink(getTranslation("recognition.card.open"), RecognitionCardView.class)));
         }
-        add(history(r.history()), messages(r.messages()), actions(r));
+        add(new MyLifecycle(lifecycle, r.status(), this::render), history(r.history()), messages(r.messages()),
+                actions(r));
     }
 
     private Component badge(RequestStatus status) {
@@ -184,9 +205,6 @@ public class MyRequestView extends Main implements HasDynamicTitle {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setWrap(true);
         if (r.status() == RequestStatus.RECOGNISED) {
-            buttons.add(new Button(getTranslation("recognition.action.renew"),
-                    e -> act(service::askRenewal, "recognition.action.renew-done")));
-            buttons.add(new Button(getTranslation("recognition.action.moved"), e -> reportMove()));
             buttons.add(new Button(getTranslation("recognition.action.stopped"),
                     e -> confirm("recognition.action.stopped-confirm", () -> act(service::reportStopped,
                             "recognition.action.reported"))));
@@ -201,20 +219,6 @@ public class MyRequestView extends Main implements HasDynamicTitle {
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
         buttons.add(erase);
         return new Section(new H2(getTranslation("recognition.my.actions")), buttons);
-    }
-
-    private void reportMove() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("recognition.action.moved"));
-        TextArea text = new TextArea(getTranslation("recognition.action.moved-text"));
-        text.setMaxLength(Limits.MESSAGE_MAX);
-        text.setWidthFull();
-        dialog.add(text);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("recognition.message.send"));
-        dialog.addConfirmListener(e -> act(() -> service.reportMove(text.getValue()), "recognition.action.reported"));
-        dialog.open();
     }
 
     private void confirm(String key, Runnable action) {

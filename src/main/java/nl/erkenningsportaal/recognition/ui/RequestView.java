@@ -48,6 +48,7 @@ import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.recognition.ConsentRecord;
+import nl.erkenningsportaal.recognition.CorrectionService;
 import nl.erkenningsportaal.recognition.Correspondence;
 import nl.erkenningsportaal.recognition.DeclineReason;
 import nl.erkenningsportaal.recognition.EndReason;
@@ -57,9 +58,12 @@ import nl.erkenningsportaal.recognition.IntakeChecklist;
 import nl.erkenningsportaal.recognition.IntakePlace;
 import nl.erkenningsportaal.recognition.Limits;
 import nl.erkenningsportaal.recognition.Message;
+import nl.erkenningsportaal.recognition.MoveService;
 import nl.erkenningsportaal.recognition.Note;
+import nl.erkenningsportaal.recognition.ObjectionService;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 import nl.erkenningsportaal.recognition.RecognitionNumber;
+import nl.erkenningsportaal.recognition.RenewalService;
 import nl.erkenningsportaal.recognition.RequestDetails;
 import nl.erkenningsportaal.recognition.RequestReference;
 import nl.erkenningsportaal.recognition.RequestStatus;
@@ -84,8 +88,12 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
     private final List<Note> notes = new ArrayList<>();
     private long requestId;
 
-    RequestView(OfficerRecognitionService service) {
+    private final transient RequestLifecycle.Services lifecycle;
+
+    RequestView(OfficerRecognitionService service, ObjectionService objections, CorrectionService corrections,
+            RenewalService renewals, MoveService moves) {
         this.service = service;
+        this.lifecycle = new RequestLifecycle.Services(objections, corrections, renewals, moves);
         addClassName("portal-page");
     }
 
@@ -127,7 +135,9 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
                             Formats.dateTime(consent.at(), getLocale()),
                             getTranslation("language." + consent.informedIn().getLanguage()))));
         }
-        add(openingSection(), identitySection(), actions(d), intakeSection(d), timeline(d), messagesSection(),
+        add(openingSection(), identitySection(), actions(d),
+                new RequestLifecycle(lifecycle, d, reason, () -> render(service.details(requestId))),
+                intakeSection(d), timeline(d), messagesSection(),
                 notesSection(), rightsSection(d));
     }
 
@@ -234,8 +244,6 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
             buttons.add(decline);
         } else if (d.status() == RequestStatus.RECOGNISED) {
             buttons.add(new Button(getTranslation("recognition.action.checklist"), e -> checklist(d)));
-            buttons.add(new Button(getTranslation("recognition.action.renew-now"),
-                    e -> act(() -> service.renew(requestId), "recognition.action.recognised")));
             buttons.add(new Button(getTranslation("recognition.action.end"), e -> end()));
             if (!d.hasOnlineAccount()) {
                 buttons.add(new Button(getTranslation("recognition.action.new-code"), e -> {
@@ -512,7 +520,8 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("recognition.action.end"));
         RadioButtonGroup<EndReason> reason = new RadioButtonGroup<>(getTranslation("recognition.end.reason"));
-        reason.setItems(EndReason.values());
+        // a revocation is a decision with reasons she can object to (RequestLifecycle); erasure is hers
+        reason.setItems(EndReason.MOVED, EndReason.STOPPED, EndReason.EXPIRED);
         reason.setItemLabelGenerator(r -> getTranslation("recognition.end." + r));
         dialog.add(reason);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()),

@@ -13,12 +13,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import nl.erkenningsportaal.platform.Roles;
+import nl.erkenningsportaal.recognition.LifecycleTasks;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 import nl.erkenningsportaal.recognition.RequestReference;
 import nl.erkenningsportaal.recognition.RequestStatus;
@@ -42,7 +44,7 @@ public class WorklistView extends Main implements HasDynamicTitle {
     private final TextField workName = new TextField();
     private final HorizontalLayout counts = new HorizontalLayout();
 
-    WorklistView(OfficerRecognitionService service) {
+    WorklistView(OfficerRecognitionService service, LifecycleTasks tasks) {
         this.service = service;
         addClassName("portal-page");
 
@@ -85,8 +87,13 @@ public class WorklistView extends Main implements HasDynamicTitle {
 
         counts.setWrap(true);
         renderCounts();
-        add(new H1(getTranslation("recognition.worklist.title")), counts,
-                filters(), grid);
+        add(new H1(getTranslation("recognition.worklist.title")));
+        int waiting = tasks.tasks().size();
+        if (waiting > 0) {
+            // objections, corrections, renewals and transfers on their own page: the worklist stays small
+            add(new RouterLink(getTranslation("lifecycle.task.link", waiting), LifecycleWorkView.class));
+        }
+        add(counts, filters(), grid);
     }
 
     /**
