@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import nl.erkenningsportaal.privacy.FieldCipher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,19 +27,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailOutbox {
 
     /** One claimed mail: everything the sender needs except the address, which it resolves itself. */
-    record Claimed(long id, long accountId, MailTemplate template, String language, List<String> arguments,
-            @Nullable String municipalityId, @Nullable String calendar, boolean toUnconfirmed, int attempts) {}
+    record Claimed(long id, @Nullable Long accountId, @Nullable String recipient, MailTemplate template,
+            String language, List<String> arguments, @Nullable String municipalityId, @Nullable String calendar,
+            boolean toUnconfirmed, int attempts) {}
+
+    /** The encryption context of {@code notification_mail.recipient_enc}. */
+    static final String RECIPIENT = "notification_mail.recipient";
 
     static final int ERROR_MAX = 200;
 
     private final JdbcTemplate jdbc;
+    private final FieldCipher cipher;
     private final TransactionTemplate claimTransaction;
     private final Clock clock;
     private final MailSettings settings;
     private volatile Runnable onQueued = () -> {};
 
-    MailOutbox(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, MailSettings settings) {
+    MailOutbox(JdbcTemplate jdbc, FieldCipher cipher, PlatformTransactionManager transactions, Clock clock,
+            MailSettings settings) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.claimTransaction = new TransactionTemplate(transactions);
         // READ COMMITTED: the locking read locks only the rows it returns, not every row it looked at
         this.claimTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -56,6 +64,26 @@ class MailOutbox {
                 VALUES (?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)""",
                 accountId, template.name(), language.getLanguage(), MessageArguments.toJson(arguments),
                 municipalityId, calendar, toUnconfirmed, now, now);
+        wakeSenderAfterCommit();
+    }
+
+    /**
+     * Queues a mail to an address that belongs to no account (an answer to a question asked without one): the address
+     * is kept encrypted until the mail is sent, then erased.
+     */
+    void queueTo(String address, MailTemplate template, Locale language, List<String> arguments,
+            @Nullable String municipalityId) {
+        LocalDateTime now = utc(clock.instant());
+        jdbc.update("""
+                INSERT INTO notification_mail (account_id, recipient_enc, template, language, arguments,
+                    municipality_id, to_unconfirmed, status, attempts, next_attempt_at, created_at)
+                VALUES (NULL, ?, ?, ?, ?, ?, FALSE, 'QUEUED', 0, ?, ?)""",
+                cipher.encrypt(address, RECIPIENT), template.name(), language.getLanguage(),
+                MessageArguments.toJson(arguments), municipalityId, now, now);
+        wakeSenderAfterCommit();
+    }
+
+    private void wakeSenderAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -89,10 +117,10 @@ class MailOutbox {
             String in = String.join(",", ids.stream().map(String::valueOf).toList());
             jdbc.update("UPDATE notification_mail SET status = 'SENDING', attempts = attempts + 1, lease_until = ?, "
                     + "claimed_by = ? WHERE id IN (" + in + ")", utc(now.plus(settings.lease())), node);
-            return jdbc.query("SELECT id, account_id, template, language, arguments, municipality_id, calendar, "
-                    + "to_unconfirmed, attempts FROM notification_mail WHERE id IN (" + in + ") ORDER BY id",
-                    (rs, i) -> new Claimed(rs.getLong("id"), rs.getLong("account_id"),
-                            MailTemplate.valueOf(rs.getString("template")), rs.getString("language"),
+            return jdbc.query("SELECT id, account_id, recipient_enc, template, language, arguments, municipality_id, "
+                    + "calendar, to_unconfirmed, attempts FROM notification_mail WHERE id IN (" + in + ") ORDER BY id",
+                    (rs, i) -> new Claimed(rs.getLong("id"), rs.getObject("account_id", Long.class),
+                            openRecipient(rs.getString("recipient_enc")), MailTemplate.valueOf(rs.getString("template")), rs.getString("language"),
                             MessageArguments.fromJson(rs.getString("arguments")), rs.getString("municipality_id"),
                             rs.getString("calendar"), rs.getBoolean("to_unconfirmed"), rs.getInt("attempts")));
         });
@@ -105,7 +133,7 @@ class MailOutbox {
         }
         String in = String.join(",", ids.stream().map(String::valueOf).toList());
         return jdbc.update("UPDATE notification_mail SET status = 'SENT', sent_at = ?, lease_until = NULL, "
-                + "last_error = NULL WHERE id IN (" + in + ") AND status = 'SENDING' AND claimed_by = ?",
+                + "last_error = NULL, recipient_enc = NULL WHERE id IN (" + in + ") AND status = 'SENDING' AND claimed_by = ?",
                 utc(clock.instant()), node);
     }
 
@@ -143,8 +171,12 @@ class MailOutbox {
         return n == null ? 0 : n;
     }
 
+    private @Nullable String openRecipient(@Nullable String sealed) {
+        return sealed == null ? null : cipher.decrypt(sealed, RECIPIENT);
+    }
+
     private static OutboxMail toOutboxMail(ResultSet rs, int row) throws SQLException {
-        return new OutboxMail(rs.getLong("id"), rs.getLong("account_id"), MailTemplate.valueOf(rs.getString("template")),
+        return new OutboxMail(rs.getLong("id"), rs.getObject("account_id", Long.class), MailTemplate.valueOf(rs.getString("template")),
                 rs.getString("language"), MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "created_at"));
     }
