@@ -1,7 +1,9 @@
 package nl.erkenningsportaal.account.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -30,7 +32,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
-        add(new H1(getTranslation("login.title")), form);
+        // no confirmed e-mail address: recovery with a code from an officer (issue 19)
+        Anchor forgot = new Anchor("wachtwoord-vergeten", getTranslation("recovery.login.forgot"));
+        forgot.getElement().setAttribute("router-link", true);
+        Anchor noEmail = new Anchor(RecoverAccessView.PATH, getTranslation("recovery.login.no-email"));
+        noEmail.getElement().setAttribute("router-link", true);
+        add(new H1(getTranslation("login.title")), form, new Paragraph(forgot), new Paragraph(noEmail));
     }
 
     private LoginI18n i18n() {

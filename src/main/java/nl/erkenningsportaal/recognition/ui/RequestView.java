@@ -58,6 +58,7 @@ import nl.erkenningsportaal.recognition.IntakePlace;
 import nl.erkenningsportaal.recognition.Limits;
 import nl.erkenningsportaal.recognition.Message;
 import nl.erkenningsportaal.recognition.Note;
+import nl.erkenningsportaal.recognition.AccessRecoveryService;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 import nl.erkenningsportaal.recognition.RecognitionNumber;
 import nl.erkenningsportaal.recognition.RequestDetails;
@@ -74,6 +75,7 @@ import nl.erkenningsportaal.recognition.RequestStatus;
 public class RequestView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient OfficerRecognitionService service;
+    private final transient AccessRecoveryService recovery;
     private final ReasonFields reason = new ReasonFields(AccessReason.FOR_OFFICERS);
     private final Div identityHolder = new Div();
     private boolean identityOpen;
@@ -83,8 +85,9 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
     private final List<Note> notes = new ArrayList<>();
     private long requestId;
 
-    RequestView(OfficerRecognitionService service) {
+    RequestView(OfficerRecognitionService service, AccessRecoveryService recovery) {
         this.service = service;
+        this.recovery = recovery;
         addClassName("portal-page");
     }
 
@@ -237,6 +240,11 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
                     }
                 }));
             }
+        }
+        if (d.hasOnlineAccount()) {
+            // recovery without e-mail (issue 19): she forgot her password and came in person
+            buttons.add(new Button(getTranslation("recovery.officer.button"),
+                    e -> new RecoveryCodeDialog(recovery, requestId).open()));
         }
         return new Section(new H2(getTranslation("recognition.request.actions")), buttons);
     }
