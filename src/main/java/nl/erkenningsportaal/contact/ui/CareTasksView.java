@@ -9,8 +9,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -38,12 +37,13 @@ public class CareTasksView extends Main implements HasDynamicTitle {
     CareTasksView(CareTaskService service) {
         this.service = service;
         addClassName("portal-page");
-        Tab open = new Tab(getTranslation("contact.tasks.open"));
-        Tab closed = new Tab(getTranslation("contact.tasks.closed"));
-        Tabs tabs = new Tabs(open, closed);
-        tabs.addSelectedChangeListener(e -> show(e.getSelectedTab() == open));
+        RadioButtonGroup<Boolean> shown = new RadioButtonGroup<>(getTranslation("contact.tasks.show"));
+        shown.setItems(true, false);
+        shown.setItemLabelGenerator(open -> getTranslation(open ? "contact.tasks.open" : "contact.tasks.closed"));
+        shown.setValue(true);
+        shown.addValueChangeListener(e -> show(!Boolean.FALSE.equals(e.getValue())));
         add(new H1(getTranslation("contact.care-tasks.title")),
-                new Paragraph(getTranslation("contact.care-tasks.intro")), tabs, list);
+                new Paragraph(getTranslation("contact.care-tasks.intro")), shown, list);
         show(true);
     }
 

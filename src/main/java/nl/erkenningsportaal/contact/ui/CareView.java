@@ -3,6 +3,7 @@ package nl.erkenningsportaal.contact.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -116,17 +116,18 @@ public class CareView extends Main implements HasDynamicTitle {
         who.addClassName("portal-care-who");
         who.getElement().setAttribute("aria-live", "polite");
 
-        Select<Municipality> municipality = new Select<>();
-        municipality.setLabel(getTranslation("contact.field.municipality"));
+        // radio buttons, not a select: a handful of choices, all visible, and reachable with the keyboard on a phone
+        RadioButtonGroup<Municipality> municipality =
+                new RadioButtonGroup<>(getTranslation("contact.field.municipality"));
         List<Municipality> participating = service.municipalities();
         municipality.setItems(participating);
         municipality.setItemLabelGenerator(Municipality::name);
+        municipality.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         municipality.setRequiredIndicatorVisible(true);
         intake.flatMap(i -> participating.stream().filter(m -> m.id().equals(i.municipalityId())).findFirst())
                 .ifPresent(municipality::setValue);
 
-        Select<String> language = new Select<>();
-        language.setLabel(getTranslation("contact.field.language"));
+        ComboBox<String> language = new ComboBox<>(getTranslation("contact.field.language"));
         language.setItems(Shown.LANGUAGES);
         language.setItemLabelGenerator(l -> Shown.language(l, getLocale()));
         language.setValue(Shown.defaultLanguage(getLocale()));

@@ -2,6 +2,7 @@ package nl.erkenningsportaal.contact.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -60,11 +60,12 @@ public class QuestionView extends Main implements HasDynamicTitle {
     private void showForm() {
         removeAll();
         shownAt = clock.instant();
-        Select<Municipality> municipality = new Select<>();
-        municipality.setLabel(getTranslation("contact.field.municipality"));
+        RadioButtonGroup<Municipality> municipality =
+                new RadioButtonGroup<>(getTranslation("contact.field.municipality"));
         List<Municipality> participating = service.municipalities();
         municipality.setItems(participating);
         municipality.setItemLabelGenerator(Municipality::name);
+        municipality.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         municipality.setRequiredIndicatorVisible(true);
         if (participating.size() == 1) {
             municipality.setValue(participating.getFirst());
@@ -91,8 +92,7 @@ public class QuestionView extends Main implements HasDynamicTitle {
         phone.setHelperText(getTranslation("contact.question.erased"));
         phone.setVisible(false);
 
-        Select<String> language = new Select<>();
-        language.setLabel(getTranslation("contact.field.answer-language"));
+        ComboBox<String> language = new ComboBox<>(getTranslation("contact.field.answer-language"));
         language.setItems(Shown.LANGUAGES);
         language.setItemLabelGenerator(l -> Shown.language(l, getLocale()));
         language.setValue(Shown.defaultLanguage(getLocale()));

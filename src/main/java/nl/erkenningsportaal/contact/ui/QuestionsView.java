@@ -9,8 +9,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -37,12 +36,13 @@ public class QuestionsView extends Main implements HasDynamicTitle {
     QuestionsView(QuestionTaskService service) {
         this.service = service;
         addClassName("portal-page");
-        Tab open = new Tab(getTranslation("contact.tasks.open"));
-        Tab closed = new Tab(getTranslation("contact.tasks.closed"));
-        Tabs tabs = new Tabs(open, closed);
-        tabs.addSelectedChangeListener(e -> show(e.getSelectedTab() == open));
+        RadioButtonGroup<Boolean> shown = new RadioButtonGroup<>(getTranslation("contact.tasks.show"));
+        shown.setItems(true, false);
+        shown.setItemLabelGenerator(open -> getTranslation(open ? "contact.tasks.open" : "contact.tasks.closed"));
+        shown.setValue(true);
+        shown.addValueChangeListener(e -> show(!Boolean.FALSE.equals(e.getValue())));
         add(new H1(getTranslation("contact.questions.title")),
-                new Paragraph(getTranslation("contact.questions.intro")), tabs, list);
+                new Paragraph(getTranslation("contact.questions.intro")), shown, list);
         show(true);
     }
 

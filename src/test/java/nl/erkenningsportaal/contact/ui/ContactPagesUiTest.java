@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
@@ -58,8 +57,8 @@ class ContactPagesUiTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     static void chooseMunicipality(String label, String name) {
-        Select<Municipality> select = _get(Select.class, s -> s.withLabel(label));
-        _setValue(select, select.getListDataView().getItems().filter(m -> m.name().equals(name)).findFirst()
+        RadioButtonGroup<Municipality> group = _get(RadioButtonGroup.class, s -> s.withLabel(label));
+        _setValue(group, group.getListDataView().getItems().filter(m -> m.name().equals(name)).findFirst()
                 .orElseThrow());
     }
 
