@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +96,8 @@ public class QuestionTaskService {
         store.answer(r.id(), text, QuestionService.sha256(token), now);
         LocalDate until = LocalDate.ofInstant(r.createdAt().plus(settings.questionKept()), AMSTERDAM);
         notices.mailAddress(address, MailTemplate.QUESTION_ANSWERED, Locale.of(r.language()),
-                List.of(notices.link(ANSWER_PATH + token), until.toString()), r.municipalityId());
+                List.of(notices.link(ANSWER_PATH + token), DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(Locale.of(r.language())).format(until)), r.municipalityId());
     }
 
     /** She was answered by phone: closed, and her number erased. */
