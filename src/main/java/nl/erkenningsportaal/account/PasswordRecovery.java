@@ -17,6 +17,7 @@ import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditActor;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.platform.JobRuns;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.privacy.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;

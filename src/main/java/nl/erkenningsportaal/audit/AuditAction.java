@@ -24,9 +24,18 @@ public enum AuditAction {
     SECOND_FACTOR_ENROLLED,
     RECOVERY_CODE_USED,
     AUDIT_EXPORTED,
+    /** A retention rule erased data (counts only, never whose). */
+    RETENTION_APPLIED,
+    /** The oldest entries of this trail were pruned after the region's term, from a recorded checkpoint. */
+    AUDIT_PRUNED,
+    /** Messages and notes of a request were opened, with a stated reason. */
     MESSAGES_VIEWED,
+    /** A care or exit-support request was opened by the staff (issue 19). */
     CARE_REQUEST_OPENED,
+    /** A question sent without an account was opened by the staff (issue 19). */
     QUESTION_OPENED,
+    /** An officer who saw the worker in person issued a one-time recovery code (issue 19). */
     PASSWORD_RECOVERY_CODE_ISSUED,
+    /** The worker set a new password with an officer's recovery code (issue 19). */
     PASSWORD_RECOVERED
 }

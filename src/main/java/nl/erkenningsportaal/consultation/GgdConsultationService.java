@@ -13,9 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,16 +46,14 @@ public class GgdConsultationService {
     }
 
     public List<Location> locations() {
-        return store.jdbc.query("SELECT id, name, address, accessibility_notes FROM consultation_location ORDER BY name",
-                (rs, i) -> new Location(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        return store.locations();
     }
 
     @Transactional
     public long createLocation(String name, String address, @Nullable String accessibilityNotes) {
-        store.jdbc.update("INSERT INTO consultation_location (name, address, accessibility_notes) VALUES (?, ?, ?)",
-                FreeText.line(name, Location.NAME_MAX), FreeText.line(address, Location.ADDRESS_MAX),
+        return store.insertLocation(FreeText.line(name, Location.NAME_MAX),
+                FreeText.line(address, Location.ADDRESS_MAX),
                 FreeText.optionalLine(accessibilityNotes, Location.NOTES_MAX));
-        return store.jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
     }
 
     /** Creates a series and generates its sessions and slots; returns the number of sessions. */
@@ -83,16 +81,7 @@ public class GgdConsultationService {
         if (locations().stream().noneMatch(l -> l.id() == s.locationId())) {
             throw new Refusal("error.not-found");
         }
-        store.jdbc.update("""
-                INSERT INTO consultation_series (location_id, weekday, start_time, end_time, slot_minutes,
-                  places_per_slot, first_date, last_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", s.locationId(),
-                s.weekday().getValue(), s.start(), s.end(), s.slotMinutes(), s.placesPerSlot(), s.firstDate(),
-                s.lastDate());
-        long seriesId = store.jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
-        for (String m : s.municipalityIds()) {
-            store.jdbc.update("INSERT INTO consultation_series_municipality (series_id, municipality_id) VALUES (?, ?)",
-                    seriesId, m);
-        }
+        long seriesId = store.insertSeries(s);
         int sessions = 0;
         for (LocalDate d = s.firstDate().with(TemporalAdjusters.nextOrSame(s.weekday()));
                 !d.isAfter(s.lastDate()) && sessions < MAX_SESSIONS_PER_SERIES; d = d.plusWeeks(1)) {
@@ -100,12 +89,9 @@ public class GgdConsultationService {
             if (slots.isEmpty()) {
                 continue; // every slot falls in the hour skipped when the clocks go forward: no session that night
             }
-            store.jdbc.update("INSERT INTO consultation_session (series_id, session_date, start_time, end_time) "
-                    + "VALUES (?, ?, ?, ?)", seriesId, d, s.start(), s.end());
-            long sessionId = store.jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+            long sessionId = store.insertSession(seriesId, d, s.start(), s.end());
             for (LocalTime[] slot : slots) {
-                store.jdbc.update("INSERT INTO consultation_slot (session_id, start_time, end_time, capacity) "
-                        + "VALUES (?, ?, ?, ?)", sessionId, slot[0], slot[1], s.placesPerSlot());
+                store.insertSlot(sessionId, slot[0], slot[1], s.placesPerSlot());
             }
             sessions++;
         }
@@ -136,8 +122,7 @@ public class GgdConsultationService {
     }
 
     public List<SessionSummary> sessions(LocalDate from, LocalDate to) {
-        return store.jdbc.query(ConsultationStore.SESSION_SELECT + " WHERE s.session_date BETWEEN ? AND ? "
-                + "ORDER BY s.session_date, s.start_time", ConsultationStore::session, from, to);
+        return store.sessions(from, to);
     }
 
     /**
@@ -147,21 +132,11 @@ public class GgdConsultationService {
     public DayView day(long sessionId) {
         SessionSummary session = store.session(sessionId).orElseThrow(() -> new Refusal("error.not-found"));
         Map<Long, List<DayBooking>> bySlot = new HashMap<>();
-        store.jdbc.query("""
-                SELECT b.id, b.slot_id, b.booking_code, b.work_name, b.language, b.interpreter, b.reason, b.status
-                FROM consultation_booking b JOIN consultation_slot sl ON sl.id = b.slot_id
-                WHERE sl.session_id = ? AND b.status <> 'CANCELLED' ORDER BY b.created_at""", rs -> {
-                    String reason = rs.getString(7);
-                    bySlot.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new DayBooking(rs.getLong(1),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6),
-                            reason == null ? null : Reason.valueOf(reason), BookingStatus.valueOf(rs.getString(8))));
-                }, sessionId);
-        Map<Long, Integer> waiting = new HashMap<>();
-        store.jdbc.query("SELECT w.slot_id, COUNT(*) FROM consultation_waiting w JOIN consultation_slot sl ON "
-                + "sl.id = w.slot_id WHERE sl.session_id = ? GROUP BY w.slot_id",
-                rs -> {
-                    waiting.put(rs.getLong(1), rs.getInt(2));
-                }, sessionId);
+        for (ConsultationStore.DayRow b : store.dayBookings(sessionId)) {
+            bySlot.computeIfAbsent(b.slotId(), k -> new ArrayList<>()).add(new DayBooking(b.id(), b.bookingCode(),
+                    b.workName(), b.language(), b.interpreter(), b.reason(), b.status()));
+        }
+        Map<Long, Integer> waiting = store.waitingCounts(sessionId);
         return new DayView(session, store.slots(sessionId).stream().map(slot -> new DaySlot(slot,
                 bySlot.getOrDefault(slot.id(), List.of()), waiting.getOrDefault(slot.id(), 0))).toList());
     }
@@ -171,14 +146,11 @@ public class GgdConsultationService {
         if (status != BookingStatus.ATTENDED && status != BookingStatus.NO_SHOW) {
             throw new Refusal("consultation.error.attendance");
         }
-        List<String> municipality = store.jdbc.queryForList("SELECT municipality_id FROM consultation_booking "
-                + "WHERE id = ? AND status <> 'CANCELLED'", String.class, bookingId);
-        if (municipality.isEmpty()) {
-            throw new Refusal("error.not-found");
-        }
+        String municipality = store.municipalityOfActiveBooking(bookingId)
+                .orElseThrow(() -> new Refusal("error.not-found"));
         // attended or not, the place stays counted as used: the slot's counter does not change
-        store.jdbc.update("UPDATE consultation_booking SET status = ? WHERE id = ?", status.name(), bookingId);
-        events.publishEvent(new AttendanceRecorded(bookingId, municipality.getFirst(), status));
+        store.setStatus(bookingId, status);
+        events.publishEvent(new AttendanceRecorded(bookingId, municipality, status));
     }
 
     @Transactional
@@ -186,9 +158,7 @@ public class GgdConsultationService {
         if (delta != 1 && delta != -1) {
             throw new Refusal("consultation.error.attendance");
         }
-        int changed = store.jdbc.update("UPDATE consultation_session SET walk_ins = walk_ins + ? WHERE id = ? "
-                + "AND walk_ins + ? >= 0", delta, sessionId, delta);
-        if (changed == 0) {
+        if (!store.countWalkIn(sessionId, delta)) {
             throw new Refusal("error.not-found");
         }
         events.publishEvent(new WalkInsCounted(sessionId, delta));
@@ -201,8 +171,7 @@ public class GgdConsultationService {
         if (capacity <= 0 || capacity > NewSeries.MAX_PLACES) {
             throw new Refusal("consultation.error.capacity", NewSeries.MAX_PLACES);
         }
-        if (store.jdbc.update("UPDATE consultation_slot SET capacity = ? WHERE id = ? AND booked <= ?", capacity,
-                slotId, capacity) == 0) {
+        if (!store.changeCapacity(slotId, capacity)) {
             throw new Refusal("consultation.error.capacity-below-booked");
         }
     }
@@ -225,18 +194,13 @@ public class GgdConsultationService {
         if (!end.isAfter(start)) {
             throw new Refusal("consultation.error.end-before-start");
         }
-        int slotMinutes = store.jdbc.queryForObject("SELECT r.slot_minutes FROM consultation_series r JOIN "
-                + "consultation_session s ON s.series_id = r.id WHERE s.id = ?", Integer.class, sessionId);
-        int places = store.jdbc.queryForObject("SELECT r.places_per_slot FROM consultation_series r JOIN "
-                + "consultation_session s ON s.series_id = r.id WHERE s.id = ?", Integer.class, sessionId);
+        ConsultationStore.SeriesShape series = store.seriesOf(sessionId);
+        int slotMinutes = series.slotMinutes();
+        int places = series.placesPerSlot();
         if (Duration.between(start, end).toMinutes() % slotMinutes != 0) {
             throw new Refusal("consultation.error.slot-length");
         }
-        Map<LocalTime, Long> existing = new HashMap<>();
-        store.jdbc.query("SELECT id, start_time FROM consultation_slot WHERE session_id = ? ORDER BY id FOR UPDATE",
-                rs -> {
-                    existing.put(rs.getObject(2, LocalTime.class), rs.getLong(1));
-                }, sessionId);
+        Map<LocalTime, Long> existing = store.lockSlotsByStart(sessionId);
         List<LocalTime[]> wanted = slotTimes(s.date(), start, end, slotMinutes);
         if (wanted.isEmpty()) {
             throw new Refusal("consultation.error.no-slots"); // all in the hour skipped when the clocks go forward
@@ -246,27 +210,20 @@ public class GgdConsultationService {
         List<Long> removed = existing.entrySet().stream().filter(e -> !wantedStarts.contains(e.getKey()))
                 .map(Map.Entry::getValue).toList();
         for (long slotId : removed) {
-            Integer inUse = store.jdbc.queryForObject("""
-                    SELECT (SELECT COUNT(*) FROM consultation_booking WHERE slot_id = ? AND status <> 'CANCELLED')
-                         + (SELECT COUNT(*) FROM consultation_waiting WHERE slot_id = ?)""", Integer.class, slotId,
-                    slotId);
-            if (inUse != null && inUse > 0) {
+            if (store.inUse(slotId)) {
                 throw new Refusal("consultation.error.times-drop-booked");
             }
         }
         for (long slotId : removed) {
             // cancelled bookings of a slot that no longer exists have nothing left to say
-            store.jdbc.update("DELETE FROM consultation_booking WHERE slot_id = ? AND status = 'CANCELLED'", slotId);
-            store.jdbc.update("DELETE FROM consultation_slot WHERE id = ?", slotId);
+            store.deleteSlot(slotId);
         }
         for (LocalTime[] slot : wanted) {
             if (!existing.containsKey(slot[0])) {
-                store.jdbc.update("INSERT INTO consultation_slot (session_id, start_time, end_time, capacity) "
-                        + "VALUES (?, ?, ?, ?)", sessionId, slot[0], slot[1], places);
+                store.insertSlot(sessionId, slot[0], slot[1], places);
             }
         }
-        store.jdbc.update("UPDATE consultation_session SET start_time = ?, end_time = ? WHERE id = ?", start, end,
-                sessionId);
+        store.changeSessionTimes(sessionId, start, end);
     }
 
     /** Cancels a session with a message; every booked worker is told (event), places and waiting lists end. */
@@ -277,17 +234,11 @@ public class GgdConsultationService {
             return;
         }
         String text = FreeText.lines(message, Location.NOTES_MAX);
-        List<long[]> booked = store.jdbc.query("SELECT b.id, b.worker_account_id FROM consultation_booking b JOIN "
-                + "consultation_slot sl ON sl.id = b.slot_id WHERE sl.session_id = ? AND b.status = 'BOOKED'",
-                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, sessionId);
-        store.jdbc.update("UPDATE consultation_session SET cancelled = TRUE, cancel_message = ? WHERE id = ?", text,
-                sessionId);
-        store.jdbc.update("UPDATE consultation_booking b JOIN consultation_slot sl ON sl.id = b.slot_id SET "
-                + "b.status = 'CANCELLED' WHERE sl.session_id = ? AND b.status = 'BOOKED'", sessionId);
-        store.jdbc.update("UPDATE consultation_slot SET booked = 0 WHERE session_id = ?", sessionId);
-        store.jdbc.update("DELETE w FROM consultation_waiting w JOIN consultation_slot sl ON sl.id = w.slot_id "
-                + "WHERE sl.session_id = ?", sessionId);
-        events.publishEvent(new SessionCancelled(sessionId, booked.stream().map(b -> b[0]).toList(),
-                booked.stream().map(b -> b[1]).distinct().toList(), s.date().atTime(s.start()), s.locationName(), text));
+        List<ConsultationStore.BookedWorker> booked = store.bookedIn(sessionId);
+        store.cancelSession(sessionId, text);
+        events.publishEvent(new SessionCancelled(sessionId,
+                booked.stream().map(ConsultationStore.BookedWorker::bookingId).toList(),
+                booked.stream().map(ConsultationStore.BookedWorker::workerAccountId).distinct().toList(),
+                s.date().atTime(s.start()), s.locationName(), text));
     }
 }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;

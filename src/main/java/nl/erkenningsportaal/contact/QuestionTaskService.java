@@ -11,7 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.notification.MailTemplate;

@@ -3,7 +3,7 @@ package nl.erkenningsportaal.contact;
 import java.time.Clock;
 import java.util.List;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.FreeText;

@@ -2,7 +2,7 @@ package nl.erkenningsportaal.notification;
 
 import java.util.List;
 import java.util.Locale;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -2,7 +2,7 @@ package nl.erkenningsportaal.recognition;
 
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.account.PasswordRecovery;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.platform.Refusal;

@@ -2,7 +2,7 @@ package nl.erkenningsportaal.recognition;
 
 import java.util.Optional;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.erkenningsportaal.IntegrationTest;
 import nl.erkenningsportaal.TestClock;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.notification.SmtpInbox;

@@ -22,7 +22,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.contact.CareMessage;
 import nl.erkenningsportaal.contact.CareTaskDetails;
 import nl.erkenningsportaal.contact.CareTaskService;

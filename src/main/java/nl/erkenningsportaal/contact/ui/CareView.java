@@ -30,7 +30,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.contact.CareMessage;
 import nl.erkenningsportaal.contact.CareTopic;
 import nl.erkenningsportaal.contact.ContactLimits;

@@ -21,7 +21,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.contact.ContactLimits;
 import nl.erkenningsportaal.contact.QuestionDetails;
 import nl.erkenningsportaal.contact.QuestionTaskService;

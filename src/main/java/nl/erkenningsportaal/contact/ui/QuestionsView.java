@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.contact.QuestionTask;
 import nl.erkenningsportaal.contact.QuestionTaskService;
 

@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.erkenningsportaal.KaribuTest;
 import nl.erkenningsportaal.TestClock;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.contact.CareTopic;
 import nl.erkenningsportaal.contact.ContactMethod;

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.erkenningsportaal.KaribuTest;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.account.ui.RecoverAccessView;
 import nl.erkenningsportaal.recognition.RecognitionFixtures;
 import org.junit.jupiter.api.Test;
