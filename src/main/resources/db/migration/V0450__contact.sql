@@ -1,6 +1,6 @@
 -- The contact module (issue 19): a worker's request for contact about care or exit support, and a question without
 -- an account. Free text and contact details are encrypted (FieldCipher, "v1.<keyId>.<base64>"); searching is never
--- needed. Retention: see contact/ContactRetention (and ContactSettings for the terms).
+-- needed. Retention: see contact/ContactRetention (its rules hold the terms) and contact/ContactRegister.
 
 -- A worker asks for contact about her health (to the GGD), psychosocial help, debts or leaving sex work (to the
 -- officers of a municipality). A task with its own status; the phone number or e-mail address she gave goes when the

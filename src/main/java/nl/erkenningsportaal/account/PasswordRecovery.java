@@ -7,21 +7,15 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditActor;
 import nl.erkenningsportaal.audit.AuditService;
-import nl.erkenningsportaal.platform.JobRuns;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.privacy.FieldCipher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -52,26 +46,24 @@ public class PasswordRecovery {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcClient jdbc;
+    private final PasswordRecoveryStore store;
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final FieldCipher cipher;
     private final AuditService audit;
     private final SessionControl sessions;
-    private final JobRuns jobs;
     private final Clock clock;
     private final TransactionTemplate separateTransaction;
 
-    PasswordRecovery(JdbcClient jdbc, UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-            FieldCipher cipher, AuditService audit, SessionControl sessions, JobRuns jobs, Clock clock,
+    PasswordRecovery(PasswordRecoveryStore store, UserAccountRepository accounts, PasswordEncoder passwordEncoder,
+            FieldCipher cipher, AuditService audit, SessionControl sessions, Clock clock,
             PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.cipher = cipher;
         this.audit = audit;
         this.sessions = sessions;
-        this.jobs = jobs;
         this.clock = clock;
         this.separateTransaction = new TransactionTemplate(transactions);
         this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -92,17 +84,13 @@ public class PasswordRecovery {
                 .filter(a -> a.isEnabled() && Roles.WORKER.equals(a.getRole()))
                 .orElseThrow(() -> new Refusal("error.not-found"));
         Instant now = clock.instant();
-        jdbc.sql("UPDATE password_recovery_code SET used_at = :now WHERE account_id = :account AND used_at IS NULL")
-                .param("now", utc(now)).param("account", account.getId()).update();
+        store.retireUnused(account.getId(), now);
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < 12; i++) {
             code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         Instant expires = now.plus(VALIDITY);
-        jdbc.sql("INSERT INTO password_recovery_code (account_id, code_hash, issued_at, expires_at) "
-                + "VALUES (:account, :hash, :now, :expires)")
-                .param("account", account.getId()).param("hash", hash(code.toString())).param("now", utc(now))
-                .param("expires", utc(expires)).update();
+        store.insert(account.getId(), hash(code.toString()), now, expires);
         String c = code.toString();
         return new IssuedCode(c.substring(0, 4) + "-" + c.substring(4, 8) + "-" + c.substring(8), expires);
     }
@@ -117,31 +105,22 @@ public class PasswordRecovery {
     public String recover(String typedCode, String newPassword, String source) {
         String sourceHash = cipher.blindIndex(SOURCE_PURPOSE, source);
         Instant now = clock.instant();
-        int failures = jdbc.sql("SELECT COUNT(*) FROM password_recovery_attempt WHERE source_hash = :source "
-                + "AND attempted_at > :since").param("source", sourceHash).param("since", utc(now.minus(WINDOW)))
-                .query(Integer.class).single();
-        if (failures >= MAX_FAILURES) {
+        if (store.failuresSince(sourceHash, now.minus(WINDOW)) >= MAX_FAILURES) {
             throw new Refusal("recovery.error.too-many");
         }
         String code = typedCode.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-]", "");
-        Optional<CodeRow> row = code.length() != 12 ? Optional.empty() : jdbc.sql("""
-                SELECT id, account_id FROM password_recovery_code
-                WHERE code_hash = :hash AND used_at IS NULL AND expires_at > :now FOR UPDATE""")
-                .param("hash", hash(code)).param("now", utc(now))
-                .query((rs, i) -> new CodeRow(rs.getLong("id"), rs.getLong("account_id"))).optional();
+        Optional<PasswordRecoveryStore.Code> row = code.length() == 12 ? store.usable(hash(code), now)
+                : Optional.empty();
         if (row.isEmpty()) {
             // in its own transaction: the refusal below rolls this one back
-            separateTransaction.executeWithoutResult(s -> jdbc.sql("INSERT INTO password_recovery_attempt "
-                    + "(source_hash, attempted_at) VALUES (:source, :now)")
-                    .param("source", sourceHash).param("now", utc(now)).update());
+            separateTransaction.executeWithoutResult(s -> store.recordFailure(sourceHash, now));
             throw new Refusal("recovery.error.code");
         }
         UserAccount account = accounts.findById(row.get().accountId())
                 .filter(a -> a.isEnabled() && Roles.WORKER.equals(a.getRole()))
                 .orElseThrow(() -> new Refusal("recovery.error.code"));
         PasswordPolicy.check(newPassword, account.getUsername());
-        jdbc.sql("UPDATE password_recovery_code SET used_at = :now WHERE id = :id").param("now", utc(now))
-                .param("id", row.get().id()).update();
+        store.markUsed(row.get().id(), now);
         account.changePassword(passwordEncoder.encode(newPassword), false);
         accounts.save(account);
         audit.record(new AuditActor("account:" + account.getId() + ":" + account.getUsername(),
@@ -151,26 +130,6 @@ public class PasswordRecovery {
         return account.getUsername();
     }
 
-    /** Daily, once across nodes: used and expired codes go a day later, wrong attempts after a day. */
-    @Scheduled(cron = "${portal.account.recovery-cleanup-cron:0 50 2 * * *}", zone = "Europe/Amsterdam")
-    @Transactional
-    public void cleanUp() {
-        if (jobs.claim("password-recovery-cleanup", LocalDate.now(clock).toString())) {
-            cleanUpNow();
-        }
-    }
-
-    @Transactional
-    int cleanUpNow() {
-        LocalDateTime dayAgo = utc(clock.instant().minus(Duration.ofDays(1)));
-        jdbc.sql("DELETE FROM password_recovery_attempt WHERE attempted_at < :before").param("before", dayAgo)
-                .update();
-        return jdbc.sql("DELETE FROM password_recovery_code WHERE used_at < :before OR expires_at < :before")
-                .param("before", dayAgo).update();
-    }
-
-    private record CodeRow(long id, long accountId) {}
-
     static String hash(String code) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -178,9 +137,5 @@ public class PasswordRecovery {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

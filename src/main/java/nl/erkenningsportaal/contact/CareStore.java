@@ -161,12 +161,16 @@ class CareStore {
         return jdbc.sql("DELETE FROM care_request WHERE account_id = :account").param("account", accountId).update();
     }
 
-    /** Ids of requests closed before {@code closedBefore} or untouched since {@code untouchedSince}. */
-    List<Long> expired(Instant closedBefore, Instant untouchedSince) {
-        return jdbc.sql("SELECT id FROM care_request WHERE (status = 'CLOSED' AND closed_at < :closed) "
-                + "OR updated_at < :untouched")
-                .param("closed", utc(closedBefore)).param("untouched", utc(untouchedSince))
-                .query(Long.class).list();
+    /** Ids of closed requests closed before {@code before}. */
+    List<Long> closedBefore(Instant before) {
+        return jdbc.sql("SELECT id FROM care_request WHERE status = 'CLOSED' AND closed_at < :before")
+                .param("before", utc(before)).query(Long.class).list();
+    }
+
+    /** Ids of requests (closed or not) that nobody touched since {@code since}. */
+    List<Long> untouchedSince(Instant since) {
+        return jdbc.sql("SELECT id FROM care_request WHERE updated_at < :since")
+                .param("since", utc(since)).query(Long.class).list();
     }
 
     void delete(long id) {

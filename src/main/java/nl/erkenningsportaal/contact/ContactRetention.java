@@ -1,65 +1,90 @@
 package nl.erkenningsportaal.contact;
 
+import static java.time.temporal.ChronoUnit.DAYS;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.List;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditActor;
 import nl.erkenningsportaal.audit.AuditService;
-import nl.erkenningsportaal.platform.JobRuns;
-import org.springframework.scheduling.annotation.Scheduled;
+import nl.erkenningsportaal.privacy.ProcessingRegister;
+import nl.erkenningsportaal.privacy.Purpose;
+import nl.erkenningsportaal.privacy.RetentionJob;
+import nl.erkenningsportaal.privacy.RetentionRule;
+import nl.erkenningsportaal.privacy.RetentionWork;
+import nl.erkenningsportaal.privacy.Term;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The contact module's clean-up, daily and once across nodes: questions without an account go
- * {@link ContactSettings#questionKept()} after they came in (answered or not: the promise is "within 30 days"), the
- * form's submissions per source after a day, and a care request with its messages
- * {@link ContactSettings#careKeptAfterClosing()} after it was closed, or when nobody touched it for
- * {@link ContactSettings#careKeptUntouched()}. Contact details went at closing already.
+ * The contact module's retention, run daily once across nodes by the {@code RetentionRunner}: a care request with its
+ * messages goes {@link #CARE_CLOSED 90 days} after it was closed, or when nobody touched it for
+ * {@link #CARE_UNTOUCHED a year}, closed or not (the way to reach her went at closing already); a question without an
+ * account goes {@link #QUESTIONS 29 days} after it came in, answered or not (the form promises "within 30 days", and
+ * the run is daily); the form's submissions per source after {@link #QUESTION_ATTEMPTS a day}.
  */
 @Component
-class ContactRetention {
+class ContactRetention implements RetentionJob {
+
+    static final String JOB = "contact";
+
+    static final RetentionRule CARE_CLOSED = new RetentionRule("contact.care.closed", JOB, Purpose.SUPPORT,
+            Term.fixed(90, DAYS));
+    static final RetentionRule CARE_UNTOUCHED = new RetentionRule("contact.care.untouched", JOB, Purpose.SUPPORT,
+            Term.fixed(365, DAYS));
+    static final RetentionRule QUESTIONS = new RetentionRule("contact.question", JOB, Purpose.SUPPORT,
+            Term.fixed(29, DAYS));
+    static final RetentionRule QUESTION_ATTEMPTS = new RetentionRule("contact.question-attempt", JOB,
+            Purpose.SECURITY, Term.fixed(1, DAYS));
+
+    static final List<RetentionRule> RULES = List.of(CARE_CLOSED, CARE_UNTOUCHED, QUESTIONS, QUESTION_ATTEMPTS);
+
+    /**
+     * How long a question is kept from the moment it came in (to the minute, not from the start of a day: with the
+     * daily run it is gone within 30 days); also the "until" of the answer link.
+     */
+    static final Duration QUESTION_KEPT = Duration.of(QUESTIONS.term().amount(), QUESTIONS.term().unit());
 
     private final CareStore care;
     private final QuestionStore questions;
-    private final ContactSettings settings;
+    private final ProcessingRegister register;
+    private final RetentionWork work;
     private final AuditService audit;
-    private final JobRuns jobs;
-    private final Clock clock;
 
-    ContactRetention(CareStore care, QuestionStore questions, ContactSettings settings, AuditService audit,
-            JobRuns jobs, Clock clock) {
+    ContactRetention(CareStore care, QuestionStore questions, ProcessingRegister register, RetentionWork work,
+            AuditService audit) {
         this.care = care;
         this.questions = questions;
-        this.settings = settings;
+        this.register = register;
+        this.work = work;
         this.audit = audit;
-        this.jobs = jobs;
-        this.clock = clock;
     }
 
-    @Scheduled(cron = "${portal.contact.retention-cron:0 45 2 * * *}", zone = "Europe/Amsterdam")
-    @Transactional
-    public void run() {
-        if (jobs.claim("contact-retention", LocalDate.now(clock).toString())) {
-            runNow();
-        }
+    @Override
+    public String name() {
+        return JOB;
     }
 
-    /** Returns {care requests erased, questions erased}; one transaction, also when called on its own (tests). */
-    @Transactional
-    int[] runNow() {
-        Instant now = clock.instant();
-        int careErased = 0;
-        for (long id : care.expired(now.minus(settings.careKeptAfterClosing()),
-                now.minus(settings.careKeptUntouched()))) {
-            audit.record(AuditActor.SYSTEM, AuditAction.DATA_ERASED, "CARE_REQUEST", Long.toString(id), "retention");
+    @Override
+    public void run(Clock clock) {
+        eraseCare(CARE_CLOSED, care.closedBefore(register.cutoff(CARE_CLOSED.id(), null, clock)));
+        eraseCare(CARE_UNTOUCHED, care.untouchedSince(register.cutoff(CARE_UNTOUCHED.id(), null, clock)));
+
+        Instant questionsBefore = clock.instant().minus(QUESTION_KEPT);
+        work.inBatches(QUESTIONS.id(), () -> questions.eraseCreatedBefore(questionsBefore, RetentionWork.BATCH));
+
+        Instant attemptsBefore = register.cutoff(QUESTION_ATTEMPTS.id(), null, clock);
+        work.inBatches(QUESTION_ATTEMPTS.id(),
+                () -> questions.forgetAttemptsBefore(attemptsBefore, RetentionWork.BATCH));
+    }
+
+    /** Each request with its messages in a transaction of its own, audited (which request, never whose). */
+    private void eraseCare(RetentionRule rule, List<Long> due) {
+        work.eachInOwnTransaction(rule.id(), due, id -> {
+            audit.record(AuditActor.SYSTEM, AuditAction.DATA_ERASED, "CARE_REQUEST", Long.toString(id),
+                    "retention: " + rule.id());
             care.delete(id);
-            careErased++;
-        }
-        int questionsErased = questions.eraseCreatedBefore(now.minus(settings.questionKept()));
-        questions.forgetAttemptsBefore(now.minus(Duration.ofDays(1)));
-        return new int[] {careErased, questionsErased};
+        });
     }
 }

@@ -129,7 +129,7 @@ public class QuestionService {
                     String name = municipalities.find(r.municipalityId()).map(Municipality::name)
                             .orElse(r.municipalityId());
                     return new AnswerToRead(name, opened.message(), java.util.Objects.requireNonNull(opened.answer()),
-                            java.util.Objects.requireNonNull(r.closedAt()), r.createdAt().plus(settings.questionKept()));
+                            java.util.Objects.requireNonNull(r.closedAt()), r.createdAt().plus(ContactRetention.QUESTION_KEPT));
                 });
     }
 

@@ -109,10 +109,10 @@ class QuestionStore {
         close(id, QuestionOutcome.ANSWERED_BY_MAIL, now);
     }
 
-    /** Erases every question that came in before {@code before}; returns how many. */
-    int eraseCreatedBefore(Instant before) {
-        return jdbc.sql("DELETE FROM contact_question WHERE created_at < :before").param("before", utc(before))
-                .update();
+    /** Erases questions that came in before {@code before}, at most {@code batch}; returns how many. */
+    int eraseCreatedBefore(Instant before, int batch) {
+        return jdbc.sql("DELETE FROM contact_question WHERE created_at < :before LIMIT :batch")
+                .param("before", utc(before)).param("batch", batch).update();
     }
 
     // ---- submissions per source
@@ -128,9 +128,9 @@ class QuestionStore {
                 .param("source", sourceHash).param("at", utc(at)).update();
     }
 
-    int forgetAttemptsBefore(Instant before) {
-        return jdbc.sql("DELETE FROM contact_question_attempt WHERE attempted_at < :before")
-                .param("before", utc(before)).update();
+    int forgetAttemptsBefore(Instant before, int batch) {
+        return jdbc.sql("DELETE FROM contact_question_attempt WHERE attempted_at < :before LIMIT :batch")
+                .param("before", utc(before)).param("batch", batch).update();
     }
 
     private Row row(ResultSet rs, int i) throws SQLException {

@@ -42,16 +42,14 @@ public class QuestionTaskService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Notices notices;
-    private final ContactSettings settings;
     private final Clock clock;
 
     QuestionTaskService(QuestionStore store, CurrentUser currentUser, AuditService audit, Notices notices,
-            ContactSettings settings, Clock clock) {
+            Clock clock) {
         this.store = store;
         this.currentUser = currentUser;
         this.audit = audit;
         this.notices = notices;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -68,7 +66,7 @@ public class QuestionTaskService {
         QuestionStore.Opened opened = store.open(r);
         audit.record(AuditAction.QUESTION_OPENED, "QUESTION", Long.toString(r.id()), null);
         return new QuestionDetails(r.id(), r.createdAt(), r.language(), r.replyMethod(), opened.replyTo(),
-                opened.message(), r.closed(), r.outcome(), opened.answer(), r.createdAt().plus(settings.questionKept()));
+                opened.message(), r.closed(), r.outcome(), opened.answer(), r.createdAt().plus(ContactRetention.QUESTION_KEPT));
     }
 
     /**
@@ -94,7 +92,7 @@ public class QuestionTaskService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         store.answer(r.id(), text, QuestionService.sha256(token), now);
-        LocalDate until = LocalDate.ofInstant(r.createdAt().plus(settings.questionKept()), AMSTERDAM);
+        LocalDate until = LocalDate.ofInstant(r.createdAt().plus(ContactRetention.QUESTION_KEPT), AMSTERDAM);
         notices.mailAddress(address, MailTemplate.QUESTION_ANSWERED, Locale.of(r.language()),
                 List.of(notices.link(ANSWER_PATH + token), DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(Locale.of(r.language())).format(until)), r.municipalityId());

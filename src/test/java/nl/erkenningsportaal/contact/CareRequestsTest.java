@@ -13,6 +13,7 @@ import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.notification.SmtpInbox;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.privacy.RetentionRuleTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -212,6 +213,7 @@ class CareRequestsTest {
     }
 
     @Test
+    @RetentionRuleTest("contact.care.closed")
     void a_closed_request_and_its_messages_are_erased_when_the_retention_term_has_passed() {
         SignedInUser she = accounts.create(Roles.WORKER, null);
         long kept = ask(she, CareTopic.DEBTS, ASSEN, ContactMethod.PORTAL, null);
@@ -221,8 +223,13 @@ class CareRequestsTest {
         tasks.close(closed);
         TestAccounts.signOut();
 
-        clock.advance(Duration.ofDays(91));
-        retention.runNow();
+        clock.advance(Duration.ofDays(88));
+        retention.run(clock);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM care_request WHERE id = ?", Integer.class, closed))
+                .as("not before 90 days").isEqualTo(1);
+
+        clock.advance(Duration.ofDays(3));
+        retention.run(clock);
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM care_request WHERE id = ?", Integer.class, closed))
                 .isZero();
@@ -230,5 +237,28 @@ class CareRequestsTest {
                 closed)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM care_request WHERE id = ?", Integer.class, kept))
                 .as("an open request nobody has yet answered stays").isEqualTo(1);
+    }
+
+    @Test
+    @RetentionRuleTest("contact.care.untouched")
+    void a_request_nobody_touched_for_a_year_is_erased_open_or_not() {
+        SignedInUser she = accounts.create(Roles.WORKER, null);
+        long open = ask(she, CareTopic.DEBTS, ASSEN, ContactMethod.PORTAL, null);
+        long answered = ask(she, CareTopic.PSYCHOSOCIAL, ASSEN, ContactMethod.PORTAL, null);
+        TestAccounts.signIn(accounts.create(Roles.OFFICER, ASSEN));
+        tasks.sendMessage(answered, "We bellen u volgende week");
+        TestAccounts.signOut();
+
+        clock.advance(Duration.ofDays(360));
+        retention.run(clock);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM care_request WHERE id IN (?, ?)", Integer.class, open,
+                answered)).as("not before a year").isEqualTo(2);
+
+        clock.advance(Duration.ofDays(8));
+        retention.run(clock);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM care_request WHERE id IN (?, ?)", Integer.class, open,
+                answered)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM care_message WHERE care_request_id = ?", Integer.class,
+                answered)).isZero();
     }
 }

@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.erkenningsportaal.IntegrationTest;
+import nl.erkenningsportaal.privacy.FieldCipher;
+import nl.erkenningsportaal.privacy.RetentionRuleTest;
 import nl.erkenningsportaal.TestClock;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
@@ -57,6 +59,9 @@ class QuestionsWithoutAccountTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    FieldCipher cipher;
 
     @Autowired
     TestClock clock;
@@ -229,6 +234,7 @@ class QuestionsWithoutAccountTest {
     }
 
     @Test
+    @RetentionRuleTest("contact.question")
     void a_question_and_its_answer_are_erased_within_30_days() {
         String address = "r" + UUID.randomUUID().toString().substring(0, 10) + "@example.org";
         String text = unique("Will you keep this?");
@@ -238,12 +244,33 @@ class QuestionsWithoutAccountTest {
         Matcher link = ANSWER_LINK.matcher(SmtpInbox.sendAndRead(ctx, address).getFirst().text());
         assertThat(link.find()).isTrue();
 
-        clock.advance(Duration.ofDays(29).plusMinutes(1));
-        retention.runNow();
+        clock.advance(Duration.ofDays(29).minusMinutes(1));
+        retention.run(clock);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contact_question WHERE id = ?", Integer.class, id))
+                .as("kept until 29 days after it came in").isOne();
+
+        clock.advance(Duration.ofMinutes(2));
+        retention.run(clock);
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contact_question WHERE id = ?", Integer.class, id))
                 .isZero();
         anonymous();
         assertThat(questions.answer(link.group(1))).as("the link shows nothing any more").isEmpty();
+    }
+
+    @Test
+    @RetentionRuleTest("contact.question-attempt")
+    void the_count_of_questions_per_source_is_forgotten_after_a_day() {
+        ask(ASSEN, unique("Counted"), ReplyMethod.NONE, null);
+        String hash = cipher.blindIndex(QuestionService.SOURCE_PURPOSE, source);
+        String count = "SELECT COUNT(*) FROM contact_question_attempt WHERE source_hash = ?";
+        assertThat(jdbc.queryForObject(count, Integer.class, hash)).isOne();
+
+        retention.run(clock);
+        assertThat(jdbc.queryForObject(count, Integer.class, hash)).as("still counting today").isOne();
+
+        clock.advance(Duration.ofDays(2));
+        retention.run(clock);
+        assertThat(jdbc.queryForObject(count, Integer.class, hash)).isZero();
     }
 }
