@@ -86,7 +86,7 @@ public class CareTaskService {
         if (r.method() == ContactMethod.EMAIL && address != null) {
             notices.tellWorkerInInbox(r.accountId(), INBOX_KEY, List.of());
             notices.mailAddress(address, MailTemplate.PORTAL_MESSAGE, Locale.of(r.language()),
-                    List.of(notices.link(CARE_PAGE)), r.municipalityId());
+                    List.of(notices.pageUrl(CARE_PAGE)), r.municipalityId());
         } else {
             notices.tellWorker(r.accountId(), r.municipalityId(), INBOX_KEY, List.of());
         }

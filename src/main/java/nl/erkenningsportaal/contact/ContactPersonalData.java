@@ -3,6 +3,7 @@ package nl.erkenningsportaal.contact;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.privacy.PersonalDataContributor;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,7 @@ class ContactPersonalData implements PersonalDataContributor {
             CareStore.Opened opened = store.open(r);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("topic", r.topic().name());
-            m.put("municipality", r.municipalityId() == null ? "GGD" : r.municipalityId());
+            m.put("municipality", r.municipalityId() == null ? Roles.GGD : r.municipalityId());
             m.put("language", r.language());
             m.put("contactMethod", r.method().name());
             m.put("contactDetail", opened.contactDetail() == null ? "" : opened.contactDetail());

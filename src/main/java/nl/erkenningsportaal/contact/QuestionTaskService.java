@@ -94,7 +94,7 @@ public class QuestionTaskService {
         store.answer(r.id(), text, QuestionService.sha256(token), now);
         LocalDate until = LocalDate.ofInstant(r.createdAt().plus(ContactRetention.QUESTION_KEPT), AMSTERDAM);
         notices.mailAddress(address, MailTemplate.QUESTION_ANSWERED, Locale.of(r.language()),
-                List.of(notices.link(ANSWER_PATH + token), DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                List.of(notices.pageUrl(ANSWER_PATH + token), DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(Locale.of(r.language())).format(until)), r.municipalityId());
     }
 

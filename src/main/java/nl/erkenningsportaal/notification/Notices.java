@@ -58,7 +58,7 @@ public class Notices {
 
     /** The portal's public address of a page, for a link in a mail. */
     @PreAuthorize("permitAll()")
-    public String link(String path) {
+    public String pageUrl(String path) {
         return notifications.link(path);
     }
 }

@@ -36,9 +36,6 @@ public class AccessRecoveryService {
     /** A new recovery code for the worker of request {@code requestId}, shown once to the officer. */
     @Transactional
     public PasswordRecovery.IssuedCode issueCode(long requestId, boolean seenInPerson) {
-        if (!seenInPerson) {
-            throw new Refusal("recovery.error.seen");
-        }
         String municipality = currentUser.require().municipalityId();
         if (municipality == null) {
             throw new Refusal("error.not-found");
@@ -48,6 +45,9 @@ public class AccessRecoveryService {
         Long account = r.workerAccountId;
         if (account == null) {
             throw new Refusal("error.not-found");
+        }
+        if (!seenInPerson) {
+            throw new Refusal("recovery.error.seen");
         }
         PasswordRecovery.IssuedCode code = recovery.issue(account);
         audit.record(AuditAction.PASSWORD_RECOVERY_CODE_ISSUED, "REQUEST", Long.toString(r.id), "seen in person");
