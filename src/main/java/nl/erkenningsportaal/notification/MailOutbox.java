@@ -155,8 +155,10 @@ class MailOutbox {
     void failed(long id, String node, int attempts, String error, boolean permanent) {
         String safeError = error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error;
         if (permanent || attempts >= settings.maxAttempts()) {
-            jdbc.sql("UPDATE notification_mail SET status = 'DEAD', lease_until = NULL, last_error = :error "
-                    + "WHERE id = :id AND claimed_by = :node AND status = 'SENDING'")
+            // a dead mail keeps no address of someone without an account: the question form promises that her
+            // address is gone within 30 days, and a dead mail is kept 90 (an administrator's retry then fails)
+            jdbc.sql("UPDATE notification_mail SET status = 'DEAD', lease_until = NULL, last_error = :error, "
+                    + "recipient_enc = NULL WHERE id = :id AND claimed_by = :node AND status = 'SENDING'")
                     .param("error", safeError).param("id", id).param("node", node).update();
         } else {
             Instant next = clock.instant().plus(settings.retryDelay(attempts));

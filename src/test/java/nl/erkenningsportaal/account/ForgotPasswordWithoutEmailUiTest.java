@@ -40,7 +40,10 @@ class ForgotPasswordWithoutEmailUiTest extends KaribuTest {
         UI.getCurrent().navigate("wachtwoord-vergeten");
         _get(H2.class, s -> s.withText("Brak adresu e-mail?"));
         _get(RouterLink.class, s -> s.withText("Odzyskanie dostępu za pomocą kodu od inspektora"));
+    }
 
+    @Test
+    void the_way_without_e_mail_is_in_thai_for_a_thai_reader() {
         locale(PortalI18nProvider.THAI);
         UI.getCurrent().navigate("wachtwoord-vergeten");
         _get(RouterLink.class, s -> s.withText("กู้คืนการเข้าใช้ด้วยรหัสจากเจ้าหน้าที่เทศกิจ"));
