@@ -39,6 +39,8 @@ class ModuleBoundariesTest {
             Map.entry("user_account", "account"),
             Map.entry("recovery_code", "account"),
             Map.entry("login_throttle", "account"),
+            Map.entry("password_recovery_code", "account"),
+            Map.entry("password_recovery_attempt", "account"),
             Map.entry("notification_token", "account"),
             Map.entry("audit_entry", "audit"),
             Map.entry("audit_head", "audit"),
@@ -79,6 +81,10 @@ class ModuleBoundariesTest {
             Map.entry("signal_note", "signal"),
             Map.entry("overview_count", "overview"),
             Map.entry("overview_active", "overview"),
+            Map.entry("care_request", "contact"),
+            Map.entry("care_message", "contact"),
+            Map.entry("contact_question", "contact"),
+            Map.entry("contact_question_attempt", "contact"),
             // Spring Modulith's event publication registry: Spring Modulith writes it; of the modules only platform
             // reads it, counting the events not yet handled for operations (EventOutboxMetrics)
             Map.entry("event_publication", "platform"));

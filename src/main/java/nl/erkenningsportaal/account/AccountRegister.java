@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * The account module's tables in the processing register: accounts of workers and staff (the e-mail address and the
  * second factor's secret encrypted), the tokens of the links in mail (confirm an address, choose a new password; hashes
- * only) and the recovery codes of the second factor (hashes only).
+ * only), the recovery codes of the second factor and an officer's codes for recovery without e-mail (hashes only).
  */
 @Component
 class AccountRegister implements ProcessingDeclaration {
@@ -60,6 +60,17 @@ class AccountRegister implements ProcessingDeclaration {
                         .keptBy(AccountRetention.IDLE_ERASE, AccountRetention.STAFF_DISABLED)
                         .columns(TECHNICAL, "id", "account_id", "used_at")
                         .hashed(TECHNICAL, "code_hash")
+                        .build(),
+                // recovery without e-mail (issue 19): a hash of the code an officer gave her, nothing else
+                DeclaredTable.table("password_recovery_code", Purpose.SECURITY, LegalBasis.LEGAL_OBLIGATION)
+                        .keptBy(AccountRetention.RECOVERY_CODES, AccountRetention.IDLE_ERASE)
+                        .columns(TECHNICAL, "id", "account_id", "issued_at", "expires_at", "used_at")
+                        .hashed(TECHNICAL, "code_hash")
+                        .build(),
+                DeclaredTable.table("password_recovery_attempt", Purpose.SECURITY, LegalBasis.LEGAL_OBLIGATION)
+                        .keptBy(AccountRetention.RECOVERY_ATTEMPTS)
+                        .columns(TECHNICAL, "id", "attempted_at")
+                        .hashed(TECHNICAL, "source_hash")
                         .build(),
                 DeclaredTable.table("login_throttle", Purpose.SECURITY, LegalBasis.LEGAL_OBLIGATION)
                         .keptBy(AccountRetention.LOGIN_THROTTLE)

@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * {@link AccountInUse in use}) and has not signed in for the term gets a notice in its inbox
  * ({@link IdleAccountWarned}); if she still has not signed in the notice term later, the account is erased with
  * everything every module holds for it (each account in a transaction of its own). A disabled staff account is
- * erased the term after it was disabled. A token of a link in mail goes once it was used or expired.
+ * erased the term after it was disabled. A token of a link in mail goes once it was used or expired; an officer's
+ * recovery code a day after it was used or expired, and the count of wrong recovery codes per source after a day.
  */
 @Component
 class AccountRetention implements RetentionJob {
@@ -54,12 +55,21 @@ class AccountRetention implements RetentionJob {
     static final RetentionRule LOGIN_THROTTLE = new RetentionRule("account.login-throttle", JOB, Purpose.SECURITY,
             Term.fixed(0, DAYS));
 
+    /** An officer's recovery code (recovery without e-mail) goes a day after it was used or expired. */
+    static final RetentionRule RECOVERY_CODES = new RetentionRule("account.password-recovery-code", JOB,
+            Purpose.SECURITY, Term.fixed(1, DAYS));
+
+    /** Wrong recovery codes counted per source go after a day (the count looks back a quarter of an hour). */
+    static final RetentionRule RECOVERY_ATTEMPTS = new RetentionRule("account.password-recovery-attempt", JOB,
+            Purpose.SECURITY, Term.fixed(1, DAYS));
+
     static final List<RetentionRule> RULES = List.of(IDLE_NOTICE, IDLE_ERASE, STAFF_DISABLED, LINK_TOKENS,
-            LOGIN_THROTTLE);
+            LOGIN_THROTTLE, RECOVERY_CODES, RECOVERY_ATTEMPTS);
 
     private final IdleAccounts accounts;
     private final MailTokens tokens;
     private final LoginThrottleStore throttles;
+    private final PasswordRecoveryStore recoveries;
     private final ProcessingRegister register;
     private final RetentionWork work;
     private final List<AccountInUse> uses;
@@ -67,13 +77,14 @@ class AccountRetention implements RetentionJob {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
 
-    AccountRetention(IdleAccounts accounts, MailTokens tokens, LoginThrottleStore throttles, ProcessingRegister register,
-            RetentionWork work,
+    AccountRetention(IdleAccounts accounts, MailTokens tokens, LoginThrottleStore throttles,
+            PasswordRecoveryStore recoveries, ProcessingRegister register, RetentionWork work,
             List<AccountInUse> uses, List<PersonalDataContributor> contributors, AuditService audit,
             ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttles = throttles;
+        this.recoveries = recoveries;
         this.register = register;
         this.work = work;
         this.uses = uses;
@@ -113,6 +124,12 @@ class AccountRetention implements RetentionJob {
 
         Instant throttlesBefore = register.cutoff(LOGIN_THROTTLE.id(), null, clock);
         work.once(LOGIN_THROTTLE.id(), () -> throttles.deleteExpired(throttlesBefore));
+
+        Instant codesBefore = register.cutoff(RECOVERY_CODES.id(), null, clock);
+        work.inBatches(RECOVERY_CODES.id(), () -> recoveries.deleteCodesDoneBefore(codesBefore, RetentionWork.BATCH));
+        Instant attemptsBefore = register.cutoff(RECOVERY_ATTEMPTS.id(), null, clock);
+        work.inBatches(RECOVERY_ATTEMPTS.id(),
+                () -> recoveries.deleteAttemptsBefore(attemptsBefore, RetentionWork.BATCH));
     }
 
     /** Everything every module holds for the account, then the account itself. */

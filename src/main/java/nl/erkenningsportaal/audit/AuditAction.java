@@ -36,5 +36,13 @@ public enum AuditAction {
     MOVE_REPORTED,
     CORRECTION_PROPOSED,
     CORRECTION_DECIDED,
-    RENEWAL_ASKED
+    RENEWAL_ASKED,
+    /** A care or exit-support request was opened by the staff (issue 19). */
+    CARE_REQUEST_OPENED,
+    /** A question sent without an account was opened by the staff (issue 19). */
+    QUESTION_OPENED,
+    /** An officer who saw the worker in person issued a one-time recovery code (issue 19). */
+    PASSWORD_RECOVERY_CODE_ISSUED,
+    /** The worker set a new password with an officer's recovery code (issue 19). */
+    PASSWORD_RECOVERED
 }

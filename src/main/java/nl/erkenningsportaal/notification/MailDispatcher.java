@@ -88,14 +88,13 @@ class MailDispatcher implements SmartLifecycle {
     private int send(List<MailOutbox.Claimed> batch) {
         Map<MimeMessage, MailOutbox.Claimed> prepared = new LinkedHashMap<>();
         for (MailOutbox.Claimed mail : batch) {
-            Optional<MailContact> contact = mail.toUnconfirmed() ? contacts.unconfirmedContactOf(mail.accountId())
-                    : contacts.mailContactOf(mail.accountId());
-            if (contact.isEmpty()) {
+            Optional<String> address = addressOf(mail);
+            if (address.isEmpty()) {
                 outbox.failed(mail.id(), node, mail.attempts(), "NO_ADDRESS", true);
                 continue;
             }
             try {
-                prepared.put(message(mail, contact.get().email()), mail);
+                prepared.put(message(mail, address.get()), mail);
             } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
                 failed(mail, e);
             }
@@ -130,6 +129,17 @@ class MailDispatcher implements SmartLifecycle {
             log.warn("{} mails were sent after their lease ran out", delivered.size() - marked);
         }
         return delivered.size();
+    }
+
+    /** The account's address, resolved now (a removed address is never used); or the one kept for a mail without one. */
+    private Optional<String> addressOf(MailOutbox.Claimed mail) {
+        Long account = mail.accountId();
+        if (account == null) {
+            return Optional.ofNullable(mail.recipient());
+        }
+        Optional<MailContact> contact = mail.toUnconfirmed() ? contacts.unconfirmedContactOf(account)
+                : contacts.mailContactOf(account);
+        return contact.map(MailContact::email);
     }
 
     private void failed(MailOutbox.Claimed mail, Exception e) {

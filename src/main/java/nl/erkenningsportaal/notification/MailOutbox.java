@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.erkenningsportaal.privacy.FieldCipher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,19 +29,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailOutbox {
 
     /** One claimed mail: everything the sender needs except the address, which it resolves itself. */
-    record Claimed(long id, long accountId, MailTemplate template, String language, List<String> arguments,
-            @Nullable String municipalityId, @Nullable String calendar, boolean toUnconfirmed, int attempts) {}
+    record Claimed(long id, @Nullable Long accountId, @Nullable String recipient, MailTemplate template,
+            String language, List<String> arguments, @Nullable String municipalityId, @Nullable String calendar,
+            boolean toUnconfirmed, int attempts) {}
+
+    /** The encryption context of {@code notification_mail.recipient_enc}. */
+    static final String RECIPIENT = "notification_mail.recipient";
 
     static final int ERROR_MAX = 200;
 
     private final JdbcClient jdbc;
+    private final FieldCipher cipher;
     private final TransactionTemplate claimTransaction;
     private final Clock clock;
     private final MailSettings settings;
     private volatile Runnable onQueued = () -> {};
 
-    MailOutbox(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, MailSettings settings) {
+    MailOutbox(JdbcClient jdbc, FieldCipher cipher, PlatformTransactionManager transactions, Clock clock,
+            MailSettings settings) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.claimTransaction = new TransactionTemplate(transactions);
         // READ COMMITTED: the locking read locks only the rows it returns, not every row it looked at
         this.claimTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -62,6 +70,29 @@ class MailOutbox {
                 .param("municipality", municipalityId).param("calendar", calendar)
                 .param("toUnconfirmed", toUnconfirmed).param("now", now)
                 .update();
+        wakeSenderAfterCommit();
+    }
+
+    /**
+     * Queues a mail to an address that belongs to no account (an answer to a question asked without one): the address
+     * is kept encrypted until the mail is sent, then erased.
+     */
+    void queueTo(String address, MailTemplate template, Locale language, List<String> arguments,
+            @Nullable String municipalityId) {
+        LocalDateTime now = utc(clock.instant());
+        jdbc.sql("""
+                INSERT INTO notification_mail (account_id, recipient_enc, template, language, arguments,
+                    municipality_id, to_unconfirmed, status, attempts, next_attempt_at, created_at)
+                VALUES (NULL, :recipient, :template, :language, :arguments, :municipality, FALSE, 'QUEUED', 0,
+                    :now, :now)""")
+                .param("recipient", cipher.encrypt(address, RECIPIENT)).param("template", template.name())
+                .param("language", language.getLanguage()).param("arguments", MessageArguments.toJson(arguments))
+                .param("municipality", municipalityId).param("now", now)
+                .update();
+        wakeSenderAfterCommit();
+    }
+
+    private void wakeSenderAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -97,10 +128,11 @@ class MailOutbox {
                     + "lease_until = :leaseUntil, claimed_by = :node WHERE id IN (:ids)")
                     .param("leaseUntil", utc(now.plus(settings.lease()))).param("node", node).param("ids", ids)
                     .update();
-            return jdbc.sql("SELECT id, account_id, template, language, arguments, municipality_id, calendar, "
-                    + "to_unconfirmed, attempts FROM notification_mail WHERE id IN (:ids) ORDER BY id")
+            return jdbc.sql("SELECT id, account_id, recipient_enc, template, language, arguments, municipality_id, "
+                    + "calendar, to_unconfirmed, attempts FROM notification_mail WHERE id IN (:ids) ORDER BY id")
                     .param("ids", ids)
-                    .query((rs, i) -> new Claimed(rs.getLong("id"), rs.getLong("account_id"),
+                    .query((rs, i) -> new Claimed(rs.getLong("id"), rs.getObject("account_id", Long.class),
+                            openRecipient(rs.getString("recipient_enc")),
                             MailTemplate.valueOf(rs.getString("template")), rs.getString("language"),
                             MessageArguments.fromJson(rs.getString("arguments")), rs.getString("municipality_id"),
                             rs.getString("calendar"), rs.getBoolean("to_unconfirmed"), rs.getInt("attempts")))
@@ -114,7 +146,8 @@ class MailOutbox {
             return 0;
         }
         return jdbc.sql("UPDATE notification_mail SET status = 'SENT', sent_at = :now, lease_until = NULL, "
-                + "last_error = NULL WHERE id IN (:ids) AND status = 'SENDING' AND claimed_by = :node")
+                + "last_error = NULL, recipient_enc = NULL WHERE id IN (:ids) AND status = 'SENDING' "
+                + "AND claimed_by = :node")
                 .param("now", utc(clock.instant())).param("ids", ids).param("node", node).update();
     }
 
@@ -122,8 +155,10 @@ class MailOutbox {
     void failed(long id, String node, int attempts, String error, boolean permanent) {
         String safeError = error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error;
         if (permanent || attempts >= settings.maxAttempts()) {
-            jdbc.sql("UPDATE notification_mail SET status = 'DEAD', lease_until = NULL, last_error = :error "
-                    + "WHERE id = :id AND claimed_by = :node AND status = 'SENDING'")
+            // a dead mail keeps no address of someone without an account: the question form promises that her
+            // address is gone within 30 days, and a dead mail is kept 90 (an administrator's retry then fails)
+            jdbc.sql("UPDATE notification_mail SET status = 'DEAD', lease_until = NULL, last_error = :error, "
+                    + "recipient_enc = NULL WHERE id = :id AND claimed_by = :node AND status = 'SENDING'")
                     .param("error", safeError).param("id", id).param("node", node).update();
         } else {
             Instant next = clock.instant().plus(settings.retryDelay(attempts));
@@ -178,8 +213,13 @@ class MailOutbox {
         jdbc.sql("DELETE FROM notification_mail WHERE account_id = :account").param("account", accountId).update();
     }
 
+    private @Nullable String openRecipient(@Nullable String sealed) {
+        return sealed == null ? null : cipher.decrypt(sealed, RECIPIENT);
+    }
+
     private static OutboxMail toOutboxMail(ResultSet rs, int row) throws SQLException {
-        return new OutboxMail(rs.getLong("id"), rs.getLong("account_id"), MailTemplate.valueOf(rs.getString("template")),
+        return new OutboxMail(rs.getLong("id"), rs.getObject("account_id", Long.class),
+                MailTemplate.valueOf(rs.getString("template")),
                 rs.getString("language"), MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "created_at"));
     }

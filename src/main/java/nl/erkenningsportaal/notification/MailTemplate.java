@@ -20,7 +20,9 @@ public enum MailTemplate {
     PLACE_AVAILABLE("place-available", List.of("link", "start", "location")),
     APPOINTMENT_REMINDER("appointment-reminder", List.of("link", "start", "location")),
     CONFIRM_EMAIL("confirm-email", List.of("link", "hours")),
-    RESET_PASSWORD("reset-password", List.of("link", "hours"));
+    RESET_PASSWORD("reset-password", List.of("link", "hours")),
+    /** The answer to a question asked without an account: only a link to it, and until when the link works. */
+    QUESTION_ANSWERED("question-answered", List.of("link", "until"));
 
     private final String name;
     private final List<String> arguments;

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The notification module's tables in the processing register. Messages hold translation keys and arguments (dates,
- * places, booking codes), never a free text by or about the worker; mail rows hold no address.
+ * places, booking codes), never a free text by or about the worker; mail rows hold no address, except a mail to
+ * someone without an account (the answer to a question): her address encrypted, erased once the mail is sent.
  */
 @Component
 class NotificationRegister implements ProcessingDeclaration {
@@ -55,6 +56,7 @@ class NotificationRegister implements ProcessingDeclaration {
                         .generated(TECHNICAL, "last_error")
                         .columns(CARE, "template", "language")
                         .generated(CARE, "arguments", "calendar")
+                        .encrypted(CONTACT, "recipient_enc")
                         .build(),
                 DeclaredTable.table("notification_booking", Purpose.MESSAGES, LegalBasis.PUBLIC_HEALTH)
                         .seenBy(Roles.WORKER)

@@ -10,6 +10,8 @@ public enum Purpose {
     OUTREACH,
     /** Signals of trafficking or exploitation and the regional coordinator's cases. */
     SIGNALS,
+    /** Help on request: a worker's request for contact about care or exit support, a question without an account. */
+    SUPPORT,
     /** Messages to the worker: the portal inbox and discreet mail. */
     MESSAGES,
     /** Accounts and signing in. */

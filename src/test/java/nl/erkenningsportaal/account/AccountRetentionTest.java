@@ -63,6 +63,12 @@ class AccountRetentionTest {
     MailTokens tokens;
 
     @Autowired
+    PasswordRecovery recovery;
+
+    @Autowired
+    nl.erkenningsportaal.privacy.FieldCipher cipher;
+
+    @Autowired
     TransactionTemplate tx;
 
     @Autowired
@@ -206,6 +212,54 @@ class AccountRetentionTest {
         assertThat(count("login_throttle WHERE throttle_key = ?", lapsed)).isZero();
         assertThat(count("login_throttle WHERE throttle_key = ?", counting)).isOne();
         jdbc.update("DELETE FROM login_throttle WHERE throttle_key = ?", counting);
+    }
+
+    @Test
+    @RetentionRuleTest("account.password-recovery-code")
+    void an_officers_recovery_code_goes_a_day_after_it_was_used_or_expired() {
+        long used = accounts.create(Roles.WORKER, null).id();
+        long open = accounts.create(Roles.WORKER, null).id();
+        TestAccounts.signIn(accounts.create(Roles.OFFICER, "GM0106"));
+        String code = recovery.issue(used).code();
+        recovery.issue(open);
+        anonymous();
+        recovery.recover(code, PASSWORD, "192.0.2." + UUID.randomUUID().toString().substring(0, 6));
+
+        retention.run(Clocks.after(0, DAYS, 0));
+        assertThat(count("password_recovery_code WHERE account_id = ?", used)).as("used today").isOne();
+
+        retention.run(Clocks.after(2, DAYS, 0));
+        assertThat(count("password_recovery_code WHERE account_id = ?", used)).isZero();
+        assertThat(count("password_recovery_code WHERE account_id = ?", open)).as("still usable").isOne();
+
+        retention.run(Clocks.after(PasswordRecovery.VALIDITY.toDays() + 2, DAYS, 0));
+        assertThat(count("password_recovery_code WHERE account_id = ?", open)).as("expired a day ago").isZero();
+    }
+
+    @Test
+    @RetentionRuleTest("account.password-recovery-attempt")
+    void the_count_of_wrong_recovery_codes_per_source_goes_after_a_day() {
+        String source = "192.0.2." + UUID.randomUUID().toString().substring(0, 6);
+        anonymous();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> recovery.recover("AAAA-BBBB-CCCC", PASSWORD, source))
+                .isInstanceOf(nl.erkenningsportaal.platform.Refusal.class);
+        String hash = cipher.blindIndex(PasswordRecovery.SOURCE_PURPOSE, source);
+        assertThat(count("password_recovery_attempt WHERE source_hash = ?", hash)).isOne();
+
+        retention.run(Clocks.after(0, DAYS, 0));
+        assertThat(count("password_recovery_attempt WHERE source_hash = ?", hash)).as("counted today").isOne();
+
+        retention.run(Clocks.after(2, DAYS, 0));
+        assertThat(count("password_recovery_attempt WHERE source_hash = ?", hash)).isZero();
+    }
+
+    private static void anonymous() {
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new org.springframework.security.authentication.AnonymousAuthenticationToken(
+                "visitor", "anonymousUser",
+                org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
     }
 
     private static java.time.LocalDateTime utc(Instant at) {

@@ -60,7 +60,7 @@ class LoginPageUiTest extends KaribuTest {
     }
 
     @Test
-    void the_login_page_links_to_creating_an_account_activating_a_code_and_a_forgotten_password() {
+    void the_login_page_links_to_creating_an_account_activating_a_code_a_forgotten_password_and_recovery_without_e_mail() {
         UI.getCurrent().navigate("login");
         Map<String, String> links = new java.util.LinkedHashMap<>();
         for (Anchor a : _find(Anchor.class)) {
@@ -68,7 +68,9 @@ class LoginPageUiTest extends KaribuTest {
         }
         assertThat(links).containsEntry("Account aanmaken", "registreren")
                 .containsEntry("Account activeren met een code", "activeren")
-                .containsEntry("Wachtwoord vergeten", "wachtwoord-vergeten");
+                .containsEntry("Wachtwoord vergeten", "wachtwoord-vergeten")
+                .containsEntry("Geen e-mailadres in het portaal? Herstel uw toegang met een code van de handhaver.",
+                        "toegang-herstellen");
         for (String path : links.values()) {
             UI.getCurrent().navigate(path);
             assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).as("opens").isEqualTo(path);

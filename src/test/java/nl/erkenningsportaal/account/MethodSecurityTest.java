@@ -20,6 +20,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.erkenningsportaal.contact.CareTaskService;
+import nl.erkenningsportaal.contact.CareTopic;
+import nl.erkenningsportaal.contact.ContactMethod;
+import nl.erkenningsportaal.contact.FormGuard;
+import nl.erkenningsportaal.contact.NewCareRequest;
+import nl.erkenningsportaal.contact.NewQuestion;
+import nl.erkenningsportaal.contact.QuestionService;
+import nl.erkenningsportaal.contact.QuestionTaskService;
+import nl.erkenningsportaal.contact.ReplyMethod;
+import nl.erkenningsportaal.contact.WorkerCareService;
+import nl.erkenningsportaal.notification.Notices;
+import nl.erkenningsportaal.recognition.AccessRecoveryService;
+import nl.erkenningsportaal.recognition.CareOfferService;
 import nl.erkenningsportaal.IntegrationTest;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.consultation.GgdConsultationService;
@@ -128,7 +141,9 @@ class MethodSecurityTest {
             WorkerBookingService.class, GgdConsultationService.class, OutreachService.class, SignalService.class,
             OverviewService.class, AccountService.class, AuditService.class, MyDataService.class,
             InformationService.class, MunicipalityService.class, ObjectionService.class, MoveService.class,
-            CorrectionService.class, RenewalService.class, LifecycleTasks.class);
+            CorrectionService.class, RenewalService.class, LifecycleTasks.class, WorkerCareService.class,
+            CareTaskService.class, QuestionTaskService.class, QuestionService.class, CareOfferService.class,
+            AccessRecoveryService.class, PasswordRecovery.class, Notices.class);
 
     /** Methods meant for anyone (visitors, or any signed-in user about themselves). */
     static final Set<String> FOR_EVERYONE = Set.of("WorkerRecognitionService.signUp",
@@ -140,13 +155,17 @@ class MethodSecurityTest {
             "InformationService.privacyStatementConsentVersion",
             "MunicipalityService.all", "MunicipalityService.participating", "MunicipalityService.find",
             "MunicipalityService.findByName", "MunicipalityService.regionRetention",
+            // a question without an account, and recovery with an officer's code, are for visitors (issue 19)
+            "QuestionService.municipalities", "QuestionService.ask", "QuestionService.answer",
+            "PasswordRecovery.recover", "Notices.pageUrl",
             // the audit trail's write path: no security of its own, it only joins the caller's transaction
             "AuditService.record");
 
     /** What each role may reach besides {@link #FOR_EVERYONE}: whole services ("Service.") or single methods. */
     static final Map<String, Set<String>> OWN = Map.of(
             Roles.WORKER, Set.of("WorkerRecognitionService.", "WorkerBookingService.", "MyDataService.",
-                    "AccountService.eraseOwnWorkerAccount", "AuditService.aboutMyOwn",
+                    "AccountService.eraseOwnWorkerAccount", "AuditService.aboutMyOwn", "WorkerCareService.",
+                    "CareOfferService.",
                     // issue 19: her side of objection, moving, correction and renewal
                     "ObjectionService.myDecision", "ObjectionService.myObjection", "ObjectionService.myObjectionTexts",
                     "ObjectionService.lodge", "ObjectionService.withdrawObjection", "MoveService.whatMovingMeans",
@@ -154,9 +173,11 @@ class MethodSecurityTest {
                     "MoveService.cancelMove", "CorrectionService.myDetails", "CorrectionService.myCorrections",
                     "CorrectionService.propose", "CorrectionService.withdrawCorrection", "RenewalService.myRenewal",
                     "RenewalService.askRenewal"),
-            Roles.GGD, Set.of("GgdConsultationService."),
+            Roles.GGD, Set.of("GgdConsultationService.", "CareTaskService.", "Notices."),
             Roles.OFFICER, Set.of("OfficerRecognitionService.", "OutreachService.", "SignalService.raise",
                     "SignalService.escalate", "SignalService.signals", "SignalService.get", "SignalService.addNote",
+                    "CareTaskService.", "QuestionTaskService.", "AccessRecoveryService.", "PasswordRecovery.issue",
+                    "Notices.",
                     // issue 19: the officer's side
                     "ObjectionService.decisionOf", "ObjectionService.objectionOf", "ObjectionService.revoke",
                     "ObjectionService.openObjection", "ObjectionService.confirmReceipt", "ObjectionService.planHearing",
@@ -215,14 +236,19 @@ class MethodSecurityTest {
         SignalService signals = ctx.getBean(SignalService.class);
         long signal = signals.raise(new NewSignal(request, visit, Set.of(Indicator.FEAR), "signaal " + SECRET,
                 Urgency.HIGH));
+        long care = careRequestInAssen();
+        long question = questionToAssen();
+        accounts.signInAs(Roles.OFFICER, "GM0106");
         Map<Class<?>, Long> assenIds = Map.of(OfficerRecognitionService.class, request, OutreachService.class, visit,
                 SignalService.class, signal, ObjectionService.class, request, CorrectionService.class, request,
-                RenewalService.class, request, LifecycleTasks.class, request);
+                RenewalService.class, request, LifecycleTasks.class, request, CareTaskService.class, care,
+                QuestionTaskService.class, question, AccessRecoveryService.class, request);
 
         List<String> leaks = new ArrayList<>();
         int refused = 0;
         for (Class<?> type : List.of(OfficerRecognitionService.class, OutreachService.class, SignalService.class,
-                ObjectionService.class, CorrectionService.class, RenewalService.class, LifecycleTasks.class)) {
+                ObjectionService.class, CorrectionService.class, RenewalService.class, LifecycleTasks.class,
+                CareTaskService.class, QuestionTaskService.class, AccessRecoveryService.class)) {
             for (Method m : publicMethods(type)) {
                 accounts.signInAs(Roles.OFFICER, "GM1690");
                 Object[] result = new Object[1];
@@ -254,6 +280,29 @@ class MethodSecurityTest {
         assertThat(outreach.visit(visit).requestId()).isNull();
         assertThat(signals.get(signal).status()).isEqualTo(CaseStatus.RAISED);
         assertThat(signals.get(signal).notes()).isEmpty();
+    }
+
+    /** A worker's request for exit support to Assen, with a note that holds the secret. */
+    private long careRequestInAssen() {
+        accounts.signInAs(Roles.WORKER, null);
+        return ctx.getBean(WorkerCareService.class).ask(new NewCareRequest(CareTopic.EXIT, "GM0106", "nl",
+                ContactMethod.PHONE, "0612345678", "notitie " + SECRET));
+    }
+
+    /** A question to Assen without an account, holding the secret. */
+    private long questionToAssen() {
+        var visitor = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        visitor.setAuthentication(new org.springframework.security.authentication.AnonymousAuthenticationToken(
+                "visitor", "anonymousUser",
+                org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(visitor);
+        String text = "vraag " + SECRET;
+        ctx.getBean(QuestionService.class).ask(new NewQuestion("GM0106", text, "nl", ReplyMethod.NONE, null),
+                new FormGuard(Instant.now().minusSeconds(60), ""), "198.51.100." + SECRET);
+        accounts.signInAs(Roles.OFFICER, "GM0106");
+        QuestionTaskService team = ctx.getBean(QuestionTaskService.class);
+        return team.questions(true).stream().filter(q -> team.open(q.id()).message().equals(text)).findFirst()
+                .orElseThrow().id();
     }
 
     private OfficerRecognitionService officers() {

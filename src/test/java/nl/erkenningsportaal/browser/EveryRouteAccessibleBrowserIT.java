@@ -8,12 +8,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.erkenningsportaal.account.TestAccounts;
@@ -21,6 +23,14 @@ import nl.erkenningsportaal.consultation.BookingRequest;
 import nl.erkenningsportaal.consultation.ConsultationFixtures;
 import nl.erkenningsportaal.consultation.SessionSummary;
 import nl.erkenningsportaal.consultation.WorkerBookingService;
+import nl.erkenningsportaal.contact.CareTopic;
+import nl.erkenningsportaal.contact.ContactMethod;
+import nl.erkenningsportaal.contact.FormGuard;
+import nl.erkenningsportaal.contact.NewCareRequest;
+import nl.erkenningsportaal.contact.NewQuestion;
+import nl.erkenningsportaal.contact.QuestionService;
+import nl.erkenningsportaal.contact.ReplyMethod;
+import nl.erkenningsportaal.contact.WorkerCareService;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.recognition.RecognitionFixtures;
 import nl.erkenningsportaal.signal.Indicator;
@@ -32,6 +42,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * axe-core (WCAG 2.0/2.1 A and AA) and the heading structure (one h1, first, no level skipped) over every route,
@@ -109,7 +122,38 @@ class EveryRouteAccessibleBrowserIT extends BrowserTest {
                 + "WHERE slug NOT IN ('privacy', 'toegankelijkheid') GROUP BY audience ORDER BY audience", String.class));
         parameters.put("ConfirmEmailView", () -> List.of("link-niet-meer-geldig"));
         parameters.put("ResetPasswordView", () -> List.of("link-niet-meer-geldig"));
+        parameters.put("AnswerView", () -> List.of("link-niet-meer-geldig"));
+        parameters.put("CareTaskView", () -> List.of(String.valueOf(careRequestInAssen())));
+        parameters.put("QuestionTaskView", () -> List.of(String.valueOf(questionInAssen())));
         return parameters;
+    }
+
+    @Autowired
+    WorkerCareService care;
+
+    @Autowired
+    QuestionService questions;
+
+    /** A worker's request for exit support, to the officers of Assen (issue 19). */
+    long careRequestInAssen() {
+        recognitions.signedInWorker();
+        long id = care.ask(new NewCareRequest(CareTopic.EXIT, "GM0106", "nl", ContactMethod.PHONE, "06 12345678",
+                "Liefst overdag"));
+        TestAccounts.signOut();
+        return id;
+    }
+
+    /** A question without an account to Assen's outreach team, with a phone number for the answer (issue 19). */
+    long questionInAssen() {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new AnonymousAuthenticationToken("visitor", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        SecurityContextHolder.setContext(context);
+        String text = "Toegankelijke vraag " + UUID.randomUUID();
+        questions.ask(new NewQuestion("GM0106", text, "nl", ReplyMethod.PHONE, "06 12345678"),
+                new FormGuard(Instant.now().minusSeconds(60), ""), "192.0.2.77");
+        TestAccounts.signOut();
+        return jdbc.queryForObject("SELECT MAX(id) FROM contact_question WHERE municipality_id = 'GM0106'", Long.class);
     }
 
     long sessionWithABooking() {

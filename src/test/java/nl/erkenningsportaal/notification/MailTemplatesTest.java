@@ -50,6 +50,7 @@ class MailTemplatesTest {
                 case "start" -> START.toString();
                 case "location" -> "GGD Drenthe, spreekkamer 2";
                 case "hours" -> "2";
+                case "until" -> "2026-12-31";
                 default -> throw new IllegalStateException(name);
             });
         }

@@ -3,20 +3,24 @@ package nl.erkenningsportaal.account.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.erkenningsportaal.account.OwnEmail;
 import nl.erkenningsportaal.account.PasswordResetService;
 
 /**
  * Forgot the password: a worker with a confirmed address gets a link. Everyone sees the same answer, so the page
- * never tells whether an address belongs to an account. Staff ask their administrator.
+ * never tells whether an address belongs to an account. A worker without a (confirmed) address is pointed to
+ * recovery with an officer's code ({@link RecoverAccessView}, issue 23). Staff ask their administrator.
  */
 @Route("wachtwoord-vergeten")
 @AnonymousAllowed
@@ -44,8 +48,17 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("notification.forgot.title")),
-                new Paragraph(getTranslation("notification.forgot.intro")), email, send, answer,
+                new Paragraph(getTranslation("notification.forgot.intro")), email, send, answer, withoutEmail(),
                 new Paragraph(getTranslation("notification.forgot.staff")));
+    }
+
+    /** No e-mail address in the portal (it is optional) or no access to it: an officer's code instead. */
+    private Section withoutEmail() {
+        RouterLink recover = new RouterLink(getTranslation("recovery.forgot.no-email.link"), RecoverAccessView.class);
+        Section section = new Section(new H2(getTranslation("recovery.forgot.no-email.title")),
+                new Paragraph(getTranslation("recovery.forgot.no-email.text")), new Paragraph(recover));
+        section.addClassName("portal-forgot-without-email");
+        return section;
     }
 
     @Override

@@ -46,14 +46,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     /**
-     * Creating an account, activating the code from a visit and a forgotten password, under the form. By path: those
-     * pages live in the recognition and notification modules, which depend on this one.
+     * Creating an account, activating the code from a visit, a forgotten password and recovery without e-mail, under
+     * the form. By path: those pages live in the recognition and notification modules, which depend on this one.
      */
     private Nav otherWays() {
         UnorderedList links = new UnorderedList(
                 link("registreren", "recognition.signup.title"),
                 link("activeren", "recognition.activate.title"),
-                link("wachtwoord-vergeten", "notification.forgot.title"));
+                link("wachtwoord-vergeten", "notification.forgot.title"),
+                // no confirmed e-mail address: recovery with a one-time code from an officer (issue 19)
+                link(RecoverAccessView.PATH, "recovery.login.no-email"));
         Nav nav = new Nav(links);
         nav.addClassName("portal-login-links");
         nav.getElement().setAttribute("aria-label", getTranslation("login.links"));

@@ -61,6 +61,7 @@ import nl.erkenningsportaal.recognition.Message;
 import nl.erkenningsportaal.recognition.MoveService;
 import nl.erkenningsportaal.recognition.Note;
 import nl.erkenningsportaal.recognition.ObjectionService;
+import nl.erkenningsportaal.recognition.AccessRecoveryService;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 import nl.erkenningsportaal.recognition.RecognitionNumber;
 import nl.erkenningsportaal.recognition.RenewalService;
@@ -79,6 +80,7 @@ import nl.erkenningsportaal.recognition.RequestStatus;
 public class RequestView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient OfficerRecognitionService service;
+    private final transient AccessRecoveryService recovery;
     private final ReasonFields reason = new ReasonFields(AccessReason.FOR_OFFICERS);
     private final Div identityHolder = new Div();
     private boolean identityOpen;
@@ -91,9 +93,10 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
     private final transient RequestLifecycle.Services lifecycle;
 
     RequestView(OfficerRecognitionService service, ObjectionService objections, CorrectionService corrections,
-            RenewalService renewals, MoveService moves) {
+            RenewalService renewals, MoveService moves, AccessRecoveryService recovery) {
         this.service = service;
         this.lifecycle = new RequestLifecycle.Services(objections, corrections, renewals, moves);
+        this.recovery = recovery;
         addClassName("portal-page");
     }
 
@@ -259,6 +262,11 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
                     }
                 }));
             }
+        }
+        if (d.hasOnlineAccount()) {
+            // recovery without e-mail (issue 19): she forgot her password and came in person
+            buttons.add(new Button(getTranslation("recovery.officer.button"),
+                    e -> new RecoveryCodeDialog(recovery, requestId).open()));
         }
         Section section = new Section(new H2(getTranslation("recognition.request.actions")));
         if (next != null) {
