@@ -20,7 +20,11 @@ public enum MailTemplate {
     PLACE_AVAILABLE("place-available", List.of("link", "start", "location")),
     APPOINTMENT_REMINDER("appointment-reminder", List.of("link", "start", "location")),
     CONFIRM_EMAIL("confirm-email", List.of("link", "hours")),
-    RESET_PASSWORD("reset-password", List.of("link", "hours"));
+    RESET_PASSWORD("reset-password", List.of("link", "hours")),
+    /** To a staff member: something is theirs to act on; the mail only says so and links to their notices. */
+    STAFF_ALERT("staff-alert", List.of("link")),
+    /** To a staff member, once a day: how many notices came in since the last digest. */
+    STAFF_DIGEST("staff-digest", List.of("link", "count"));
 
     private final String name;
     private final List<String> arguments;

@@ -42,6 +42,7 @@ class MailTemplatesTest {
                 case "start" -> START.toString();
                 case "location" -> "GGD Drenthe, spreekkamer 2";
                 case "hours" -> "2";
+                case "count" -> "3";
                 default -> throw new IllegalStateException(name);
             });
         }
