@@ -162,6 +162,19 @@ public class AccountContacts {
                 .map(UserAccount::getId).toList();
     }
 
+    /** The enabled officers of the signed-in officer's municipality (the officer included), by name. */
+    @PreAuthorize("hasRole('" + Roles.OFFICER + "')")
+    public List<StaffMember> myColleagues() {
+        String municipalityId = own().getMunicipalityId();
+        if (municipalityId == null) {
+            return List.of();
+        }
+        return accounts.findByRoleAndEnabledTrue(Roles.OFFICER).stream()
+                .filter(a -> municipalityId.equals(a.getMunicipalityId()))
+                .map(a -> new StaffMember(a.getId(), a.getUsername()))
+                .sorted(java.util.Comparator.comparing(StaffMember::username)).toList();
+    }
+
     /** The signed-in staff member's work address (for alerts). */
     @PreAuthorize("hasAnyRole('" + Roles.OFFICER + "', '" + Roles.GGD + "', '" + Roles.COORDINATOR + "')")
     public OwnEmail ownWorkEmail() {

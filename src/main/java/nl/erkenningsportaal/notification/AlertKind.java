@@ -15,6 +15,8 @@ public enum AlertKind {
     /** An escalated signal marked "immediate": always mailed at once, whatever the choice for other kinds. */
     SIGNAL_IMMEDIATE(Roles.COORDINATOR, AlertSubject.SIGNAL, AlertDelivery.AT_ONCE, true),
     REQUEST_SUBMITTED(Roles.OFFICER, AlertSubject.REQUEST, AlertDelivery.AT_ONCE, false),
+    /** A colleague assigned a request to this officer. */
+    REQUEST_ASSIGNED(Roles.OFFICER, AlertSubject.REQUEST, AlertDelivery.AT_ONCE, false),
     WORKER_MESSAGE(Roles.OFFICER, AlertSubject.REQUEST, AlertDelivery.AT_ONCE, false),
     MOVE_REPORTED(Roles.OFFICER, AlertSubject.REQUEST, AlertDelivery.AT_ONCE, false),
     OBJECTION_LODGED(Roles.OFFICER, AlertSubject.REQUEST, AlertDelivery.AT_ONCE, false),

@@ -7,6 +7,8 @@ import nl.erkenningsportaal.consultation.BookingCancelledLate;
 import nl.erkenningsportaal.consultation.SessionFull;
 import nl.erkenningsportaal.recognition.IntakeDue;
 import nl.erkenningsportaal.recognition.RecognitionExpiring;
+import nl.erkenningsportaal.recognition.RequestAssigned;
+import nl.erkenningsportaal.recognition.RequestAssignees;
 import nl.erkenningsportaal.recognition.RequestSubmitted;
 import nl.erkenningsportaal.recognition.WorkerMessageSent;
 import nl.erkenningsportaal.signal.SignalEscalated;
@@ -30,10 +32,12 @@ class StaffAlertListeners {
 
     private final StaffAlerts alerts;
     private final AccountContacts contacts;
+    private final RequestAssignees assignees;
 
-    StaffAlertListeners(StaffAlerts alerts, AccountContacts contacts) {
+    StaffAlertListeners(StaffAlerts alerts, AccountContacts contacts, RequestAssignees assignees) {
         this.alerts = alerts;
         this.contacts = contacts;
+        this.assignees = assignees;
     }
 
     @ApplicationModuleListener
@@ -45,6 +49,14 @@ class StaffAlertListeners {
     @ApplicationModuleListener
     void on(RequestSubmitted e) {
         aboutRequest(AlertKind.REQUEST_SUBMITTED, e.requestId(), e.municipalityId());
+    }
+
+    @ApplicationModuleListener
+    void on(RequestAssigned e) {
+        List<Long> officers = contacts.activeStaff(Roles.OFFICER, e.municipalityId());
+        alerts.raise(AlertKind.REQUEST_ASSIGNED,
+                officers.contains(e.assigneeId()) ? List.of(e.assigneeId()) : List.of(), e.requestId(),
+                e.municipalityId());
     }
 
     @ApplicationModuleListener
@@ -82,12 +94,16 @@ class StaffAlertListeners {
         aboutRequest(AlertKind.OBJECTION_LODGED, requestId, municipalityId);
     }
 
-    /** A request's alert goes to the officers of its municipality. */
+    /**
+     * A request's alert goes to the officer it is assigned to, while she is an enabled officer of its municipality;
+     * otherwise to every officer of the municipality.
+     */
     private void aboutRequest(AlertKind kind, long requestId, String municipalityId) {
         alerts.raise(kind, officersFor(requestId, municipalityId), requestId, municipalityId);
     }
 
     List<Long> officersFor(long requestId, String municipalityId) {
-        return contacts.activeStaff(Roles.OFFICER, municipalityId);
+        List<Long> officers = contacts.activeStaff(Roles.OFFICER, municipalityId);
+        return assignees.assigneeOf(requestId).filter(officers::contains).map(List::of).orElse(officers);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.erkenningsportaal.account.AccountContacts;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
@@ -60,12 +61,14 @@ public class OfficerRecognitionService {
     private final ConsentStore consents;
     private final InformationService information;
     private final RecognitionPersonalData personalData;
+    private final AccountContacts contacts;
 
     OfficerRecognitionService(RecognitionRequestRepository requests, RequestCrypto crypto, RequestLog log,
             NumberIssuer numbers, ActivationCodes activationCodes, PostcodeAreas postcodes,
             MunicipalityService municipalities, CurrentUser currentUser, AuditService audit,
             ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, ConsentStore consents,
-            InformationService information, RecognitionPersonalData personalData) {
+            InformationService information, RecognitionPersonalData personalData, AccountContacts contacts) {
+        this.contacts = contacts;
         this.consents = consents;
         this.information = information;
         this.personalData = personalData;
@@ -91,11 +94,14 @@ public class OfficerRecognitionService {
         String where = where(filter, args);
         args.add(Math.max(1, Math.min(limit, 500)));
         args.add(Math.max(0, offset));
-        return jdbc.query("SELECT id, status, submitted_at, origin, renewal_requested, valid_until "
-                + "FROM recognition_request " + where + " ORDER BY submitted_at, id LIMIT ? OFFSET ?",
-                (rs, i) -> new RequestSummary(rs.getLong(1), RequestStatus.valueOf(rs.getString(2)),
-                        rs.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(4),
-                        rs.getBoolean(5), rs.getObject(6, LocalDate.class)), args.toArray());
+        return jdbc.query("SELECT id, status, submitted_at, origin, renewal_requested, valid_until, "
+                + "assignee_account_id FROM recognition_request " + where
+                + " ORDER BY submitted_at, id LIMIT ? OFFSET ?",
+                (rs, i) -> new RequestSummary(rs.getLong("id"), RequestStatus.valueOf(rs.getString("status")),
+                        rs.getObject("submitted_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        rs.getString("origin"), rs.getBoolean("renewal_requested"),
+                        rs.getObject("valid_until", LocalDate.class), rs.getObject("assignee_account_id", Long.class)),
+                args.toArray());
     }
 
     public int count(WorklistFilter filter) {
@@ -129,7 +135,52 @@ public class OfficerRecognitionService {
             where.append(" AND submitted_at < ?");
             args.add(RequestLog.utc(clock.instant().minusSeconds(86_400L * filter.olderThanDays())));
         }
+        switch (filter.assignee()) {
+            case MINE -> {
+                where.append(" AND assignee_account_id = ?");
+                args.add(currentUser.require().id());
+            }
+            case UNASSIGNED -> where.append(" AND assignee_account_id IS NULL");
+            case EVERYONE -> { }
+        }
         return where.toString();
+    }
+
+    // ---- assignment
+
+    /** The enabled officers of the signed-in officer's municipality, the signed-in officer included. */
+    public List<Colleague> colleagues() {
+        return contacts.myColleagues().stream().map(c -> new Colleague(c.id(), c.username())).toList();
+    }
+
+    /** The officer who owns the request (empty: nobody yet). */
+    public Optional<Long> assigneeOf(long requestId) {
+        return Optional.ofNullable(own(requestId).assigneeAccountId);
+    }
+
+    /**
+     * Assigns the request to an officer of its municipality, or with {@code null} releases it. The history says so
+     * (without names), the audit trail records who assigned it to whom, and the new assignee is alerted. Refused for
+     * anyone who is not an enabled officer of the municipality.
+     */
+    @Transactional
+    public void assign(long requestId, @Nullable Long assigneeId) {
+        RecognitionRequest r = own(requestId);
+        if (java.util.Objects.equals(r.assigneeAccountId, assigneeId)) {
+            return;
+        }
+        long me = currentUser.require().id();
+        if (assigneeId != null && !contacts.activeStaff(Roles.OFFICER, r.municipalityId).contains(assigneeId)) {
+            throw new Refusal("recognition.error.not-a-colleague");
+        }
+        Long before = r.assigneeAccountId;
+        r.assigneeAccountId = assigneeId;
+        save(r, assigneeId == null ? "UNASSIGNED" : "ASSIGNED");
+        audit.record(AuditAction.ASSIGNMENT_CHANGED, "REQUEST", Long.toString(r.id),
+                "from=" + (before == null ? "-" : before) + " to=" + (assigneeId == null ? "-" : assigneeId));
+        if (assigneeId != null && assigneeId != me) {
+            events.publishEvent(new RequestAssigned(r.id, r.municipalityId, assigneeId, me));
+        }
     }
 
     // ---- the request page

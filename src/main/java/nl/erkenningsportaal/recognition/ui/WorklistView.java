@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -13,8 +14,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 import nl.erkenningsportaal.recognition.RequestStatus;
@@ -35,10 +38,20 @@ public class WorklistView extends Main implements HasDynamicTitle {
     private final MultiSelectComboBox<RequestStatus> statuses = new MultiSelectComboBox<>();
     private final IntegerField olderThan = new IntegerField();
     private final HorizontalLayout counts = new HorizontalLayout();
+    private final RadioButtonGroup<WorklistFilter.Assignee> whose = new RadioButtonGroup<>();
 
-    WorklistView(OfficerRecognitionService service) {
+    WorklistView(OfficerRecognitionService service, CurrentUser currentUser) {
         this.service = service;
         addClassName("portal-page");
+        long me = currentUser.require().id();
+        Map<Long, String> names = new HashMap<>();
+        service.colleagues().forEach(c -> names.put(c.id(), c.username()));
+
+        whose.setLabel(getTranslation("recognition.worklist.show"));
+        whose.setItems(WorklistFilter.Assignee.values());
+        whose.setItemLabelGenerator(a -> getTranslation("recognition.worklist.show." + a));
+        whose.setValue(WorklistFilter.Assignee.EVERYONE);
+        whose.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         statuses.setLabel(getTranslation("recognition.worklist.status"));
         statuses.setItems(RequestStatus.values());
@@ -60,6 +73,10 @@ public class WorklistView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("recognition.worklist.age"));
         grid.addColumn(r -> getTranslation("recognition.origin." + r.origin()))
                 .setHeader(getTranslation("recognition.worklist.origin"));
+        grid.addColumn(r -> r.assigneeId() == null ? ""
+                : r.assigneeId() == me ? getTranslation("recognition.assign.me", names.getOrDefault(me, ""))
+                : names.getOrDefault(r.assigneeId(), "")).setHeader(getTranslation("recognition.worklist.assignee"))
+                .setKey("assignee");
         grid.addColumn(r -> r.renewalRequested() ? getTranslation("recognition.worklist.renewal") : "")
                 .setHeader(getTranslation("recognition.worklist.note"));
         grid.setItems(query -> service.worklist(filter(), query.getOffset(), query.getLimit()).stream(),
@@ -70,13 +87,15 @@ public class WorklistView extends Main implements HasDynamicTitle {
 
         counts.setWrap(true);
         renderCounts();
-        add(new H1(getTranslation("recognition.worklist.title")), counts, new HorizontalLayout(statuses, olderThan),
+        add(new H1(getTranslation("recognition.worklist.title")), counts, whose, new HorizontalLayout(statuses, olderThan),
                 grid);
     }
 
     private WorklistFilter filter() {
         Set<RequestStatus> chosen = statuses.getValue();
-        return new WorklistFilter(chosen == null ? Set.of() : Set.copyOf(chosen), olderThan.getValue());
+        WorklistFilter.Assignee assignee = whose.getValue();
+        return new WorklistFilter(chosen == null ? Set.of() : Set.copyOf(chosen), olderThan.getValue(),
+                assignee == null ? WorklistFilter.Assignee.EVERYONE : assignee);
     }
 
     private void renderCounts() {
