@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.audit.AuditAction;
+import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
 import org.jspecify.annotations.Nullable;
@@ -38,12 +40,49 @@ public class GgdConsultationService {
     private final ConsultationStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final BookingRuleBook rules;
+    private final AuditService audit;
 
-    GgdConsultationService(ConsultationStore store, ApplicationEventPublisher events, Clock clock) {
+    GgdConsultationService(ConsultationStore store, ApplicationEventPublisher events, Clock clock,
+            BookingRuleBook rules, AuditService audit) {
+        this.rules = rules;
+        this.audit = audit;
         this.store = store;
         this.events = events;
         this.clock = clock;
     }
+
+    // ---- booking rules
+
+    /** The booking rules that hold now. */
+    public BookingRules bookingRules() {
+        return rules.current();
+    }
+
+    /** The changes of the booking rules, newest first. */
+    public List<BookingRules> bookingRulesHistory() {
+        return rules.history(100);
+    }
+
+    /**
+     * Sets new booking rules, from the next booking, move or cancellation on (bookings already made stay); refused with
+     * a clear message, and nothing changed, when a value makes no sense. Audited with the old and new values.
+     */
+    @Transactional
+    public BookingRules changeBookingRules(BookingRules next) {
+        next.validate();
+        BookingRules before = rules.current();
+        rules.change(next, clock.instant());
+        audit.record(AuditAction.RULES_CHANGED, "BOOKING_RULES", "GGD", describe(before) + " -> " + describe(next));
+        return rules.current();
+    }
+
+    private static String describe(BookingRules r) {
+        return "max=" + r.maxFutureBookings() + " cancelHours=" + r.cancelUntilBefore().toHours() + " weeks="
+                + r.weeksAhead() + " shortNoticeHours=" + r.shortNotice().toHours();
+    }
+
+    // ---- locations
 
     public List<Location> locations() {
         return store.jdbc.query("SELECT id, name, address, accessibility_notes FROM consultation_location ORDER BY name",

@@ -19,13 +19,13 @@ import org.springframework.stereotype.Component;
 class SessionWatch {
 
     private final JdbcClient jdbc;
-    private final ConsultationSettings settings;
+    private final BookingRuleBook rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SessionWatch(JdbcClient jdbc, ConsultationSettings settings, ApplicationEventPublisher events, Clock clock) {
+    SessionWatch(JdbcClient jdbc, BookingRuleBook rules, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
-        this.settings = settings;
+        this.rules = rules;
         this.events = events;
         this.clock = clock;
     }
@@ -50,7 +50,7 @@ class SessionWatch {
     @ApplicationModuleListener
     void on(BookingCancelled e) {
         Duration before = Duration.between(LocalDateTime.now(clock), e.start());
-        if (!before.isNegative() && before.compareTo(settings.shortNotice()) < 0) {
+        if (!before.isNegative() && before.compareTo(rules.current().shortNotice()) < 0) {
             placesOfBooking(e.bookingId()).ifPresent(s -> events.publishEvent(
                     new BookingCancelledLate(s.sessionId(), e.bookingId(), e.start())));
         }

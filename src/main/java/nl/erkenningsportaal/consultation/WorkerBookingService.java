@@ -2,6 +2,7 @@ package nl.erkenningsportaal.consultation;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -37,17 +38,17 @@ public class WorkerBookingService {
     private final ConsultationStore store;
     private final DeadlockRetry retry;
     private final CurrentUser currentUser;
-    private final ConsultationSettings settings;
+    private final BookingRuleBook rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     WorkerBookingService(ConsultationStore store, DeadlockRetry retry, CurrentUser currentUser,
-            ConsultationSettings settings, ApplicationEventPublisher events, Clock clock) {
+            BookingRuleBook rules, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.retry = retry;
         this.currentUser = currentUser;
-        this.settings = settings;
+        this.rules = rules;
         this.events = events;
         this.clock = clock;
     }
@@ -79,7 +80,7 @@ public class WorkerBookingService {
                    WHERE m.series_id = s.series_id AND m.municipality_id = ?)
                  AND (? IS NULL OR s.id = ?)
                  ORDER BY s.session_date, s.start_time, s.id""", ConsultationStore::session, today,
-                today.plusWeeks(settings.weeksAhead()), municipalityId, sessionId, sessionId);
+                today.plusWeeks(rules.current().weeksAhead()), municipalityId, sessionId, sessionId);
     }
 
     /** The sessions with their slots still to come (one query for all slots); sessions with none left out. */
@@ -249,8 +250,9 @@ public class WorkerBookingService {
                 JOIN consultation_session s ON s.id = sl.session_id
                 WHERE b.worker_account_id = ? AND b.status = 'BOOKED' AND TIMESTAMP(s.session_date, sl.start_time) > ?""",
                 Integer.class, worker, LocalDateTime.now(clock));
-        if (future != null && future >= settings.maxFutureBookings()) {
-            throw new Refusal("consultation.error.limit", settings.maxFutureBookings());
+        int max = rules.current().maxFutureBookings();
+        if (future != null && future >= max) {
+            throw new Refusal("consultation.error.limit", max);
         }
     }
 
@@ -266,8 +268,9 @@ public class WorkerBookingService {
         if (b.status() != BookingStatus.BOOKED) {
             throw new Refusal("consultation.error.not-active");
         }
-        if (LocalDateTime.now(clock).plus(settings.cancelUntilBefore()).isAfter(b.date().atTime(b.start()))) {
-            throw new Refusal("consultation.error.too-late", settings.cancelUntilBefore().toHours());
+        Duration cancelUntilBefore = rules.current().cancelUntilBefore();
+        if (LocalDateTime.now(clock).plus(cancelUntilBefore).isAfter(b.date().atTime(b.start()))) {
+            throw new Refusal("consultation.error.too-late", cancelUntilBefore.toHours());
         }
     }
 
