@@ -67,6 +67,12 @@ public class AccountService {
                 throw new Refusal("error.officer-needs-municipality");
             }
             municipalityId = request.municipalityId();
+        } else if (Roles.POLICY.equals(request.role()) && request.municipalityId() != null) {
+            // a municipality's policy maker: she edits its local parts of the information pages
+            if (municipalities.find(request.municipalityId()).isEmpty()) {
+                throw new Refusal("error.not-found");
+            }
+            municipalityId = request.municipalityId();
         }
         if (accounts.existsByUsername(username)) {
             throw new Refusal("error.username-taken");

@@ -128,7 +128,9 @@ public class StaffView extends Main implements HasDynamicTitle {
         municipality.setItems(municipalities.all());
         municipality.setItemLabelGenerator(Municipality::name);
         municipality.setVisible(false);
-        role.addValueChangeListener(e -> municipality.setVisible(Roles.OFFICER.equals(e.getValue())));
+        // an officer belongs to a municipality; a policy maker may (she then edits its local information pages)
+        role.addValueChangeListener(e -> municipality.setVisible(Roles.OFFICER.equals(e.getValue())
+                || Roles.POLICY.equals(e.getValue())));
 
         Binder<NewAccountForm> binder = new Binder<>();
         binder.forField(username).asRequired(getTranslation("validation.required"))
