@@ -82,11 +82,216 @@ public class GgdConsultationService {
                 + r.weeksAhead() + " shortNoticeHours=" + r.shortNotice().toHours();
     }
 
+    // ---- booking for someone who phones
+
+    private static final String CALLER_BOOKING = """
+            SELECT b.id, b.booking_code, b.slot_id, s.session_date, sl.start_time, sl.end_time, l.name AS location, l.address,
+                   b.municipality_id, b.language, b.status, b.by_phone, b.worker_account_id
+            FROM consultation_booking b
+            JOIN consultation_slot sl ON sl.id = b.slot_id
+            JOIN consultation_session s ON s.id = sl.session_id
+            JOIN consultation_series r ON r.id = s.series_id
+            JOIN consultation_location l ON l.id = r.location_id
+            """;
+
+    private static CallerBooking callerBooking(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new CallerBooking(rs.getLong("id"), rs.getString("booking_code"), rs.getLong("slot_id"),
+                rs.getObject("session_date", LocalDate.class), rs.getObject("start_time", LocalTime.class),
+                rs.getObject("end_time", LocalTime.class), rs.getString("location"), rs.getString("address"),
+                rs.getString("municipality_id"),
+                rs.getString("language"), BookingStatus.valueOf(rs.getString("status")), rs.getBoolean("by_phone"));
+    }
+
+    /** The booking with this code (as the caller reads it out), whoever made it. */
+    public java.util.Optional<CallerBooking> bookingByCode(String code) {
+        return store.jdbc.query(CALLER_BOOKING + " WHERE b.booking_code = ?", GgdConsultationService::callerBooking,
+                normaliseCode(code)).stream().findFirst();
+    }
+
+    /**
+     * Books a place for someone who phones, without an account: the slot must serve her municipality, lie ahead and
+     * have a place free. Returns the booking with the code to read out to her. Audited without anything about her.
+     */
+    @Transactional
+    public CallerBooking bookForCaller(long slotId, String municipalityId, String language, boolean interpreter) {
+        String lang = callerLanguage(language);
+        ConsultationStore.SlotContext slot = bookableForCaller(slotId, municipalityId);
+        if (!store.take(slot.slotId())) {
+            throw new Refusal("consultation.error.taken");
+        }
+        String code = newCallerCode();
+        store.jdbc.update("""
+                INSERT INTO consultation_booking (slot_id, worker_account_id, municipality_id, booking_code, language,
+                  interpreter, status, created_at, by_phone) VALUES (?, NULL, ?, ?, ?, ?, 'BOOKED', ?, TRUE)""",
+                slot.slotId(), municipalityId, code, lang, interpreter, LocalDateTime.now(clock));
+        CallerBooking booking = bookingByCode(code).orElseThrow();
+        audit.record(AuditAction.BOOKED_FOR_CALLER, "BOOKING", Long.toString(booking.id()), "booked");
+        events.publishEvent(new BookedForCaller(booking.id(), slot.sessionId()));
+        return booking;
+    }
+
+    /**
+     * Moves the booking with this code to another slot (the old place is freed only once the new one is held). A
+     * worker's own booking is moved the same way and she is told in the portal, as when she moves it herself.
+     */
+    @Transactional
+    public CallerBooking moveForCaller(String code, long newSlotId) {
+        CallerBooking old = activeByCode(code);
+        ConsultationStore.SlotContext slot = bookableForCaller(newSlotId, old.municipalityId());
+        if (slot.slotId() == old.slotId()) {
+            throw new Refusal("consultation.error.same-slot");
+        }
+        if (!store.take(slot.slotId())) {
+            throw new Refusal("consultation.error.taken");
+        }
+        store.jdbc.update("UPDATE consultation_booking SET slot_id = ? WHERE id = ?", slot.slotId(), old.id());
+        store.release(old.slotId());
+        audit.record(AuditAction.BOOKED_FOR_CALLER, "BOOKING", Long.toString(old.id()), "moved");
+        Long worker = workerOf(old.id());
+        if (worker != null) {
+            events.publishEvent(new BookingRescheduled(old.id(), worker, old.municipalityId(), slot.startDateTime(),
+                    slot.date().atTime(slot.end()), slot.locationName(), slot.locationAddress(), old.language()));
+        } else {
+            events.publishEvent(new BookedForCaller(old.id(), slot.sessionId()));
+        }
+        return bookingByCode(old.code()).orElseThrow();
+    }
+
+    /** Cancels the booking with this code; a worker's own booking tells her in the portal. */
+    @Transactional
+    public void cancelForCaller(String code) {
+        CallerBooking b = activeByCode(code);
+        store.jdbc.update("UPDATE consultation_booking SET status = 'CANCELLED' WHERE id = ?", b.id());
+        store.release(b.slotId());
+        audit.record(AuditAction.BOOKED_FOR_CALLER, "BOOKING", Long.toString(b.id()), "cancelled");
+        Long worker = workerOf(b.id());
+        if (worker != null) {
+            events.publishEvent(new BookingCancelled(b.id(), worker, b.municipalityId(), b.date().atTime(b.start()),
+                    b.date().atTime(b.end()), b.locationName(), b.locationAddress(), b.language()));
+        }
+    }
+
+    private CallerBooking activeByCode(String code) {
+        store.jdbc.query("SELECT id FROM consultation_booking WHERE booking_code = ? FOR UPDATE",
+                (rs, i) -> rs.getLong("id"), normaliseCode(code));
+        CallerBooking b = bookingByCode(code).orElseThrow(() -> new Refusal("consultation.error.code-unknown"));
+        if (b.status() != BookingStatus.BOOKED) {
+            throw new Refusal("consultation.error.not-active");
+        }
+        return b;
+    }
+
+    private @Nullable Long workerOf(long bookingId) {
+        return store.jdbc.queryForObject("SELECT worker_account_id FROM consultation_booking WHERE id = ?",
+                Long.class, bookingId);
+    }
+
+    private ConsultationStore.SlotContext bookableForCaller(long slotId, String municipalityId) {
+        ConsultationStore.SlotContext slot = store.slot(slotId, municipalityId)
+                .orElseThrow(() -> new Refusal("error.not-found"));
+        if (!slot.servesMunicipality()) {
+            throw new Refusal("consultation.error.not-for-municipality");
+        }
+        if (slot.cancelled()) {
+            throw new Refusal("consultation.error.session-cancelled");
+        }
+        if (!slot.startDateTime().isAfter(LocalDateTime.now(clock))) {
+            throw new Refusal("consultation.error.in-past");
+        }
+        return slot;
+    }
+
+    private static String callerLanguage(String language) {
+        String l = language.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!List.of(java.util.Locale.getISOLanguages()).contains(l)) {
+            throw new Refusal("consultation.error.language");
+        }
+        return l;
+    }
+
+    private static String normaliseCode(String code) {
+        return code.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "").replace("-", "");
+    }
+
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
+
+    private String newCallerCode() {
+        StringBuilder sb = new StringBuilder(8);
+        for (int i = 0; i < 8; i++) {
+            sb.append(WorkerBookingService.CODE_ALPHABET.charAt(random.nextInt(
+                    WorkerBookingService.CODE_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
     // ---- locations
 
+    /** The locations in use (not archived): where a new series can be held. */
     public List<Location> locations() {
-        return store.jdbc.query("SELECT id, name, address, accessibility_notes FROM consultation_location ORDER BY name",
+        return store.jdbc.query("SELECT id, name, address, accessibility_notes FROM consultation_location "
+                + "WHERE archived_at IS NULL ORDER BY name",
                 (rs, i) -> new Location(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+    }
+
+    /** Every location, archived ones too, with how many coming sessions each still has. */
+    public List<LocationOverview> locationOverview() {
+        return store.jdbc.query("""
+                SELECT l.id, l.name, l.address, l.accessibility_notes, l.archived_at IS NOT NULL AS archived,
+                       (SELECT COUNT(*) FROM consultation_session s JOIN consultation_series r ON r.id = s.series_id
+                        WHERE r.location_id = l.id AND NOT s.cancelled AND s.session_date >= ?) AS coming
+                FROM consultation_location l ORDER BY archived, l.name""",
+                (rs, i) -> new LocationOverview(rs.getLong("id"), rs.getString("name"), rs.getString("address"),
+                        rs.getString("accessibility_notes"), rs.getBoolean("archived"), rs.getInt("coming")),
+                LocalDate.now(clock));
+    }
+
+    /** The coming sessions (not cancelled) held at a location: what archiving it leaves in place. */
+    public List<SessionSummary> comingSessionsAt(long locationId) {
+        return store.jdbc.query(ConsultationStore.SESSION_SELECT + """
+                 WHERE r.location_id = ? AND NOT s.cancelled AND s.session_date >= ?
+                 ORDER BY s.session_date, s.start_time, s.id""", ConsultationStore::session, locationId,
+                LocalDate.now(clock));
+    }
+
+    /**
+     * Corrects a location's name, address or accessibility notes (they show with every session held there). Refused,
+     * and nothing changed, for an empty name or address or one that is too long.
+     */
+    @Transactional
+    public void changeLocation(long locationId, String name, String address, @Nullable String accessibilityNotes) {
+        String cleanName = FreeText.line(name, Location.NAME_MAX);
+        String cleanAddress = FreeText.line(address, Location.ADDRESS_MAX);
+        String cleanNotes = FreeText.optionalLine(accessibilityNotes, Location.NOTES_MAX);
+        if (store.jdbc.update("UPDATE consultation_location SET name = ?, address = ?, accessibility_notes = ? "
+                + "WHERE id = ?", cleanName, cleanAddress, cleanNotes, locationId) == 0) {
+            throw new Refusal("error.not-found");
+        }
+        audit.record(AuditAction.RULES_CHANGED, "LOCATION", Long.toString(locationId), "changed");
+    }
+
+    /**
+     * Archives a location: no new series can be held there; the sessions already planned there stay (see
+     * {@link #comingSessionsAt}). Archiving again changes nothing.
+     */
+    @Transactional
+    public void archiveLocation(long locationId) {
+        if (store.jdbc.queryForObject("SELECT COUNT(*) FROM consultation_location WHERE id = ?", Integer.class,
+                locationId) == 0) {
+            throw new Refusal("error.not-found");
+        }
+        if (store.jdbc.update("UPDATE consultation_location SET archived_at = ? WHERE id = ? AND archived_at IS NULL",
+                LocalDateTime.now(clock), locationId) == 1) {
+            audit.record(AuditAction.RULES_CHANGED, "LOCATION", Long.toString(locationId), "archived");
+        }
+    }
+
+    /** Takes an archived location back into use. */
+    @Transactional
+    public void reopenLocation(long locationId) {
+        if (store.jdbc.update("UPDATE consultation_location SET archived_at = NULL WHERE id = ? "
+                + "AND archived_at IS NOT NULL", locationId) == 1) {
+            audit.record(AuditAction.RULES_CHANGED, "LOCATION", Long.toString(locationId), "reopened");
+        }
     }
 
     @Transactional
@@ -327,6 +532,7 @@ public class GgdConsultationService {
         store.jdbc.update("DELETE w FROM consultation_waiting w JOIN consultation_slot sl ON sl.id = w.slot_id "
                 + "WHERE sl.session_id = ?", sessionId);
         events.publishEvent(new SessionCancelled(sessionId, booked.stream().map(b -> b[0]).toList(),
-                booked.stream().map(b -> b[1]).distinct().toList(), s.date().atTime(s.start()), s.locationName(), text));
+                booked.stream().map(b -> b[1]).filter(w -> w != 0).distinct().toList(), s.date().atTime(s.start()),
+                s.locationName(), text));
     }
 }

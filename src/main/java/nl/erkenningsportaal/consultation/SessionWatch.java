@@ -48,6 +48,11 @@ class SessionWatch {
     }
 
     @ApplicationModuleListener
+    void on(BookedForCaller e) {
+        whenFull(e.bookingId());
+    }
+
+    @ApplicationModuleListener
     void on(BookingCancelled e) {
         Duration before = Duration.between(LocalDateTime.now(clock), e.start());
         if (!before.isNegative() && before.compareTo(rules.current().shortNotice()) < 0) {
