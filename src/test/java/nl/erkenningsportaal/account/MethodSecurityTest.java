@@ -121,7 +121,8 @@ class MethodSecurityTest {
     static final List<Class<?>> SERVICES = List.of(WorkerRecognitionService.class, OfficerRecognitionService.class,
             WorkerBookingService.class, GgdConsultationService.class, OutreachService.class, SignalService.class,
             OverviewService.class, AccountService.class, AuditService.class, MyDataService.class,
-            InformationService.class, MunicipalityService.class);
+            InformationService.class, MunicipalityService.class,
+            nl.erkenningsportaal.notification.StaffAlertService.class);
 
     /** Methods meant for anyone (visitors, or any signed-in user about themselves). */
     static final Set<String> FOR_EVERYONE = Set.of("WorkerRecognitionService.signUp",
@@ -140,8 +141,9 @@ class MethodSecurityTest {
     static final Map<String, Set<String>> OWN = Map.of(
             Roles.WORKER, Set.of("WorkerRecognitionService.", "WorkerBookingService.", "MyDataService.",
                     "AccountService.eraseOwnWorkerAccount", "AuditService.aboutMyOwn"),
-            Roles.GGD, Set.of("GgdConsultationService."),
+            Roles.GGD, Set.of("GgdConsultationService.", "StaffAlertService."),
             Roles.OFFICER, Set.of("OfficerRecognitionService.", "OutreachService.", "SignalService.raise",
+                    "StaffAlertService.",
                     "SignalService.escalate", "SignalService.signals", "SignalService.get", "SignalService.addNote"));
 
     static boolean reaches(String role, String method) {
@@ -287,6 +289,9 @@ class MethodSecurityTest {
         }
         if (p == Locale.class) {
             return Locale.of("nl");
+        }
+        if (p == java.time.Duration.class) {
+            return java.time.Duration.ofHours(2);
         }
         if (p.isEnum()) {
             return p.getEnumConstants()[0];
