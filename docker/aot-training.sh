@@ -35,6 +35,6 @@ SPRING_PROFILES_ACTIVE=prod \
 SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/portal \
 SPRING_DATASOURCE_USERNAME=training SPRING_DATASOURCE_PASSWORD=training \
 SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=2525 \
-PORTAL_CRYPTO_IDENTITY_KEYS="training:$(key)" PORTAL_CRYPTO_BLIND_INDEX_KEY="$(key)" \
+PORTAL_CRYPTO_IDENTITY_KEYS="training:$(key)" PORTAL_CRYPTO_BLIND_INDEX_KEY="$(key)" PORTAL_CRYPTO_COOKIE_KEY="$(key)" \
     java -XX:AOTCacheOutput=/app/portal.aot -Dspring.context.exit=onRefresh -jar /app/portal.jar
 test -s /app/portal.aot

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.stream.IntStream;
-import nl.erkenningsportaal.layout.PortalI18nProvider;
+import nl.erkenningsportaal.platform.PortalI18nProvider;
 import nl.erkenningsportaal.platform.Refusal;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jsoup.Jsoup;

@@ -18,7 +18,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import nl.erkenningsportaal.account.AccountService;
 import nl.erkenningsportaal.account.NewStaffAccount;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.audit.AccessReason;
 import nl.erkenningsportaal.audit.StatedReason;
@@ -38,6 +37,7 @@ import nl.erkenningsportaal.outreach.NewVisit;
 import nl.erkenningsportaal.outreach.Outcome;
 import nl.erkenningsportaal.outreach.OutreachService;
 import nl.erkenningsportaal.outreach.Platform;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.recognition.ContactPreference;
 import nl.erkenningsportaal.recognition.DeclineReason;
 import nl.erkenningsportaal.recognition.Identity;
@@ -245,8 +245,7 @@ class HostileInputTest {
     }
 
     static MunicipalitySettings withSender(MunicipalitySettings s, String sender) {
-        return new MunicipalitySettings(s.participating(), s.recognitionValidityMonths(), s.retentionDeclinedMonths(),
-                s.retentionEndedYears(), s.retentionBookingsMonths(), sender);
+        return new MunicipalitySettings(s.participating(), s.recognitionValidityMonths(), sender);
     }
 
     // ---- 2. over-long input, invisible characters, impossible dates

@@ -1,16 +1,23 @@
 package nl.erkenningsportaal;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
+import com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import kotlin.jvm.functions.Function0;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
@@ -22,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Base of the UI tests: a real Spring context on the embedded MariaDB, with Vaadin mocked by Karibu-Testing.
@@ -94,13 +100,28 @@ public abstract class KaribuTest {
         UI.getCurrent().navigate("");
     }
 
-    /** The paths the menu leads to (the drawer's {@code <nav>}, one element of markup), in order. */
+    /** The paths the menu leads to (the links of the drawer's navigation), in order. */
     protected List<String> navigation() {
-        String drawer = com.github.mvysny.kaributesting.v10.LocatorJ._find(Html.class).stream()
-                .map(Html::getInnerHtml).filter(h -> h.contains("class=\"portal-nav\"")).findFirst().orElseThrow();
-        String nav = drawer.substring(drawer.indexOf("class=\"portal-nav\""), drawer.indexOf("</nav>"));
-        return HREF.matcher(nav).results().map(m -> HtmlUtils.htmlUnescape(m.group(1))).toList();
+        return LocatorJ._find(LocatorJ._get(Nav.class, s -> s.withClasses("portal-nav")), Anchor.class).stream()
+                .map(Anchor::getHref).toList();
     }
 
-    private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
+    /**
+     * What the browser sends when the person changes a synchronised property of an element (a select's
+     * {@code value}, say): the property arrives from the client, and the server's listeners see it as the user's.
+     */
+    protected static void changeInBrowser(Component component, String property, Serializable value) {
+        try {
+            component.getElement().getNode().getFeature(ElementPropertyMap.class)
+                    .deferredUpdateFromClient(property, value).run();
+        } catch (PropertyChangeDeniedException e) {
+            throw new AssertionError("the browser may not change " + property, e);
+        }
+    }
+
+    /** The person opens (or closes) a {@code <details>}: the browser toggles it and reports the new state. */
+    protected static void toggleInBrowser(NativeDetails details) {
+        changeInBrowser(details, "open", !details.isOpen());
+        BasicUtilsKt._fireDomEvent(details, "toggle");
+    }
 }

@@ -1,22 +1,24 @@
 package nl.erkenningsportaal;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.dom.Element;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.consultation.ConsultationFixtures;
+import nl.erkenningsportaal.platform.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every state node is about a kilobyte of server memory per session for as long as the page is open (decision 0011:
- * the load benchmark's heap per session). The pages the benchmark measures keep to a budget, so that a component
- * added to the shell or to a page shows up here, with what the page is made of, and not first in a load run.
+ * Every state node is about half a kilobyte of server memory per session for as long as the page is open, and every
+ * listener about a fifth (decision 0011: the load benchmark's heap per session, production mode). The pages the
+ * benchmark measures keep to a budget, so that a component added to the shell or to a page shows up here, with what
+ * the page is made of, and not first in a load run. The budgets leave room for the language select's nine languages
+ * (issue 21); in the benchmark's data the booking page has twelve municipalities, here four.
  */
 class StateNodeBudgetUiTest extends KaribuTest {
 
@@ -46,30 +48,29 @@ class StateNodeBudgetUiTest extends KaribuTest {
     }
 
     @Test
-    void the_landing_page_is_at_most_twelve_state_nodes() {
+    void the_landing_page_is_at_most_75_state_nodes() {
         UI.getCurrent().navigate("");
         Map<String, Integer> nodes = nodes();
-        assertThat(count(nodes)).as("state nodes of the landing page: %s", nodes).isLessThanOrEqualTo(12);
+        assertThat(count(nodes)).as("state nodes of the landing page: %s", nodes).isLessThanOrEqualTo(75);
     }
 
     @Test
-    void the_booking_page_with_six_coming_sessions_is_at_most_ten_state_nodes() {
+    void the_booking_page_with_six_coming_sessions_is_at_most_95_state_nodes() {
         for (int i = 0; i < 7; i++) {
             fixtures.sessionNextWeek(2);
         }
         login(Roles.WORKER, null);
         UI.getCurrent().navigate("spreekuur");
         Map<String, Integer> nodes = nodes();
-        String page = _get(Div.class, s -> s.withClasses("portal-booking")).getElement().getProperty("innerHTML");
-        assertThat(page.split("<details ", -1)).as("six sessions shown").hasSize(7);
-        assertThat(count(nodes)).as("state nodes of the booking page: %s", nodes).isLessThanOrEqualTo(10);
+        assertThat(_find(NativeDetails.class)).as("six sessions shown").hasSize(6);
+        assertThat(count(nodes)).as("state nodes of the booking page: %s", nodes).isLessThanOrEqualTo(95);
     }
 
     @Test
-    void the_officer_worklist_is_at_most_forty_state_nodes() {
+    void the_officer_worklist_is_at_most_80_state_nodes() {
         login(Roles.OFFICER, "GM0106");
         UI.getCurrent().navigate("handhaving");
         Map<String, Integer> nodes = nodes();
-        assertThat(count(nodes)).as("state nodes of the worklist: %s", nodes).isLessThanOrEqualTo(40);
+        assertThat(count(nodes)).as("state nodes of the worklist: %s", nodes).isLessThanOrEqualTo(80);
     }
 }

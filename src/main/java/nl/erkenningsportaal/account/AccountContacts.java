@@ -7,6 +7,7 @@ import java.util.Locale;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -118,7 +119,7 @@ public class AccountContacts {
     }
 
     /** The signed-in worker's own address. */
-    @PreAuthorize("hasRole('WORKER')")
+    @PreAuthorize("hasRole('" + Roles.WORKER + "')")
     public OwnEmail ownEmail() {
         UserAccount account = own();
         return new OwnEmail(account.getEmail() == null ? null : protection.open(account.getEmail()),
@@ -130,7 +131,7 @@ public class AccountContacts {
      * follows the link mailed to it. Returns the worker's account id.
      */
     @Transactional
-    @PreAuthorize("hasRole('WORKER')")
+    @PreAuthorize("hasRole('" + Roles.WORKER + "')")
     public long changeOwnEmail(@Nullable String email) {
         return changeEmail(own(), email);
     }

@@ -10,6 +10,7 @@ import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,7 +48,7 @@ public class AccountService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<StaffAccount> staffAccounts() {
         return accounts.findByRoleInOrderByUsernameAsc(Roles.STAFF).stream().map(UserAccount::toStaffAccount)
                 .toList();
@@ -55,7 +56,7 @@ public class AccountService {
 
     /** Creates a staff account with a one-time password that must be changed at first login. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public CreatedStaffAccount createStaffAccount(NewStaffAccount request) {
         String username = normaliseUsername(request.username());
         if (!Roles.STAFF.contains(request.role())) {
@@ -88,7 +89,7 @@ public class AccountService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public StaffAccount setEnabled(long accountId, boolean enabled) {
         UserAccount account = accounts.findById(accountId)
                 .filter(a -> Roles.STAFF.contains(a.getRole()))
@@ -96,7 +97,7 @@ public class AccountService {
         if (account.getId() == currentUser.require().id() && !enabled) {
             throw new Refusal("error.cannot-disable-self");
         }
-        account.setEnabled(enabled);
+        account.setEnabled(enabled, clock.instant());
         audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, "ACCOUNT",
                 account.getId().toString(), null);
         if (!enabled) {

@@ -1,6 +1,7 @@
 package nl.erkenningsportaal.account;
 
 import java.util.List;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

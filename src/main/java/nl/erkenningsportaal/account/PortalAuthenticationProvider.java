@@ -1,6 +1,10 @@
 package nl.erkenningsportaal.account;
 
-import java.util.Locale;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -10,13 +14,16 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.transaction.TransactionException;
 
 /**
- * The password step of a login. Every refusal (throttled, too long, unknown user, wrong password, disabled
- * account) is the same {@link BadCredentialsException}, so the login page shows one generic message. An unknown
- * user costs an Argon2 check too (Spring's {@link DaoAuthenticationProvider} runs one against a dummy hash), and
- * a disabled account is told apart only after the password check, so timing tells nothing either. Staff (and
- * workers who enrolled a second factor) receive a role-less {@link PortalAuthentications.PasswordStep}.
+ * The password step of a login. Every refusal (too long, unknown user, wrong password, disabled account) is the
+ * same {@link BadCredentialsException}, so the login page shows one generic message. An unknown user costs an
+ * Argon2 check too (Spring's {@link DaoAuthenticationProvider} runs one against a dummy hash), and a disabled
+ * account is told apart only after the password check, so timing tells nothing either. While the
+ * {@link LoginThrottle} makes an attempt wait, it is refused unchecked with a {@link LoginDelayedException}, whose
+ * wait the login page shows — the same for an existing and an unknown user name. Staff (and workers who enrolled a
+ * second factor) receive a role-less {@link PortalAuthentications.PasswordStep}.
  */
 final class PortalAuthenticationProvider implements AuthenticationProvider {
 
@@ -24,15 +31,20 @@ final class PortalAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final SignIns signIns;
+    private final DeviceCookies deviceCookies;
     private final PasswordEncoder encoder;
     private final String dummyHash;
 
-    PortalAuthenticationProvider(PortalUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+    PortalAuthenticationProvider(PortalUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+            SignIns signIns, DeviceCookies deviceCookies) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.passwords.setPreAuthenticationChecks(u -> { }); // disabled accounts: checked after the password
         this.passwords.setHideUserNotFoundExceptions(true);
         this.throttle = throttle;
+        this.signIns = signIns;
+        this.deviceCookies = deviceCookies;
         this.encoder = encoder;
         this.dummyHash = encoder.encode("dummy-password-for-timing");
     }
@@ -41,17 +53,31 @@ final class PortalAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName() == null ? "" : authentication.getName();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-        String account = username.strip().toLowerCase(Locale.ROOT);
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails web
-                && web.getRemoteAddress() != null ? web.getRemoteAddress() : "unknown";
+        String account = LoginThrottle.normalise(username);
+        Object details = authentication.getDetails();
+        String address = details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? web.getRemoteAddress() : "unknown";
+        @Nullable String cookie = details instanceof LoginAttemptDetails attempt ? attempt.deviceCookie() : null;
         if (account.length() > NewStaffAccount.USERNAME_MAX || password.length() > PasswordPolicy.MAX_LENGTH) {
             // oversized input: refused like any wrong password, at similar cost, never hashed in full
             encoder.matches("x", dummyHash);
-            throttle.failed(account.substring(0, Math.min(account.length(), NewStaffAccount.USERNAME_MAX)), address);
+            String cut = account.substring(0, Math.min(account.length(), NewStaffAccount.USERNAME_MAX));
+            LoginThrottle.Attempt attempt = new LoginThrottle.Attempt(cut, address,
+                    deviceCookies.deviceOf(cookie, cut).orElse(null));
+            database(() -> throttle.delayedUntil(attempt)).ifPresent(until -> {
+                throw new LoginDelayedException(until);
+            });
+            database(() -> {
+                throttle.failed(attempt);
+                return null;
+            });
             throw new BadCredentialsException(GENERIC);
         }
-        if (!throttle.mayTry(account, address)) {
-            throw new BadCredentialsException(GENERIC);
+        LoginThrottle.Attempt attempt = new LoginThrottle.Attempt(account, address,
+                deviceCookies.deviceOf(cookie, account).orElse(null));
+        Optional<Instant> delayed = database(() -> throttle.delayedUntil(attempt));
+        if (delayed.isPresent()) {
+            throw new LoginDelayedException(delayed.get());
         }
         Authentication result;
         try {
@@ -61,18 +87,41 @@ final class PortalAuthenticationProvider implements AuthenticationProvider {
             // against them; the login page tells them to try again in a minute
             throw e;
         } catch (AuthenticationException e) {
-            throttle.failed(account, address);
+            failed(attempt);
             throw new BadCredentialsException(GENERIC);
         }
-        PortalUserDetails details = (PortalUserDetails) result.getPrincipal();
-        if (!details.isEnabled()) {
-            throttle.failed(account, address);
+        PortalUserDetails user = (PortalUserDetails) result.getPrincipal();
+        if (!user.isEnabled()) {
+            failed(attempt);
             throw new BadCredentialsException(GENERIC);
         }
-        throttle.succeeded(account);
-        Object webDetails = authentication.getDetails();
-        return details.needsSecondFactor() ? new PortalAuthentications.PasswordStep(details, webDetails)
-                : PortalAuthentications.full(details, false, webDetails);
+        database(() -> {
+            throttle.succeeded(attempt);
+            return null;
+        });
+        signIns.signedIn(account);
+        Object webDetails = details instanceof LoginAttemptDetails d ? d.withoutDeviceCookie() : details;
+        return user.needsSecondFactor() ? new PortalAuthentications.PasswordStep(user, webDetails)
+                : PortalAuthentications.full(user, false, webDetails);
+    }
+
+    private void failed(LoginThrottle.Attempt attempt) {
+        database(() -> {
+            throttle.failed(attempt);
+            return null;
+        });
+    }
+
+    /**
+     * The throttle lives in the database: when it cannot be reached, the login is not possible right now, which the
+     * login page says (not "wrong password", not a server error).
+     */
+    private static <T> T database(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (DataAccessException | TransactionException e) {
+            throw new InternalAuthenticationServiceException("The login throttle could not be read or written", e);
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package nl.erkenningsportaal.account;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
+import nl.erkenningsportaal.platform.Roles;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;

@@ -2,15 +2,12 @@ package nl.erkenningsportaal.account;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -18,7 +15,8 @@ import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditActor;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.platform.Refusal;
-import org.springframework.jdbc.core.JdbcTemplate;
+import nl.erkenningsportaal.platform.Roles;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +39,7 @@ public class SecondFactorService {
 
     private final UserAccountRepository accounts;
     private final SecondFactorCipher cipher;
-    private final JdbcTemplate jdbc;
+    private final RecoveryCodes recoveryCodes;
     private final CurrentUser currentUser;
     private final SessionElevation elevation;
     private final SessionControl sessions;
@@ -49,12 +47,12 @@ public class SecondFactorService {
     private final AuditService audit;
     private final Clock clock;
 
-    SecondFactorService(UserAccountRepository accounts, SecondFactorCipher cipher, JdbcTemplate jdbc,
+    SecondFactorService(UserAccountRepository accounts, SecondFactorCipher cipher, RecoveryCodes recoveryCodes,
             CurrentUser currentUser, SessionElevation elevation, SessionControl sessions, LoginThrottle throttle,
             AuditService audit, Clock clock) {
         this.accounts = accounts;
         this.cipher = cipher;
-        this.jdbc = jdbc;
+        this.recoveryCodes = recoveryCodes;
         this.currentUser = currentUser;
         this.elevation = elevation;
         this.sessions = sessions;
@@ -70,10 +68,7 @@ public class SecondFactorService {
 
     /** How many unused recovery codes are left. */
     public int recoveryCodesLeft() {
-        Integer left = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM recovery_code WHERE account_id = ? AND used_at IS NULL", Integer.class,
-                me().user().id());
-        return left == null ? 0 : left;
+        return recoveryCodes.unused(me().user().id());
     }
 
     /** Starts (or restarts) enrolment with a fresh secret; refused once a second factor is confirmed. */
@@ -127,19 +122,17 @@ public class SecondFactorService {
     @Transactional
     public void useRecoveryCode(String code) {
         UserAccount account = account(true);
-        String key = "2fa:" + account.getId();
-        if (!throttle.mayTry(key, key)) {
+        if (throttle.secondFactorDelayedUntil(account.getId()).isPresent()) {
             throw new Refusal("security.error.wait");
         }
         String normalised = code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
-        int used = normalised.length() != RECOVERY_CODE_LENGTH ? 0 : jdbc.update(
-                "UPDATE recovery_code SET used_at = ? WHERE account_id = ? AND code_hash = ? AND used_at IS NULL",
-                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), account.getId(), sha256(normalised));
-        if (used != 1 || !account.hasSecondFactor()) {
-            throttle.failed(key, key);
+        boolean used = normalised.length() == RECOVERY_CODE_LENGTH && recoveryCodes.use(account.getId(),
+                sha256(normalised), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        if (!used || !account.hasSecondFactor()) {
+            throttle.secondFactorFailed(account.getId());
             throw new Refusal("security.error.recovery-code-wrong");
         }
-        throttle.succeeded(key);
+        throttle.secondFactorSucceeded(account.getId());
         audit.record(actor(account), AuditAction.RECOVERY_CODE_USED, "ACCOUNT", account.getId().toString(), null);
         elevation.elevate(me());
     }
@@ -160,7 +153,7 @@ public class SecondFactorService {
      * login, and their open sessions end. Audited.
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public void resetFor(long accountId, String reason) {
         if (accountId == me().user().id()) {
             throw new Refusal("security.error.reset-self");
@@ -170,28 +163,27 @@ public class SecondFactorService {
         }
         UserAccount account = accounts.findForUpdate(accountId).orElseThrow(() -> new Refusal("error.not-found"));
         account.resetSecondFactor();
-        jdbc.update("DELETE FROM recovery_code WHERE account_id = ?", accountId);
+        recoveryCodes.deleteAll(accountId);
         audit.record(AuditAction.SECOND_FACTOR_RESET, "ACCOUNT", Long.toString(accountId), reason.strip());
         sessions.endSessionsOf(accountId);
     }
 
     private long checkCode(UserAccount account, String code) {
-        String key = "2fa:" + account.getId();
-        if (!throttle.mayTry(key, key)) {
+        if (throttle.secondFactorDelayedUntil(account.getId()).isPresent()) {
             throw new Refusal("security.error.wait");
         }
         byte[] secret = cipher.decrypt(account.getTotpSecret(), account.getId());
         OptionalLong step = Totp.matchingStep(secret, code, clock.instant(), account.getTotpLastStep());
         if (step.isEmpty()) {
-            throttle.failed(key, key);
+            throttle.secondFactorFailed(account.getId()); // in a transaction of its own: this one rolls back
             throw new Refusal("security.error.code-wrong");
         }
-        throttle.succeeded(key);
+        throttle.secondFactorSucceeded(account.getId());
         return step.getAsLong();
     }
 
     private List<String> newRecoveryCodes(long accountId) {
-        jdbc.update("DELETE FROM recovery_code WHERE account_id = ?", accountId);
+        recoveryCodes.deleteAll(accountId);
         List<String> codes = new ArrayList<>(RECOVERY_CODES);
         for (int i = 0; i < RECOVERY_CODES; i++) {
             StringBuilder sb = new StringBuilder(RECOVERY_CODE_LENGTH);
@@ -199,7 +191,7 @@ public class SecondFactorService {
                 sb.append(RECOVERY_ALPHABET[RANDOM.nextInt(RECOVERY_ALPHABET.length)]);
             }
             String plain = sb.toString();
-            jdbc.update("INSERT INTO recovery_code (account_id, code_hash) VALUES (?, ?)", accountId, sha256(plain));
+            recoveryCodes.add(accountId, sha256(plain));
             codes.add(plain.substring(0, 4) + "-" + plain.substring(4, 8) + "-" + plain.substring(8));
         }
         return codes;
@@ -231,11 +223,6 @@ public class SecondFactorService {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DigestUtils.sha256Hex(text);
     }
 }

@@ -3,6 +3,7 @@ package nl.erkenningsportaal.account;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import nl.erkenningsportaal.account.ui.LoginView;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +27,10 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
@@ -85,10 +88,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, PortalAuthenticationProvider provider,
-            SessionRegistry sessionRegistry, Environment environment) throws Exception {
+            SessionRegistry sessionRegistry, DeviceCookies deviceCookies, Environment environment) throws Exception {
         http.authenticationManager(new ProviderManager(provider));
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**")
+                .requestMatchers("/styles/**", "/scripts/**", "/images/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
         // A new session id at login (Spring's default, stated here), and a registry of sessions so that disabling
         // an account can end them.
@@ -124,13 +127,35 @@ class SecurityConfiguration {
         // protected route sends an anonymous visitor to the login page, and an unknown address shows the
         // translated 404 page instead of a login prompt. The portal has no other servlet endpoints.
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(any -> any.permitAll()));
+        // The password step sees the device cookie the browser sent, and a correct password gives the browser a new
+        // one before Vaadin's success handler sends it on (LoginThrottle, decision 0032); a worker without a saved
+        // request goes to her own page (OwnPageAfterSignIn). Vaadin's configurer sets its
+        // login page and handler on the form login when the chain is built; the filter is post-processed after that.
+        // (Only after Vaadin's configurer: a form login configured before it would initialise without Vaadin's login
+        // page and switch Spring Security's generated login page on.)
+        http.formLogin(form -> form
+                .authenticationDetailsSource(request -> new LoginAttemptDetails(request, deviceCookies.read(request)))
+                .addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                    @Override
+                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                        VaadinSavedRequestAwareAuthenticationSuccessHandler vaadin = http.getSharedObject(
+                                VaadinSavedRequestAwareAuthenticationSuccessHandler.class);
+                        if (vaadin == null) {
+                            throw new IllegalStateException("Vaadin's login success handler is not configured");
+                        }
+                        RequestCache savedRequests = http.getSharedObject(RequestCache.class);
+                        filter.setAuthenticationSuccessHandler(new DeviceCookieOnSuccess(deviceCookies,
+                                savedRequests == null ? vaadin : new OwnPageAfterSignIn(savedRequests, vaadin)));
+                        return filter;
+                    }
+                }));
         return http.build();
     }
 
     @Bean
     PortalAuthenticationProvider portalAuthenticationProvider(PortalUserDetailsService users,
-            PasswordEncoder passwordEncoder, LoginThrottle throttle) {
-        return new PortalAuthenticationProvider(users, passwordEncoder, throttle);
+            PasswordEncoder passwordEncoder, LoginThrottle throttle, SignIns signIns, DeviceCookies deviceCookies) {
+        return new PortalAuthenticationProvider(users, passwordEncoder, throttle, signIns, deviceCookies);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.erkenningsportaal.platform.Roles;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
 

@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.codec.binary.Base32;
 
 /**
- * Time-based one-time passwords (RFC 6238 on HOTP, RFC 4226): HMAC-SHA1, 30-second steps, 6 digits, with one step
- * of clock drift accepted either way. Secrets are exchanged as Base32 (RFC 4648) as authenticator apps expect.
+ * Time-based one-time passwords (RFC 6238 on HOTP, RFC 4226): HMAC-SHA1 from javax.crypto, 30-second steps, 6
+ * digits, with one step of clock drift accepted either way. Secrets are exchanged as Base32 (RFC 4648, commons-codec)
+ * without padding, as authenticator apps expect.
  */
 public final class Totp {
 
@@ -22,7 +24,7 @@ public final class Totp {
     static final int WINDOW = 1;
     static final int SECRET_BYTES = 20;
 
-    private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    private static final Base32 BASE32 = new Base32();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Totp() {}
@@ -83,42 +85,18 @@ public final class Totp {
         return match;
     }
 
+    /** Base32 without the padding ({@code =}) that authenticator apps leave out. */
     public static String base32Encode(byte[] data) {
-        StringBuilder out = new StringBuilder((data.length * 8 + 4) / 5);
-        int buffer = 0;
-        int bits = 0;
-        for (byte b : data) {
-            buffer = (buffer << 8) | (b & 0xff);
-            bits += 8;
-            while (bits >= 5) {
-                out.append(BASE32.charAt((buffer >> (bits - 5)) & 0x1f));
-                bits -= 5;
-            }
-        }
-        if (bits > 0) {
-            out.append(BASE32.charAt((buffer << (5 - bits)) & 0x1f));
-        }
-        return out.toString();
+        return BASE32.encodeAsString(data).replace("=", "");
     }
 
+    /** Decodes Base32 as people type it: any case, with spaces or dashes between groups, padded or not. */
     public static byte[] base32Decode(String text) {
         String clean = text.replaceAll("[\\s=-]", "").toUpperCase(Locale.ROOT);
-        ByteBuffer out = ByteBuffer.allocate(clean.length() * 5 / 8);
-        int buffer = 0;
-        int bits = 0;
-        for (char c : clean.toCharArray()) {
-            int value = BASE32.indexOf(c);
-            if (value < 0) {
-                throw new IllegalArgumentException("not Base32");
-            }
-            buffer = (buffer << 5) | value;
-            bits += 5;
-            if (bits >= 8) {
-                out.put((byte) ((buffer >> (bits - 8)) & 0xff));
-                bits -= 8;
-            }
+        if (!BASE32.isInAlphabet(clean)) {
+            throw new IllegalArgumentException("not Base32");
         }
-        return java.util.Arrays.copyOf(out.array(), out.position());
+        return BASE32.decode(clean);
     }
 
     /** Groups of four characters, easier to type from the screen. */

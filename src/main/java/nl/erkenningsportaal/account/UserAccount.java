@@ -59,6 +59,10 @@ class UserAccount {
     @Column(name = "totp_last_step")
     private @Nullable Long totpLastStep;
 
+    /** When a staff account was disabled: it is erased the region's term later. */
+    @Column(name = "disabled_at")
+    private @Nullable Instant disabledAt;
+
     @Version
     private long version;
 
@@ -106,7 +110,13 @@ class UserAccount {
         return passwordChangeRequired;
     }
 
-    void setEnabled(boolean enabled) {
+    /** Enables or disables the account; a disabled account remembers since when (for its retention). */
+    void setEnabled(boolean enabled, Instant at) {
+        if (this.enabled && !enabled) {
+            this.disabledAt = at;
+        } else if (enabled) {
+            this.disabledAt = null;
+        }
         this.enabled = enabled;
     }
 

@@ -24,6 +24,11 @@ public enum AuditAction {
     SECOND_FACTOR_ENROLLED,
     RECOVERY_CODE_USED,
     AUDIT_EXPORTED,
+    /** A retention rule erased data (counts only, never whose). */
+    RETENTION_APPLIED,
+    /** The oldest entries of this trail were pruned after the region's term, from a recorded checkpoint. */
+    AUDIT_PRUNED,
+    /** Messages and notes of a request were opened, with a stated reason. */
     MESSAGES_VIEWED,
     ALERT_CHOICE_CHANGED,
     ASSIGNMENT_CHANGED,

@@ -1,58 +1,58 @@
 package nl.erkenningsportaal.consultation;
 
+import static java.time.temporal.ChronoUnit.DAYS;
+import static java.time.temporal.ChronoUnit.MONTHS;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.erkenningsportaal.municipality.Municipality;
-import nl.erkenningsportaal.municipality.MunicipalityService;
-import nl.erkenningsportaal.platform.JobRuns;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
+import java.util.List;
+import nl.erkenningsportaal.municipality.RetentionSettings;
+import nl.erkenningsportaal.privacy.ProcessingRegister;
+import nl.erkenningsportaal.privacy.Purpose;
+import nl.erkenningsportaal.privacy.RetentionJob;
+import nl.erkenningsportaal.privacy.RetentionRule;
+import nl.erkenningsportaal.privacy.RetentionWork;
+import nl.erkenningsportaal.privacy.Term;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Daily, once across nodes: bookings older than the municipality's retention term are deleted, and waiting-list
- * places for slots in the past go. Attendance figures stay in the anonymous overview.
+ * The consultation module's retention: a booking is erased the municipality's term after its consultation, and a
+ * place on a waiting list the day after the consultation. Attendance figures stay in the anonymous overview.
  */
 @Component
-class BookingRetention {
+class BookingRetention implements RetentionJob {
 
-    private final JdbcTemplate jdbc;
-    private final MunicipalityService municipalities;
-    private final JobRuns jobs;
-    private final Clock clock;
+    static final String JOB = "consultation";
 
-    BookingRetention(JdbcTemplate jdbc, MunicipalityService municipalities, JobRuns jobs, Clock clock) {
-        this.jdbc = jdbc;
-        this.municipalities = municipalities;
-        this.jobs = jobs;
-        this.clock = clock;
+    static final RetentionRule BOOKINGS = new RetentionRule("consultation.booking", JOB, Purpose.CONSULTATION,
+            Term.municipality(RetentionSettings.BOOKINGS_MONTHS, MONTHS));
+    static final RetentionRule WAITING = new RetentionRule("consultation.waiting", JOB, Purpose.CONSULTATION,
+            Term.fixed(1, DAYS));
+
+    static final List<RetentionRule> RULES = List.of(BOOKINGS, WAITING);
+
+    private final ConsultationStore store;
+    private final ProcessingRegister register;
+    private final RetentionWork work;
+
+    BookingRetention(ConsultationStore store, ProcessingRegister register, RetentionWork work) {
+        this.store = store;
+        this.register = register;
+        this.work = work;
     }
 
-    @Scheduled(cron = "${portal.retention.cron:0 30 2 * * *}", zone = "Europe/Amsterdam")
-    @Transactional
-    public void run() {
-        LocalDate today = LocalDate.now(clock);
-        if (jobs.claim("booking-retention", today.toString())) {
-            runFor(today);
-        }
+    @Override
+    public String name() {
+        return JOB;
     }
 
-    int runFor(LocalDate today) {
-        int deleted = 0;
-        for (Municipality m : municipalities.all()) {
-            deleted += jdbc.update("""
-                    DELETE b FROM consultation_booking b
-                    JOIN consultation_slot sl ON sl.id = b.slot_id
-                    JOIN consultation_session s ON s.id = sl.session_id
-                    WHERE b.municipality_id = ? AND s.session_date < ?""", m.id(),
-                    today.minusMonths(m.settings().retentionBookingsMonths()));
+    @Override
+    public void run(Clock clock) {
+        for (String m : register.scopes(BOOKINGS.id())) {
+            LocalDate before = register.cutoffDate(BOOKINGS.id(), m, clock);
+            work.inBatches(BOOKINGS.id(), () -> store.deleteBookingsBefore(m, before, RetentionWork.BATCH));
         }
-        jdbc.update("""
-                DELETE w FROM consultation_waiting w
-                JOIN consultation_slot sl ON sl.id = w.slot_id
-                JOIN consultation_session s ON s.id = sl.session_id
-                WHERE s.session_date < ?""", today);
-        return deleted;
+        LocalDate lastDay = register.cutoffDate(WAITING.id(), null, clock);
+        work.inBatches(WAITING.id(), () -> store.deleteWaitingUpTo(lastDay, RetentionWork.BATCH));
     }
 }

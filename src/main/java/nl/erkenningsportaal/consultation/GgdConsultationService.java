@@ -12,12 +12,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -84,28 +86,9 @@ public class GgdConsultationService {
 
     // ---- booking for someone who phones
 
-    private static final String CALLER_BOOKING = """
-            SELECT b.id, b.booking_code, b.slot_id, s.session_date, sl.start_time, sl.end_time, l.name AS location, l.address,
-                   b.municipality_id, b.language, b.status, b.by_phone, b.worker_account_id
-            FROM consultation_booking b
-            JOIN consultation_slot sl ON sl.id = b.slot_id
-            JOIN consultation_session s ON s.id = sl.session_id
-            JOIN consultation_series r ON r.id = s.series_id
-            JOIN consultation_location l ON l.id = r.location_id
-            """;
-
-    private static CallerBooking callerBooking(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new CallerBooking(rs.getLong("id"), rs.getString("booking_code"), rs.getLong("slot_id"),
-                rs.getObject("session_date", LocalDate.class), rs.getObject("start_time", LocalTime.class),
-                rs.getObject("end_time", LocalTime.class), rs.getString("location"), rs.getString("address"),
-                rs.getString("municipality_id"),
-                rs.getString("language"), BookingStatus.valueOf(rs.getString("status")), rs.getBoolean("by_phone"));
-    }
-
     /** The booking with this code (as the caller reads it out), whoever made it. */
-    public java.util.Optional<CallerBooking> bookingByCode(String code) {
-        return store.jdbc.query(CALLER_BOOKING + " WHERE b.booking_code = ?", GgdConsultationService::callerBooking,
-                normaliseCode(code)).stream().findFirst();
+    public Optional<CallerBooking> bookingByCode(String code) {
+        return store.bookingByCode(normaliseCode(code));
     }
 
     /**
@@ -120,10 +103,7 @@ public class GgdConsultationService {
             throw new Refusal("consultation.error.taken");
         }
         String code = newCallerCode();
-        store.jdbc.update("""
-                INSERT INTO consultation_booking (slot_id, worker_account_id, municipality_id, booking_code, language,
-                  interpreter, status, created_at, by_phone) VALUES (?, NULL, ?, ?, ?, ?, 'BOOKED', ?, TRUE)""",
-                slot.slotId(), municipalityId, code, lang, interpreter, LocalDateTime.now(clock));
+        store.insertCallerBooking(slot.slotId(), municipalityId, code, lang, interpreter, LocalDateTime.now(clock));
         CallerBooking booking = bookingByCode(code).orElseThrow();
         audit.record(AuditAction.BOOKED_FOR_CALLER, "BOOKING", Long.toString(booking.id()), "booked");
         events.publishEvent(new BookedForCaller(booking.id(), slot.sessionId()));
@@ -144,12 +124,12 @@ public class GgdConsultationService {
         if (!store.take(slot.slotId())) {
             throw new Refusal("consultation.error.taken");
         }
-        store.jdbc.update("UPDATE consultation_booking SET slot_id = ? WHERE id = ?", slot.slotId(), old.id());
+        store.moveBooking(old.id(), slot.slotId());
         store.release(old.slotId());
         audit.record(AuditAction.BOOKED_FOR_CALLER, "BOOKING", Long.toString(old.id()), "moved");
-        Long worker = workerOf(old.id());
-        if (worker != null) {
-            events.publishEvent(new BookingRescheduled(old.id(), worker, old.municipalityId(), slot.startDateTime(),
+        Optional<Long> worker = store.workerOf(old.id());
+        if (worker.isPresent()) {
+            events.publishEvent(new BookingRescheduled(old.id(), worker.get(), old.municipalityId(), slot.startDateTime(),
                     slot.date().atTime(slot.end()), slot.locationName(), slot.locationAddress(), old.language()));
         } else {
             events.publishEvent(new BookedForCaller(old.id(), slot.sessionId()));
@@ -161,29 +141,23 @@ public class GgdConsultationService {
     @Transactional
     public void cancelForCaller(String code) {
         CallerBooking b = activeByCode(code);
-        store.jdbc.update("UPDATE consultation_booking SET status = 'CANCELLED' WHERE id = ?", b.id());
+        store.setStatus(b.id(), BookingStatus.CANCELLED);
         store.release(b.slotId());
         audit.record(AuditAction.BOOKED_FOR_CALLER, "BOOKING", Long.toString(b.id()), "cancelled");
-        Long worker = workerOf(b.id());
-        if (worker != null) {
-            events.publishEvent(new BookingCancelled(b.id(), worker, b.municipalityId(), b.date().atTime(b.start()),
+        Optional<Long> worker = store.workerOf(b.id());
+        if (worker.isPresent()) {
+            events.publishEvent(new BookingCancelled(b.id(), worker.get(), b.municipalityId(), b.date().atTime(b.start()),
                     b.date().atTime(b.end()), b.locationName(), b.locationAddress(), b.language()));
         }
     }
 
     private CallerBooking activeByCode(String code) {
-        store.jdbc.query("SELECT id FROM consultation_booking WHERE booking_code = ? FOR UPDATE",
-                (rs, i) -> rs.getLong("id"), normaliseCode(code));
+        store.lockBookingByCode(normaliseCode(code));
         CallerBooking b = bookingByCode(code).orElseThrow(() -> new Refusal("consultation.error.code-unknown"));
         if (b.status() != BookingStatus.BOOKED) {
             throw new Refusal("consultation.error.not-active");
         }
         return b;
-    }
-
-    private @Nullable Long workerOf(long bookingId) {
-        return store.jdbc.queryForObject("SELECT worker_account_id FROM consultation_booking WHERE id = ?",
-                Long.class, bookingId);
     }
 
     private ConsultationStore.SlotContext bookableForCaller(long slotId, String municipalityId) {
@@ -228,29 +202,17 @@ public class GgdConsultationService {
 
     /** The locations in use (not archived): where a new series can be held. */
     public List<Location> locations() {
-        return store.jdbc.query("SELECT id, name, address, accessibility_notes FROM consultation_location "
-                + "WHERE archived_at IS NULL ORDER BY name",
-                (rs, i) -> new Location(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        return store.locations();
     }
 
     /** Every location, archived ones too, with how many coming sessions each still has. */
     public List<LocationOverview> locationOverview() {
-        return store.jdbc.query("""
-                SELECT l.id, l.name, l.address, l.accessibility_notes, l.archived_at IS NOT NULL AS archived,
-                       (SELECT COUNT(*) FROM consultation_session s JOIN consultation_series r ON r.id = s.series_id
-                        WHERE r.location_id = l.id AND NOT s.cancelled AND s.session_date >= ?) AS coming
-                FROM consultation_location l ORDER BY archived, l.name""",
-                (rs, i) -> new LocationOverview(rs.getLong("id"), rs.getString("name"), rs.getString("address"),
-                        rs.getString("accessibility_notes"), rs.getBoolean("archived"), rs.getInt("coming")),
-                LocalDate.now(clock));
+        return store.locationOverview(LocalDate.now(clock));
     }
 
     /** The coming sessions (not cancelled) held at a location: what archiving it leaves in place. */
     public List<SessionSummary> comingSessionsAt(long locationId) {
-        return store.jdbc.query(ConsultationStore.SESSION_SELECT + """
-                 WHERE r.location_id = ? AND NOT s.cancelled AND s.session_date >= ?
-                 ORDER BY s.session_date, s.start_time, s.id""", ConsultationStore::session, locationId,
-                LocalDate.now(clock));
+        return store.comingSessionsAt(locationId, LocalDate.now(clock));
     }
 
     /**
@@ -262,8 +224,7 @@ public class GgdConsultationService {
         String cleanName = FreeText.line(name, Location.NAME_MAX);
         String cleanAddress = FreeText.line(address, Location.ADDRESS_MAX);
         String cleanNotes = FreeText.optionalLine(accessibilityNotes, Location.NOTES_MAX);
-        if (store.jdbc.update("UPDATE consultation_location SET name = ?, address = ?, accessibility_notes = ? "
-                + "WHERE id = ?", cleanName, cleanAddress, cleanNotes, locationId) == 0) {
+        if (!store.changeLocation(locationId, cleanName, cleanAddress, cleanNotes)) {
             throw new Refusal("error.not-found");
         }
         audit.record(AuditAction.RULES_CHANGED, "LOCATION", Long.toString(locationId), "changed");
@@ -275,12 +236,10 @@ public class GgdConsultationService {
      */
     @Transactional
     public void archiveLocation(long locationId) {
-        if (store.jdbc.queryForObject("SELECT COUNT(*) FROM consultation_location WHERE id = ?", Integer.class,
-                locationId) == 0) {
+        if (!store.locationExists(locationId)) {
             throw new Refusal("error.not-found");
         }
-        if (store.jdbc.update("UPDATE consultation_location SET archived_at = ? WHERE id = ? AND archived_at IS NULL",
-                LocalDateTime.now(clock), locationId) == 1) {
+        if (store.archiveLocation(locationId, LocalDateTime.now(clock))) {
             audit.record(AuditAction.RULES_CHANGED, "LOCATION", Long.toString(locationId), "archived");
         }
     }
@@ -288,18 +247,16 @@ public class GgdConsultationService {
     /** Takes an archived location back into use. */
     @Transactional
     public void reopenLocation(long locationId) {
-        if (store.jdbc.update("UPDATE consultation_location SET archived_at = NULL WHERE id = ? "
-                + "AND archived_at IS NOT NULL", locationId) == 1) {
+        if (store.reopenLocation(locationId)) {
             audit.record(AuditAction.RULES_CHANGED, "LOCATION", Long.toString(locationId), "reopened");
         }
     }
 
     @Transactional
     public long createLocation(String name, String address, @Nullable String accessibilityNotes) {
-        store.jdbc.update("INSERT INTO consultation_location (name, address, accessibility_notes) VALUES (?, ?, ?)",
-                FreeText.line(name, Location.NAME_MAX), FreeText.line(address, Location.ADDRESS_MAX),
+        return store.insertLocation(FreeText.line(name, Location.NAME_MAX),
+                FreeText.line(address, Location.ADDRESS_MAX),
                 FreeText.optionalLine(accessibilityNotes, Location.NOTES_MAX));
-        return store.jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
     }
 
     /** Creates a series and generates its sessions and slots; returns the number of sessions. */
@@ -327,16 +284,7 @@ public class GgdConsultationService {
         if (locations().stream().noneMatch(l -> l.id() == s.locationId())) {
             throw new Refusal("error.not-found");
         }
-        store.jdbc.update("""
-                INSERT INTO consultation_series (location_id, weekday, start_time, end_time, slot_minutes,
-                  places_per_slot, first_date, last_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", s.locationId(),
-                s.weekday().getValue(), s.start(), s.end(), s.slotMinutes(), s.placesPerSlot(), s.firstDate(),
-                s.lastDate());
-        long seriesId = store.jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
-        for (String m : s.municipalityIds()) {
-            store.jdbc.update("INSERT INTO consultation_series_municipality (series_id, municipality_id) VALUES (?, ?)",
-                    seriesId, m);
-        }
+        long seriesId = store.insertSeries(s);
         int sessions = 0;
         for (LocalDate d = s.firstDate().with(TemporalAdjusters.nextOrSame(s.weekday()));
                 !d.isAfter(s.lastDate()) && sessions < MAX_SESSIONS_PER_SERIES; d = d.plusWeeks(1)) {
@@ -344,12 +292,9 @@ public class GgdConsultationService {
             if (slots.isEmpty()) {
                 continue; // every slot falls in the hour skipped when the clocks go forward: no session that night
             }
-            store.jdbc.update("INSERT INTO consultation_session (series_id, session_date, start_time, end_time) "
-                    + "VALUES (?, ?, ?, ?)", seriesId, d, s.start(), s.end());
-            long sessionId = store.jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+            long sessionId = store.insertSession(seriesId, d, s.start(), s.end());
             for (LocalTime[] slot : slots) {
-                store.jdbc.update("INSERT INTO consultation_slot (session_id, start_time, end_time, capacity) "
-                        + "VALUES (?, ?, ?, ?)", sessionId, slot[0], slot[1], s.placesPerSlot());
+                store.insertSlot(sessionId, slot[0], slot[1], s.placesPerSlot());
             }
             sessions++;
         }
@@ -380,8 +325,7 @@ public class GgdConsultationService {
     }
 
     public List<SessionSummary> sessions(LocalDate from, LocalDate to) {
-        return store.jdbc.query(ConsultationStore.SESSION_SELECT + " WHERE s.session_date BETWEEN ? AND ? "
-                + "ORDER BY s.session_date, s.start_time", ConsultationStore::session, from, to);
+        return store.sessions(from, to);
     }
 
     /**
@@ -391,21 +335,11 @@ public class GgdConsultationService {
     public DayView day(long sessionId) {
         SessionSummary session = store.session(sessionId).orElseThrow(() -> new Refusal("error.not-found"));
         Map<Long, List<DayBooking>> bySlot = new HashMap<>();
-        store.jdbc.query("""
-                SELECT b.id, b.slot_id, b.booking_code, b.work_name, b.language, b.interpreter, b.reason, b.status
-                FROM consultation_booking b JOIN consultation_slot sl ON sl.id = b.slot_id
-                WHERE sl.session_id = ? AND b.status <> 'CANCELLED' ORDER BY b.created_at""", rs -> {
-                    String reason = rs.getString(7);
-                    bySlot.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new DayBooking(rs.getLong(1),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6),
-                            reason == null ? null : Reason.valueOf(reason), BookingStatus.valueOf(rs.getString(8))));
-                }, sessionId);
-        Map<Long, Integer> waiting = new HashMap<>();
-        store.jdbc.query("SELECT w.slot_id, COUNT(*) FROM consultation_waiting w JOIN consultation_slot sl ON "
-                + "sl.id = w.slot_id WHERE sl.session_id = ? GROUP BY w.slot_id",
-                rs -> {
-                    waiting.put(rs.getLong(1), rs.getInt(2));
-                }, sessionId);
+        for (ConsultationStore.DayRow b : store.dayBookings(sessionId)) {
+            bySlot.computeIfAbsent(b.slotId(), k -> new ArrayList<>()).add(new DayBooking(b.id(), b.bookingCode(),
+                    b.workName(), b.language(), b.interpreter(), b.reason(), b.status()));
+        }
+        Map<Long, Integer> waiting = store.waitingCounts(sessionId);
         return new DayView(session, store.slots(sessionId).stream().map(slot -> new DaySlot(slot,
                 bySlot.getOrDefault(slot.id(), List.of()), waiting.getOrDefault(slot.id(), 0))).toList());
     }
@@ -415,14 +349,11 @@ public class GgdConsultationService {
         if (status != BookingStatus.ATTENDED && status != BookingStatus.NO_SHOW) {
             throw new Refusal("consultation.error.attendance");
         }
-        List<String> municipality = store.jdbc.queryForList("SELECT municipality_id FROM consultation_booking "
-                + "WHERE id = ? AND status <> 'CANCELLED'", String.class, bookingId);
-        if (municipality.isEmpty()) {
-            throw new Refusal("error.not-found");
-        }
+        String municipality = store.municipalityOfActiveBooking(bookingId)
+                .orElseThrow(() -> new Refusal("error.not-found"));
         // attended or not, the place stays counted as used: the slot's counter does not change
-        store.jdbc.update("UPDATE consultation_booking SET status = ? WHERE id = ?", status.name(), bookingId);
-        events.publishEvent(new AttendanceRecorded(bookingId, municipality.getFirst(), status));
+        store.setStatus(bookingId, status);
+        events.publishEvent(new AttendanceRecorded(bookingId, municipality, status));
     }
 
     @Transactional
@@ -430,9 +361,7 @@ public class GgdConsultationService {
         if (delta != 1 && delta != -1) {
             throw new Refusal("consultation.error.attendance");
         }
-        int changed = store.jdbc.update("UPDATE consultation_session SET walk_ins = walk_ins + ? WHERE id = ? "
-                + "AND walk_ins + ? >= 0", delta, sessionId, delta);
-        if (changed == 0) {
+        if (!store.countWalkIn(sessionId, delta)) {
             throw new Refusal("error.not-found");
         }
         events.publishEvent(new WalkInsCounted(sessionId, delta));
@@ -445,8 +374,7 @@ public class GgdConsultationService {
         if (capacity <= 0 || capacity > NewSeries.MAX_PLACES) {
             throw new Refusal("consultation.error.capacity", NewSeries.MAX_PLACES);
         }
-        if (store.jdbc.update("UPDATE consultation_slot SET capacity = ? WHERE id = ? AND booked <= ?", capacity,
-                slotId, capacity) == 0) {
+        if (!store.changeCapacity(slotId, capacity)) {
             throw new Refusal("consultation.error.capacity-below-booked");
         }
     }
@@ -469,18 +397,13 @@ public class GgdConsultationService {
         if (!end.isAfter(start)) {
             throw new Refusal("consultation.error.end-before-start");
         }
-        int slotMinutes = store.jdbc.queryForObject("SELECT r.slot_minutes FROM consultation_series r JOIN "
-                + "consultation_session s ON s.series_id = r.id WHERE s.id = ?", Integer.class, sessionId);
-        int places = store.jdbc.queryForObject("SELECT r.places_per_slot FROM consultation_series r JOIN "
-                + "consultation_session s ON s.series_id = r.id WHERE s.id = ?", Integer.class, sessionId);
+        ConsultationStore.SeriesShape series = store.seriesOf(sessionId);
+        int slotMinutes = series.slotMinutes();
+        int places = series.placesPerSlot();
         if (Duration.between(start, end).toMinutes() % slotMinutes != 0) {
             throw new Refusal("consultation.error.slot-length");
         }
-        Map<LocalTime, Long> existing = new HashMap<>();
-        store.jdbc.query("SELECT id, start_time FROM consultation_slot WHERE session_id = ? ORDER BY id FOR UPDATE",
-                rs -> {
-                    existing.put(rs.getObject(2, LocalTime.class), rs.getLong(1));
-                }, sessionId);
+        Map<LocalTime, Long> existing = store.lockSlotsByStart(sessionId);
         List<LocalTime[]> wanted = slotTimes(s.date(), start, end, slotMinutes);
         if (wanted.isEmpty()) {
             throw new Refusal("consultation.error.no-slots"); // all in the hour skipped when the clocks go forward
@@ -490,27 +413,20 @@ public class GgdConsultationService {
         List<Long> removed = existing.entrySet().stream().filter(e -> !wantedStarts.contains(e.getKey()))
                 .map(Map.Entry::getValue).toList();
         for (long slotId : removed) {
-            Integer inUse = store.jdbc.queryForObject("""
-                    SELECT (SELECT COUNT(*) FROM consultation_booking WHERE slot_id = ? AND status <> 'CANCELLED')
-                         + (SELECT COUNT(*) FROM consultation_waiting WHERE slot_id = ?)""", Integer.class, slotId,
-                    slotId);
-            if (inUse != null && inUse > 0) {
+            if (store.inUse(slotId)) {
                 throw new Refusal("consultation.error.times-drop-booked");
             }
         }
         for (long slotId : removed) {
             // cancelled bookings of a slot that no longer exists have nothing left to say
-            store.jdbc.update("DELETE FROM consultation_booking WHERE slot_id = ? AND status = 'CANCELLED'", slotId);
-            store.jdbc.update("DELETE FROM consultation_slot WHERE id = ?", slotId);
+            store.deleteSlot(slotId);
         }
         for (LocalTime[] slot : wanted) {
             if (!existing.containsKey(slot[0])) {
-                store.jdbc.update("INSERT INTO consultation_slot (session_id, start_time, end_time, capacity) "
-                        + "VALUES (?, ?, ?, ?)", sessionId, slot[0], slot[1], places);
+                store.insertSlot(sessionId, slot[0], slot[1], places);
             }
         }
-        store.jdbc.update("UPDATE consultation_session SET start_time = ?, end_time = ? WHERE id = ?", start, end,
-                sessionId);
+        store.changeSessionTimes(sessionId, start, end);
     }
 
     /** Cancels a session with a message; every booked worker is told (event), places and waiting lists end. */
@@ -521,18 +437,12 @@ public class GgdConsultationService {
             return;
         }
         String text = FreeText.lines(message, Location.NOTES_MAX);
-        List<long[]> booked = store.jdbc.query("SELECT b.id, b.worker_account_id FROM consultation_booking b JOIN "
-                + "consultation_slot sl ON sl.id = b.slot_id WHERE sl.session_id = ? AND b.status = 'BOOKED'",
-                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, sessionId);
-        store.jdbc.update("UPDATE consultation_session SET cancelled = TRUE, cancel_message = ? WHERE id = ?", text,
-                sessionId);
-        store.jdbc.update("UPDATE consultation_booking b JOIN consultation_slot sl ON sl.id = b.slot_id SET "
-                + "b.status = 'CANCELLED' WHERE sl.session_id = ? AND b.status = 'BOOKED'", sessionId);
-        store.jdbc.update("UPDATE consultation_slot SET booked = 0 WHERE session_id = ?", sessionId);
-        store.jdbc.update("DELETE w FROM consultation_waiting w JOIN consultation_slot sl ON sl.id = w.slot_id "
-                + "WHERE sl.session_id = ?", sessionId);
-        events.publishEvent(new SessionCancelled(sessionId, booked.stream().map(b -> b[0]).toList(),
-                booked.stream().map(b -> b[1]).filter(w -> w != 0).distinct().toList(), s.date().atTime(s.start()),
-                s.locationName(), text));
+        List<ConsultationStore.BookedWorker> booked = store.bookedIn(sessionId);
+        store.cancelSession(sessionId, text);
+        events.publishEvent(new SessionCancelled(sessionId,
+                booked.stream().map(ConsultationStore.BookedWorker::bookingId).toList(),
+                booked.stream().map(ConsultationStore.BookedWorker::workerAccountId).filter(Objects::nonNull).distinct()
+                        .toList(),
+                s.date().atTime(s.start()), s.locationName(), text));
     }
 }

@@ -2,11 +2,8 @@ package nl.erkenningsportaal.consultation;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -18,19 +15,17 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionWatch {
 
-    private final JdbcClient jdbc;
+    private final ConsultationStore store;
     private final BookingRuleBook rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SessionWatch(JdbcClient jdbc, BookingRuleBook rules, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+    SessionWatch(ConsultationStore store, BookingRuleBook rules, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
         this.rules = rules;
         this.events = events;
         this.clock = clock;
     }
-
-    private record SessionPlaces(long sessionId, LocalDate sessionDate, int free) {}
 
     @ApplicationModuleListener
     void on(BookingConfirmed e) {
@@ -56,25 +51,13 @@ class SessionWatch {
     void on(BookingCancelled e) {
         Duration before = Duration.between(LocalDateTime.now(clock), e.start());
         if (!before.isNegative() && before.compareTo(rules.current().shortNotice()) < 0) {
-            placesOfBooking(e.bookingId()).ifPresent(s -> events.publishEvent(
+            store.placesOfBooking(e.bookingId()).ifPresent(s -> events.publishEvent(
                     new BookingCancelledLate(s.sessionId(), e.bookingId(), e.start())));
         }
     }
 
     private void whenFull(long bookingId) {
-        placesOfBooking(bookingId).filter(s -> s.free() == 0)
+        store.placesOfBooking(bookingId).filter(s -> s.free() == 0)
                 .ifPresent(s -> events.publishEvent(new SessionFull(s.sessionId(), s.sessionDate())));
-    }
-
-    /** The session of a booking and how many places it has left (none when cancelled). */
-    private Optional<SessionPlaces> placesOfBooking(long bookingId) {
-        return jdbc.sql("""
-                SELECT s.id AS session_id, s.session_date,
-                       IF(s.cancelled, 0, (SELECT COALESCE(SUM(capacity - booked), 0) FROM consultation_slot
-                                           WHERE session_id = s.id)) AS free
-                FROM consultation_booking b
-                JOIN consultation_slot sl ON sl.id = b.slot_id
-                JOIN consultation_session s ON s.id = sl.session_id
-                WHERE b.id = :booking""").param("booking", bookingId).query(SessionPlaces.class).optional();
     }
 }

@@ -5,27 +5,31 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The worker's side: coming sessions with free places, booking, rescheduling (atomic: the new place is secured
  * before the old one is given up), cancelling, and the waiting list. Recognition is not required. Nothing holds a
  * place while a worker is still choosing: a place is taken only by the conditional update at the moment of booking.
+ *
+ * <p>Reads are read-only transactions. A booking, move, cancellation or waiting-list place runs in a read-write
+ * transaction of its own that {@link DeadlockRetry} starts again after a deadlock; those methods are not transactional
+ * themselves ({@code NEVER}: a caller's transaction would make the retry join it, and a deadlock victim cannot commit).
  */
 @Service
 @Transactional(readOnly = true)
@@ -74,13 +78,7 @@ public class WorkerBookingService {
     /** Not cancelled, within the weeks that can be booked, serving the municipality; one of them, or all. */
     private List<SessionSummary> bookable(String municipalityId, @Nullable Long sessionId) {
         LocalDate today = LocalDate.now(clock);
-        return store.jdbc.query(ConsultationStore.SESSION_SELECT + """
-                 WHERE s.session_date BETWEEN ? AND ? AND NOT s.cancelled AND EXISTS (
-                   SELECT 1 FROM consultation_series_municipality m
-                   WHERE m.series_id = s.series_id AND m.municipality_id = ?)
-                 AND (? IS NULL OR s.id = ?)
-                 ORDER BY s.session_date, s.start_time, s.id""", ConsultationStore::session, today,
-                today.plusWeeks(rules.current().weeksAhead()), municipalityId, sessionId, sessionId);
+        return store.bookableSessions(municipalityId, today, today.plusWeeks(rules.current().weeksAhead()), sessionId);
     }
 
     /** The sessions with their slots still to come (one query for all slots); sessions with none left out. */
@@ -93,6 +91,7 @@ public class WorkerBookingService {
     }
 
     /** Books a place; refused with a clear reason when it is taken, the slot is not for the worker, or too many. */
+    @Transactional(propagation = Propagation.NEVER)
     public MyBooking book(BookingRequest request) {
         long worker = currentUser.require().id();
         String language = language(request.language());
@@ -106,8 +105,7 @@ public class WorkerBookingService {
             }
             long id = insertBooking(slot.slotId(), worker, request.municipalityId(), language, request.interpreter(),
                     request.reason(), workName);
-            store.jdbc.update("DELETE FROM consultation_waiting WHERE slot_id = ? AND worker_account_id = ?",
-                    slot.slotId(), worker);
+            store.leaveWaiting(slot.slotId(), worker);
             events.publishEvent(new BookingConfirmed(id, worker, request.municipalityId(), slot.startDateTime(),
                     slot.date().atTime(slot.end()), slot.locationName(), slot.locationAddress(), language));
             return own(id, worker);
@@ -115,6 +113,7 @@ public class WorkerBookingService {
     }
 
     /** Moves a booking to another slot in one transaction: the old place is freed only once the new one is held. */
+    @Transactional(propagation = Propagation.NEVER)
     public MyBooking reschedule(long bookingId, long newSlotId) {
         long worker = currentUser.require().id();
         return retry.inTransaction(() -> {
@@ -128,7 +127,7 @@ public class WorkerBookingService {
             if (!store.take(slot.slotId())) {
                 throw new Refusal("consultation.error.taken");
             }
-            store.jdbc.update("UPDATE consultation_booking SET slot_id = ? WHERE id = ?", slot.slotId(), bookingId);
+            store.moveBooking(bookingId, slot.slotId());
             store.release(old.slotId());
             giveFreedPlace(old.slotId());
             events.publishEvent(new BookingRescheduled(bookingId, worker, old.municipalityId(), slot.startDateTime(),
@@ -137,12 +136,13 @@ public class WorkerBookingService {
         });
     }
 
+    @Transactional(propagation = Propagation.NEVER)
     public void cancel(long bookingId) {
         long worker = currentUser.require().id();
         retry.inTransaction(() -> {
             MyBooking b = lockOwn(bookingId, worker);
             requireChangeable(b);
-            store.jdbc.update("UPDATE consultation_booking SET status = 'CANCELLED' WHERE id = ?", bookingId);
+            store.setStatus(bookingId, BookingStatus.CANCELLED);
             store.release(b.slotId());
             events.publishEvent(new BookingCancelled(bookingId, worker, b.municipalityId(), b.date().atTime(b.start()),
                     b.date().atTime(b.end()), b.locationName(), b.locationAddress(), b.language()));
@@ -152,11 +152,11 @@ public class WorkerBookingService {
     }
 
     public List<MyBooking> myBookings() {
-        return store.jdbc.query(MY_BOOKINGS + " WHERE b.worker_account_id = ? ORDER BY s.session_date DESC, "
-                + "sl.start_time DESC", WorkerBookingService::myBooking, currentUser.require().id());
+        return store.bookingsOf(currentUser.require().id());
     }
 
     /** Joins the waiting list of a full slot; the first in line gets a freed place automatically. */
+    @Transactional(propagation = Propagation.NEVER)
     public void joinWaitingList(BookingRequest request) {
         long worker = currentUser.require().id();
         String language = language(request.language());
@@ -164,10 +164,8 @@ public class WorkerBookingService {
             ConsultationStore.SlotContext slot = bookable(request.slotId(), request.municipalityId());
             requireNotBooked(worker, slot.slotId());
             try {
-                store.jdbc.update("INSERT INTO consultation_waiting (slot_id, worker_account_id, municipality_id, "
-                        + "language, interpreter, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", slot.slotId(),
-                        worker, request.municipalityId(), language, request.interpreter(),
-                        request.reason() == null ? null : request.reason().name(), LocalDateTime.now(clock));
+                store.insertWaiting(slot.slotId(), worker, request.municipalityId(), language, request.interpreter(),
+                        request.reason(), LocalDateTime.now(clock));
             } catch (DuplicateKeyException e) {
                 throw new Refusal("consultation.error.already-waiting");
             }
@@ -177,23 +175,11 @@ public class WorkerBookingService {
 
     @Transactional
     public void leaveWaitingList(long slotId) {
-        store.jdbc.update("DELETE FROM consultation_waiting WHERE slot_id = ? AND worker_account_id = ?", slotId,
-                currentUser.require().id());
+        store.leaveWaiting(slotId, currentUser.require().id());
     }
 
     public List<MyWaiting> myWaitingLists() {
-        return store.jdbc.query("""
-                SELECT w.slot_id, s.session_date, sl.start_time, l.name,
-                       (SELECT COUNT(*) FROM consultation_waiting o WHERE o.slot_id = w.slot_id
-                          AND (o.created_at < w.created_at OR (o.created_at = w.created_at AND o.id <= w.id)))
-                FROM consultation_waiting w
-                JOIN consultation_slot sl ON sl.id = w.slot_id
-                JOIN consultation_session s ON s.id = sl.session_id
-                JOIN consultation_series r ON r.id = s.series_id
-                JOIN consultation_location l ON l.id = r.location_id
-                WHERE w.worker_account_id = ? ORDER BY s.session_date, sl.start_time""", (rs, i) -> new MyWaiting(
-                rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalTime.class), rs.getString(4),
-                rs.getInt(5)), currentUser.require().id());
+        return store.waitingOf(currentUser.require().id());
     }
 
     // ---- internals
@@ -205,27 +191,18 @@ public class WorkerBookingService {
 
     static void giveFreedPlace(ConsultationStore store, long slotId, ApplicationEventPublisher events, Clock clock,
             java.util.function.Supplier<String> codes) {
-        List<long[]> first = store.jdbc.query("SELECT id, worker_account_id FROM consultation_waiting WHERE slot_id = ? "
-                + "ORDER BY created_at, id LIMIT 1 FOR UPDATE", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
-                slotId);
+        Optional<ConsultationStore.Waiting> first = store.lockFirstWaiting(slotId);
         if (first.isEmpty() || !store.take(slotId)) {
             return;
         }
-        long waitingId = first.getFirst()[0];
-        long worker = first.getFirst()[1];
-        var w = store.jdbc.queryForMap("SELECT municipality_id, language, interpreter, reason FROM "
-                + "consultation_waiting WHERE id = ?", waitingId);
-        store.jdbc.update("DELETE FROM consultation_waiting WHERE id = ?", waitingId);
-        store.jdbc.update("""
-                INSERT INTO consultation_booking (slot_id, worker_account_id, municipality_id, booking_code, language,
-                  interpreter, reason, work_name, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, 'BOOKED', ?)""",
-                slotId, worker, w.get("municipality_id"), codes.get(), w.get("language"), w.get("interpreter"),
-                w.get("reason"), LocalDateTime.now(clock));
-        long bookingId = store.jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
-        ConsultationStore.SlotContext slot = store.slot(slotId, (String) w.get("municipality_id")).orElseThrow();
-        events.publishEvent(new WaitingListPlaceGiven(bookingId, worker, (String) w.get("municipality_id"),
+        ConsultationStore.Waiting w = first.get();
+        store.deleteWaiting(w.id());
+        long bookingId = store.insertBooking(slotId, w.workerAccountId(), w.municipalityId(), codes.get(),
+                w.language(), w.interpreter(), ConsultationStore.reason(w.reason()), null, LocalDateTime.now(clock));
+        ConsultationStore.SlotContext slot = store.slot(slotId, w.municipalityId()).orElseThrow();
+        events.publishEvent(new WaitingListPlaceGiven(bookingId, w.workerAccountId(), w.municipalityId(),
                 slot.startDateTime(), slot.date().atTime(slot.end()), slot.locationName(), slot.locationAddress(),
-                (String) w.get("language")));
+                w.language()));
     }
 
     private ConsultationStore.SlotContext bookable(long slotId, String municipalityId) {
@@ -244,22 +221,14 @@ public class WorkerBookingService {
     }
 
     private void requireBelowLimit(long worker) {
-        Integer future = store.jdbc.queryForObject("""
-                SELECT COUNT(*) FROM consultation_booking b
-                JOIN consultation_slot sl ON sl.id = b.slot_id
-                JOIN consultation_session s ON s.id = sl.session_id
-                WHERE b.worker_account_id = ? AND b.status = 'BOOKED' AND TIMESTAMP(s.session_date, sl.start_time) > ?""",
-                Integer.class, worker, LocalDateTime.now(clock));
         int max = rules.current().maxFutureBookings();
-        if (future != null && future >= max) {
+        if (store.comingBookings(worker, LocalDateTime.now(clock)) >= max) {
             throw new Refusal("consultation.error.limit", max);
         }
     }
 
     private void requireNotBooked(long worker, long slotId) {
-        Integer n = store.jdbc.queryForObject("SELECT COUNT(*) FROM consultation_booking WHERE slot_id = ? AND "
-                + "worker_account_id = ? AND status = 'BOOKED'", Integer.class, slotId, worker);
-        if (n != null && n > 0) {
+        if (store.holdsPlace(worker, slotId)) {
             throw new Refusal("consultation.error.double");
         }
     }
@@ -277,16 +246,12 @@ public class WorkerBookingService {
     private long insertBooking(long slotId, long worker, String municipalityId, String language, boolean interpreter,
             @Nullable Reason reason, @Nullable String workName) {
         try {
-            store.jdbc.update("""
-                    INSERT INTO consultation_booking (slot_id, worker_account_id, municipality_id, booking_code,
-                      language, interpreter, reason, work_name, status, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'BOOKED', ?)""", slotId, worker, municipalityId, newCode(), language,
-                    interpreter, reason == null ? null : reason.name(), workName, LocalDateTime.now(clock));
+            return store.insertBooking(slotId, worker, municipalityId, newCode(), language, interpreter, reason,
+                    workName, LocalDateTime.now(clock));
         } catch (DuplicateKeyException e) {
             // the unique key on (slot, worker, active) is the last guard against a double booking
             throw new Refusal("consultation.error.double");
         }
-        return store.jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
     }
 
     String newCode() {
@@ -298,15 +263,13 @@ public class WorkerBookingService {
     }
 
     private MyBooking own(long bookingId, long worker) {
-        return store.jdbc.query(MY_BOOKINGS + " WHERE b.id = ? AND b.worker_account_id = ?",
-                WorkerBookingService::myBooking, bookingId, worker).stream().findFirst()
-                .orElseThrow(() -> new Refusal("error.not-found"));
+        return store.ownBooking(bookingId, worker).orElseThrow(() -> new Refusal("error.not-found"));
     }
 
     private MyBooking lockOwn(long bookingId, long worker) {
-        store.jdbc.query("SELECT id FROM consultation_booking WHERE id = ? AND worker_account_id = ? FOR UPDATE",
-                (rs, i) -> rs.getLong(1), bookingId, worker).stream().findFirst()
-                .orElseThrow(() -> new Refusal("error.not-found"));
+        if (!store.lockOwnBooking(bookingId, worker)) {
+            throw new Refusal("error.not-found");
+        }
         return own(bookingId, worker);
     }
 
@@ -329,23 +292,4 @@ public class WorkerBookingService {
         }
         return w;
     }
-
-    static final String MY_BOOKINGS = """
-            SELECT b.id, b.slot_id, b.booking_code, s.session_date, sl.start_time, sl.end_time, l.name, l.address,
-                   b.language, b.interpreter, b.reason, b.status, b.municipality_id
-            FROM consultation_booking b
-            JOIN consultation_slot sl ON sl.id = b.slot_id
-            JOIN consultation_session s ON s.id = sl.session_id
-            JOIN consultation_series r ON r.id = s.series_id
-            JOIN consultation_location l ON l.id = r.location_id
-            """;
-
-    static MyBooking myBooking(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        String reason = rs.getString(11);
-        return new MyBooking(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                rs.getObject(5, LocalTime.class), rs.getObject(6, LocalTime.class), rs.getString(7), rs.getString(8),
-                rs.getString(9), rs.getBoolean(10), reason == null ? null : Reason.valueOf(reason),
-                BookingStatus.valueOf(rs.getString(12)), rs.getString(13));
-    }
-
 }

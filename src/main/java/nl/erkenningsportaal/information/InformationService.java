@@ -12,14 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
-import nl.erkenningsportaal.layout.PortalI18nProvider;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.FreeText;
+import nl.erkenningsportaal.platform.PortalI18nProvider;
 import nl.erkenningsportaal.platform.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,6 +42,8 @@ public class InformationService {
     static final String SUBJECT_TYPE = "INFORMATION_PAGE";
     public static final int SLUG_MAX = 60;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** The first block of a shipped page: one emphasised line saying that it is a sample the municipality checks. */
+    private static final Pattern SAMPLE_LINE = Pattern.compile("\\A\\s*\\*[^*\\n][^\\n]*\\*[ \\t]*(?:\\r?\\n|\\z)");
 
     private final InformationPageRepository pages;
     private final PageVersionRepository versions;
@@ -50,10 +52,11 @@ public class InformationService {
     private final AuditService audit;
     private final Clock clock;
     private final List<ReaderMunicipality> readerMunicipalities;
+    private final TextReviewStore reviews;
 
     InformationService(InformationPageRepository pages, PageVersionRepository versions,
             MunicipalityService municipalities, CurrentUser currentUser, AuditService audit, Clock clock,
-            List<ReaderMunicipality> readerMunicipalities) {
+            List<ReaderMunicipality> readerMunicipalities, TextReviewStore reviews) {
         this.pages = pages;
         this.versions = versions;
         this.municipalities = municipalities;
@@ -61,6 +64,7 @@ public class InformationService {
         this.audit = audit;
         this.clock = clock;
         this.readerMunicipalities = List.copyOf(readerMunicipalities);
+        this.reviews = reviews;
     }
 
     /**
@@ -107,10 +111,19 @@ public class InformationService {
         String language = language(locale);
         return versions.findFirstByPageAndStatusOrderByNumberDesc(page.get(), PageStatus.PUBLISHED)
                 .flatMap(v -> textIn(v, language).map(text -> new RenderedPage(slug, page.get().audience(),
-                        v.number(), text.title(), SafeMarkdown.toHtml(text.body()), Locale.of(text.language()),
+                        v.number(), text.title(), SafeMarkdown.toHtml(municipalityId != null
+                                && reviews.signedOff(slug, municipalityId, v.number())
+                                        ? withoutSampleLine(text.body())
+                                        : text.body()),
+                        Locale.of(text.language()),
                         !text.language().equals(language), v.lastReviewed(),
                         municipalityId == null ? null : localAddition(v, municipalityId, language),
                         v.locals().stream().map(LocalPart::municipalityId).distinct().sorted().toList())));
+    }
+
+    /** A Markdown body without its opening "sample text" line (an emphasised paragraph before anything else). */
+    static String withoutSampleLine(String body) {
+        return SAMPLE_LINE.matcher(body).replaceFirst("");
     }
 
     /** The version number of the privacy statement a reader sees now; consent records store it. */
@@ -164,7 +177,7 @@ public class InformationService {
 
     /** A new, empty page; readers see it once a version of it is published. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public PageOverview createPage(String slug, Audience audience) {
         String clean = slug.strip();
         if (clean.length() > SLUG_MAX || !SLUG.matcher(clean).matches()) {
@@ -313,7 +326,7 @@ public class InformationService {
     }
 
     private static void requireLanguage(String language) {
-        if (PortalI18nProvider.LOCALES.stream().noneMatch(l -> l.getLanguage().equals(language))) {
+        if (PortalI18nProvider.offered(language).isEmpty()) {
             throw new Refusal("information.error.language");
         }
     }

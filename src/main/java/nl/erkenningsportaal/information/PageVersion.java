@@ -119,6 +119,17 @@ class PageVersion {
         return Set.copyOf(locals);
     }
 
+    /**
+     * Adds a text in a language this version does not have yet (a language the portal began to speak after the
+     * version was saved); never replaces a text. False when the version already has the language.
+     */
+    boolean addTranslation(PageText text) {
+        if (text(text.language()).isPresent()) {
+            return false;
+        }
+        return texts.add(text);
+    }
+
     Optional<PageText> text(String language) {
         return texts.stream().filter(t -> t.language().equals(language)).findFirst();
     }

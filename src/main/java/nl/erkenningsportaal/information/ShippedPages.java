@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.erkenningsportaal.layout.PortalI18nProvider;
+import nl.erkenningsportaal.platform.PortalI18nProvider;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -41,7 +41,7 @@ final class ShippedPages {
                 }
                 String slug = path.group(1);
                 String language = path.group(2);
-                if (PortalI18nProvider.LOCALES.stream().noneMatch(l -> l.getLanguage().equals(language))) {
+                if (PortalI18nProvider.offered(language).isEmpty()) {
                     continue;
                 }
                 String content;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * personal data included. A page whose answer is unchanged over two sweeps (by default 30 to 60 seconds without a
  * round trip) drops it together with the fingerprint of the message it answered. If that browser does send the old
  * message again later, Vaadin cannot repeat the answer and asks the person, in their language (see
- * {@link TranslatedSystemMessages}), to reload; saved data is in the database either way.
+ * the platform module's TranslatedSystemMessages), to reload; saved data is in the database either way.
  */
 @Component
 public class IdleResponseRelease implements VaadinServiceInitListener {

@@ -1,5 +1,8 @@
 package nl.erkenningsportaal.municipality;
 
-/** A municipality of the region, with its settings. {@code id} is the CBS code (GM0106 for Assen). */
+/**
+ * A municipality of the region, with its settings and retention terms. {@code id} is the CBS code (GM0106 for
+ * Assen).
+ */
 public record Municipality(String id, String name, String region, boolean participating,
-        MunicipalitySettings settings) {}
+        MunicipalitySettings settings, RetentionSettings retention) {}

@@ -29,6 +29,15 @@ class MunicipalityEntity {
     @Column(name = "retention_bookings_months")
     private int retentionBookingsMonths;
 
+    @Column(name = "retention_visit_address_weeks")
+    private int retentionVisitAddressWeeks;
+
+    @Column(name = "retention_visits_months")
+    private int retentionVisitsMonths;
+
+    @Column(name = "retention_advertisements_months")
+    private int retentionAdvertisementsMonths;
+
     @Column(name = "mail_sender_name")
     private String mailSenderName;
 
@@ -39,17 +48,24 @@ class MunicipalityEntity {
 
     Municipality toRecord() {
         return new Municipality(id, name, region, participating,
-                new MunicipalitySettings(participating, recognitionValidityMonths, retentionDeclinedMonths,
-                        retentionEndedYears, retentionBookingsMonths, mailSenderName));
+                new MunicipalitySettings(participating, recognitionValidityMonths, mailSenderName),
+                new RetentionSettings(retentionDeclinedMonths, retentionEndedYears, retentionBookingsMonths,
+                        retentionVisitAddressWeeks, retentionVisitsMonths, retentionAdvertisementsMonths));
     }
 
     void apply(MunicipalitySettings s) {
         participating = s.participating();
         recognitionValidityMonths = s.recognitionValidityMonths();
-        retentionDeclinedMonths = s.retentionDeclinedMonths();
-        retentionEndedYears = s.retentionEndedYears();
-        retentionBookingsMonths = s.retentionBookingsMonths();
         mailSenderName = s.mailSenderName().strip();
+    }
+
+    void apply(RetentionSettings r) {
+        retentionDeclinedMonths = r.declinedMonths();
+        retentionEndedYears = r.endedYears();
+        retentionBookingsMonths = r.bookingsMonths();
+        retentionVisitAddressWeeks = r.visitAddressWeeks();
+        retentionVisitsMonths = r.visitsMonths();
+        retentionAdvertisementsMonths = r.advertisementsMonths();
     }
 
     String getId() {

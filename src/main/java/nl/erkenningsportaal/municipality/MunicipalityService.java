@@ -6,20 +6,29 @@ import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The municipalities of the region and their settings. Reading is open to every module; changing is for admins. */
+/**
+ * The municipalities of the region, their settings and retention terms, and the region's own retention terms.
+ * Reading is open to every module; changing is for admins.
+ */
 @Service
 @Transactional(readOnly = true)
 public class MunicipalityService {
 
+    /** The region of every municipality: Drenthe, with its one trafficking coordinator. */
+    public static final String REGION = "DRENTHE";
+
     private final MunicipalityRepository repository;
+    private final RegionSettingStore regions;
     private final AuditService audit;
 
-    MunicipalityService(MunicipalityRepository repository, AuditService audit) {
+    MunicipalityService(MunicipalityRepository repository, RegionSettingStore regions, AuditService audit) {
         this.repository = repository;
+        this.regions = regions;
         this.audit = audit;
     }
 
@@ -40,7 +49,7 @@ public class MunicipalityService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public Municipality updateSettings(String id, MunicipalitySettings settings) {
         validate(settings);
         MunicipalityEntity entity = repository.findById(id)
@@ -50,24 +59,47 @@ public class MunicipalityService {
         return repository.saveAndFlush(entity).toRecord();
     }
 
+    /** Sets a municipality's retention terms; each must lie within its {@link TermLimit}. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public Municipality updateRetention(String id, RetentionSettings retention) {
+        RetentionSettings.LIMITS.forEach((name, limit) -> requireWithin(retention.value(name), limit));
+        MunicipalityEntity entity = repository.findById(id)
+                .orElseThrow(() -> new Refusal("error.not-found"));
+        entity.apply(retention);
+        audit.record(AuditAction.MUNICIPALITY_SETTINGS_CHANGED, "MUNICIPALITY", id, "retention " + retention);
+        return repository.saveAndFlush(entity).toRecord();
+    }
+
+    /** The region's retention terms. */
+    public RegionRetention regionRetention() {
+        return regions.read(REGION);
+    }
+
+    /** Sets the region's retention terms; each must lie within its {@link TermLimit}. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public RegionRetention updateRegionRetention(RegionRetention retention) {
+        RegionRetention.LIMITS.forEach((name, limit) -> requireWithin(retention.value(name), limit));
+        regions.write(REGION, retention);
+        audit.record(AuditAction.MUNICIPALITY_SETTINGS_CHANGED, "REGION", REGION, "retention " + retention);
+        return regions.read(REGION);
+    }
+
     private static String describe(MunicipalitySettings s) {
-        return "participating=%s validity=%dm declined=%dm ended=%dy bookings=%dm".formatted(
-                s.participating(), s.recognitionValidityMonths(), s.retentionDeclinedMonths(),
-                s.retentionEndedYears(), s.retentionBookingsMonths());
+        return "participating=%s validity=%dm".formatted(s.participating(), s.recognitionValidityMonths());
     }
 
     static void validate(MunicipalitySettings s) {
-        requireRange(s.recognitionValidityMonths(), MunicipalitySettings.MAX_MONTHS);
-        requireRange(s.retentionDeclinedMonths(), MunicipalitySettings.MAX_MONTHS);
-        requireRange(s.retentionEndedYears(), MunicipalitySettings.MAX_YEARS);
-        requireRange(s.retentionBookingsMonths(), MunicipalitySettings.MAX_MONTHS);
+        requireWithin(s.recognitionValidityMonths(), new TermLimit(1, MunicipalitySettings.MAX_MONTHS,
+                java.time.temporal.ChronoUnit.MONTHS));
         // a line break here would end the mail's From header; invisible characters would disguise the sender
         FreeText.line(s.mailSenderName(), MunicipalitySettings.SENDER_NAME_MAX);
     }
 
-    private static void requireRange(int value, int max) {
-        if (value < 1 || value > max) {
-            throw new Refusal("error.number-range", 1, max);
+    private static void requireWithin(int value, TermLimit limit) {
+        if (!limit.allows(value)) {
+            throw new Refusal("error.number-range", limit.min(), limit.max());
         }
     }
 }

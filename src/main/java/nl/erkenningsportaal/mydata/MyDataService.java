@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import nl.erkenningsportaal.account.AccountService;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.audit.AccessReason;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.privacy.PersonalDataContributor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,6 +74,8 @@ public class MyDataService {
         return all;
     }
 
+    /** {@link #export()} as JSON; a write like it (the export is recorded in the audit trail). */
+    @Transactional
     public String exportJson() {
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(export());
     }

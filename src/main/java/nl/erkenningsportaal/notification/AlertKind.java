@@ -2,7 +2,7 @@ package nl.erkenningsportaal.notification;
 
 import java.util.Arrays;
 import java.util.List;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 
 /**
  * What a staff member is alerted to, who (by role) it is for, what it is about, and how it is delivered until the

@@ -6,9 +6,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.erkenningsportaal.layout.PortalI18nProvider;
+import nl.erkenningsportaal.platform.PortalI18nProvider;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -22,16 +22,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class Appointments {
 
-    private final JdbcTemplate jdbc;
+    private final NotificationStore store;
     private final Notifications notifications;
     private final PortalI18nProvider i18n;
     private final MailSettings settings;
     private final Clock clock;
     private final TransactionTemplate reminderTransaction;
 
-    Appointments(JdbcTemplate jdbc, Notifications notifications, PortalI18nProvider i18n, MailSettings settings,
+    Appointments(NotificationStore store, Notifications notifications, PortalI18nProvider i18n, MailSettings settings,
             Clock clock, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.notifications = notifications;
         this.i18n = i18n;
         this.settings = settings;
@@ -67,9 +67,8 @@ class Appointments {
      */
     void cancelled(String bookingRef, boolean bySession, @Nullable String ggdMessage) {
         known(bookingRef).ifPresent(a -> {
-            jdbc.update("UPDATE notification_booking SET cancelled = TRUE, sequence_no = sequence_no + 1, "
-                    + "reminder_due_at = NULL, version = version + 1 WHERE booking_ref = ?", bookingRef);
-            int sequence = sequenceOf(bookingRef);
+            store.cancelAppointment(bookingRef);
+            int sequence = store.sequenceOf(bookingRef);
             if (bySession && ggdMessage != null && !ggdMessage.isBlank()) {
                 List<String> args = List.of(isoMinutes(a.start()), a.location(), ggdMessage.strip());
                 notifications.inboxOnly(a.accountId(), "notification.inbox.session-cancelled-message", args);
@@ -89,13 +88,9 @@ class Appointments {
      */
     int queueDueReminders() {
         Integer queued = reminderTransaction.execute(tx -> {
-            List<String> due = jdbc.queryForList("""
-                    SELECT booking_ref FROM notification_booking
-                    WHERE reminder_due_at IS NOT NULL AND reminder_due_at <= ? AND NOT cancelled
-                    ORDER BY reminder_due_at LIMIT 100 FOR UPDATE SKIP LOCKED""", String.class,
-                    MailOutbox.utc(clock.instant()));
+            List<String> due = store.lockDueReminders(MailOutbox.utc(clock.instant()));
             for (String ref : due) {
-                jdbc.update("UPDATE notification_booking SET reminder_due_at = NULL WHERE booking_ref = ?", ref);
+                store.reminderQueued(ref);
                 known(ref).ifPresent(a -> {
                     List<String> args = List.of(isoMinutes(a.start()), a.location());
                     notifications.remind(a.accountId(), "notification.inbox.appointment-reminder", args,
@@ -127,7 +122,7 @@ class Appointments {
     String invitation(Appointment a, int sequence, boolean cancel, Locale locale) {
         String host = notifications.link("").replaceFirst("^https?://", "").replaceAll("[/:].*$", "");
         return CalendarInvitation.write(cancel, uid(a.bookingRef()) + "@" + host, sequence, a.start(), a.end(),
-                i18n.getTranslation("notification.calendar.summary", locale), a.location(),
+                clock.getZone(), i18n.getTranslation("notification.calendar.summary", locale), a.location(),
                 settings.defaultSenderName(), settings.fromAddress(), clock.instant());
     }
 
@@ -136,36 +131,17 @@ class Appointments {
      * hash of the booking's reference, so no booking code (which the GGD sees) travels in the invitation.
      */
     static String uid(String bookingRef) {
-        return "ggd-" + MailTokens.hash("booking:" + bookingRef).substring(0, 32);
+        return "ggd-" + DigestUtils.sha256Hex("booking:" + bookingRef).substring(0, 32);
     }
 
     /** Inserts or updates the booking; returns its SEQUENCE (0 the first time, one more with every change). */
     private int store(Appointment a) {
         Instant reminder = a.start().atZone(clock.getZone()).toInstant().minus(settings.reminderBefore());
-        Object reminderDue = reminder.isAfter(clock.instant()) ? MailOutbox.utc(reminder) : null;
-        // one statement: "UPDATE, and INSERT when nothing was updated" took a gap lock with the UPDATE and then
-        // needed to insert into that gap, so concurrent bookings deadlocked and their confirmations failed
-        jdbc.update("""
-                INSERT INTO notification_booking (booking_ref, account_id, sequence_no, starts_at, ends_at, location,
-                    reminder_due_at) VALUES (?, ?, 0, ?, ?, ?, ?)
-                ON DUPLICATE KEY UPDATE sequence_no = sequence_no + 1, starts_at = VALUES(starts_at),
-                    ends_at = VALUES(ends_at), location = VALUES(location), cancelled = FALSE,
-                    reminder_due_at = VALUES(reminder_due_at), version = version + 1""",
-                a.bookingRef(), a.accountId(), a.start(), a.end(), a.location(), reminderDue);
-        return sequenceOf(a.bookingRef());
-    }
-
-    private int sequenceOf(String bookingRef) {
-        Integer seq = jdbc.queryForObject("SELECT sequence_no FROM notification_booking WHERE booking_ref = ?",
-                Integer.class, bookingRef);
-        return seq == null ? 0 : seq;
+        store.storeAppointment(a, reminder.isAfter(clock.instant()) ? MailOutbox.utc(reminder) : null);
+        return store.sequenceOf(a.bookingRef());
     }
 
     Optional<Appointment> known(String bookingRef) {
-        return jdbc.query("SELECT booking_ref, account_id, starts_at, ends_at, location FROM notification_booking "
-                + "WHERE booking_ref = ?", (rs, i) -> new Appointment(rs.getString("booking_ref"),
-                        rs.getLong("account_id"), rs.getObject("starts_at", LocalDateTime.class),
-                        rs.getObject("ends_at", LocalDateTime.class), rs.getString("location")), bookingRef)
-                .stream().findFirst();
+        return store.appointment(bookingRef);
     }
 }

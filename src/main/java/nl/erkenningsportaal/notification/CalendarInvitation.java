@@ -1,111 +1,149 @@
 package nl.erkenningsportaal.notification;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.Observance;
+import net.fortuna.ical4j.model.component.VAlarm;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.Action;
+import net.fortuna.ical4j.model.property.CalScale;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Transp;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Version;
 
 /**
- * An iCalendar (RFC 5545) invitation for a GGD appointment, written by hand: one VEVENT in Europe/Amsterdam time
+ * An iCalendar (RFC 5545) invitation for a GGD appointment, made with ical4j: one VEVENT in the portal's time zone
  * with its VTIMEZONE, a UID that stays the same for the booking, a SEQUENCE that rises with every change, and
  * METHOD:REQUEST or METHOD:CANCEL (RFC 5546). It holds the time, the place and a neutral summary; nothing about the
  * worker.
  */
 final class CalendarInvitation {
 
-    static final String TZID = "Europe/Amsterdam";
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
-
-    private static final String VTIMEZONE = """
-            BEGIN:VTIMEZONE
-            TZID:Europe/Amsterdam
-            BEGIN:DAYLIGHT
-            TZOFFSETFROM:+0100
-            TZOFFSETTO:+0200
-            TZNAME:CEST
-            DTSTART:19700329T020000
-            RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
-            END:DAYLIGHT
-            BEGIN:STANDARD
-            TZOFFSETFROM:+0200
-            TZOFFSETTO:+0100
-            TZNAME:CET
-            DTSTART:19701025T030000
-            RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
-            END:STANDARD
-            END:VTIMEZONE
-            """;
+    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final Map<ZoneId, VTimeZone> VTIMEZONES = new ConcurrentHashMap<>();
+    private static final int FOLD_OCTETS = 75;
 
     private CalendarInvitation() {}
 
+    /** {@code start} and {@code end} are local times in {@code zone}, the portal's time zone. */
     static String write(boolean cancel, String uid, int sequence, LocalDateTime start, LocalDateTime end,
-            String summary, String location, String organizerName, String organizerAddress, Instant stamp) {
-        StringBuilder ics = new StringBuilder();
-        line(ics, "BEGIN:VCALENDAR");
-        line(ics, "VERSION:2.0");
-        line(ics, "PRODID:-//Gemeenten Drenthe//Portaal//NL");
-        line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "METHOD:" + (cancel ? "CANCEL" : "REQUEST"));
-        VTIMEZONE.lines().forEach(l -> line(ics, l));
-        line(ics, "BEGIN:VEVENT");
-        line(ics, "UID:" + uid);
-        line(ics, "SEQUENCE:" + sequence);
-        line(ics, "DTSTAMP:" + UTC.format(stamp));
-        line(ics, "DTSTART;TZID=" + TZID + ":" + LOCAL.format(start));
-        line(ics, "DTEND;TZID=" + TZID + ":" + LOCAL.format(end));
-        line(ics, "SUMMARY:" + text(summary));
-        line(ics, "LOCATION:" + text(location));
-        line(ics, "ORGANIZER;CN=" + param(organizerName) + ":mailto:" + organizerAddress);
-        line(ics, "STATUS:" + (cancel ? "CANCELLED" : "CONFIRMED"));
-        line(ics, "TRANSP:OPAQUE");
+            ZoneId zone, String summary, String location, String organizerName, String organizerAddress,
+            Instant stamp) {
+        VEvent event = new VEvent();
+        event.add(new Uid(uid));
+        event.add(new Sequence(sequence));
+        event.replace(new DtStamp(stamp));
+        event.add(inZone(new DtStart<>(start), zone));
+        event.add(inZone(new DtEnd<>(end), zone));
+        event.add(new Summary(summary));
+        event.add(new Location(location));
+        Organizer organizer = new Organizer("mailto:" + organizerAddress);
+        organizer.add(new Cn(organizerName));
+        event.add(organizer);
+        event.add(new Status(cancel ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+        event.add(new Transp(Transp.VALUE_OPAQUE));
         if (!cancel) {
-            line(ics, "BEGIN:VALARM");
-            line(ics, "ACTION:DISPLAY");
-            line(ics, "DESCRIPTION:" + text(summary));
-            line(ics, "TRIGGER:-PT1H");
-            line(ics, "END:VALARM");
+            VAlarm alarm = new VAlarm(java.time.Duration.ofHours(-1));
+            alarm.add(new Action(Action.VALUE_DISPLAY));
+            alarm.add(new Description(summary));
+            event.add(alarm);
         }
-        line(ics, "END:VEVENT");
-        line(ics, "END:VCALENDAR");
+
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Gemeenten Drenthe//Portaal//NL"));
+        calendar.add(new Version((String) null, Version.VALUE_2_0));
+        calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
+        calendar.add(new Method(cancel ? Method.VALUE_CANCEL : Method.VALUE_REQUEST));
+        calendar.add(VTIMEZONES.computeIfAbsent(zone, CalendarInvitation::vtimezone).copy());
+        calendar.add(event);
+        StringWriter written = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, written);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // ical4j folds after 75 characters, RFC 5545 after 75 octets (a line of Thai is three times longer): unfold
+        // (a line break followed by a space, 3.1) and fold again by octets
+        StringBuilder ics = new StringBuilder();
+        written.toString().replace("\r\n ", "").lines().forEach(line -> fold(ics, line));
         return ics.toString();
     }
 
-    /** TEXT escaping (RFC 5545 3.3.11). */
-    static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r", "")
-                .replace("\n", "\\n");
+    private static <P extends Property> P inZone(P property, ZoneId zone) {
+        property.add(new TzId(zone.getId()));
+        return property;
     }
 
-    private static String param(String value) {
-        return "\"" + value.replace("\"", "'") + "\"";
-    }
-
-    /** Appends a content line folded at 75 octets (3.1) and ended with CRLF. */
-    private static void line(StringBuilder out, String content) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length <= 75) {
-            out.append(content).append("\r\n");
-            return;
+    /**
+     * The zone's VTIMEZONE from ical4j's time zone data, under the portal's own zone id (that data files
+     * Europe/Amsterdam under Europe/Brussels, whose rules it has followed since 1977), with only the observances
+     * still in force and without a URL a calendar could fetch it from.
+     */
+    private static VTimeZone vtimezone(ZoneId zone) {
+        TimeZone known = ZONES.getTimeZone(zone.getId());
+        if (known == null) {
+            throw new IllegalStateException("No iCalendar time zone for " + zone);
         }
+        List<Observance> all = known.getVTimeZone().getObservances();
+        List<Observance> inForce = all.stream()
+                .filter(o -> o.<RRule<?>>getProperty(Property.RRULE).map(r -> r.getRecur().getUntil() == null)
+                        .orElse(false))
+                .toList();
+        if (inForce.isEmpty()) { // a zone without daylight saving time: its latest observance
+            inForce = List.of(all.getLast());
+        }
+        VTimeZone vtimezone = new VTimeZone(new ComponentList<>(inForce.stream().map(o -> (Observance) o.copy())
+                .toList()));
+        vtimezone.add(new net.fortuna.ical4j.model.property.TzId(zone.getId()));
+        return vtimezone;
+    }
+
+    /** Appends a content line folded at 75 octets (RFC 5545 3.1), never inside a character, ended with CRLF. */
+    private static void fold(StringBuilder out, String content) {
         int octets = 0;
-        int limit = 75;
-        StringBuilder current = new StringBuilder();
+        int limit = FOLD_OCTETS;
         for (int i = 0; i < content.length(); ) {
             int cp = content.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            int size = Character.toString(cp).getBytes(StandardCharsets.UTF_8).length;
             if (octets + size > limit) {
-                out.append(current).append("\r\n ");
-                current.setLength(0);
+                out.append("\r\n ");
                 octets = 0;
-                limit = 74; // the leading space of a continuation line counts
+                limit = FOLD_OCTETS - 1; // the leading space of a continuation line counts
             }
-            current.appendCodePoint(cp);
+            out.appendCodePoint(cp);
             octets += size;
             i += Character.charCount(cp);
         }
-        out.append(current).append("\r\n");
+        out.append("\r\n");
     }
 }

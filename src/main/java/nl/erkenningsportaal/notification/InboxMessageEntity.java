@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -54,7 +55,9 @@ class InboxMessageEntity {
         }
     }
 
-    InboxMessage toRecord() {
-        return new InboxMessage(id, subjectKey, bodyKey, MessageArguments.fromJson(arguments), createdAt, readAt);
+    /** The message, its arguments opened with {@code open} (they are stored encrypted). */
+    InboxMessage toRecord(UnaryOperator<String> open) {
+        return new InboxMessage(id, subjectKey, bodyKey, MessageArguments.fromJson(open.apply(arguments)), createdAt,
+                readAt);
     }
 }

@@ -4,29 +4,36 @@ import java.time.Clock;
 import java.util.List;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
+import nl.erkenningsportaal.privacy.FieldCipher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The worker's portal inbox. Every notification lands here, also for a worker without e-mail. Messages hold
- * translation keys and arguments, so the worker reads them in the language they use when they read.
+ * translation keys and arguments, so the worker reads them in the language they use when they read. The arguments (a
+ * time, a GGD location, the GGD's own words) are stored encrypted ({@link #ARGUMENTS}).
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('WORKER')")
+@PreAuthorize("hasRole('" + Roles.WORKER + "')")
 public class InboxService {
 
     static final int KEY_MAX = 100;
     static final int ARGUMENTS_MAX = 2000;
+    /** The encryption context of a message's arguments: a value copied into another column does not decrypt. */
+    static final String ARGUMENTS = "inbox_message.arguments";
 
     private final InboxMessageRepository messages;
     private final CurrentUser currentUser;
+    private final FieldCipher cipher;
     private final Clock clock;
 
-    InboxService(InboxMessageRepository messages, CurrentUser currentUser, Clock clock) {
+    InboxService(InboxMessageRepository messages, CurrentUser currentUser, FieldCipher cipher, Clock clock) {
         this.messages = messages;
         this.currentUser = currentUser;
+        this.cipher = cipher;
         this.clock = clock;
     }
 
@@ -44,13 +51,14 @@ public class InboxService {
         if (json.length() > ARGUMENTS_MAX) {
             throw new IllegalArgumentException("arguments too long");
         }
-        messages.save(new InboxMessageEntity(accountId, subjectKey, bodyKey, json, clock.instant()));
+        messages.save(new InboxMessageEntity(accountId, subjectKey, bodyKey, cipher.encrypt(json, ARGUMENTS),
+                clock.instant()));
     }
 
     /** The signed-in worker's own messages, newest first. */
     public List<InboxMessage> myMessages() {
         return messages.findByAccountIdOrderByCreatedAtDescIdDesc(currentUser.require().id()).stream()
-                .map(InboxMessageEntity::toRecord).toList();
+                .map(m -> m.toRecord(stored -> cipher.decrypt(stored, ARGUMENTS))).toList();
     }
 
     public long myUnreadCount() {

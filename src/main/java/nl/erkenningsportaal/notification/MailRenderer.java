@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.erkenningsportaal.layout.PortalI18nProvider;
+import nl.erkenningsportaal.platform.PortalI18nProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstRetryDelay    the delay after the first failure; it doubles with every further failure
  * @param maxRetryDelay      the longest delay between attempts
  * @param reminderBefore     how long before a GGD appointment the reminder goes out
- * @param tokenValidity      how long a link to confirm an address or reset a password works
+ * @see nl.erkenningsportaal.account.MailLinkSettings for {@code portal.mail.token-validity}
  */
 @ConfigurationProperties("portal.mail")
 public record MailSettings(
@@ -30,8 +30,7 @@ public record MailSettings(
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("30s") Duration firstRetryDelay,
         @DefaultValue("6h") Duration maxRetryDelay,
-        @DefaultValue("24h") Duration reminderBefore,
-        @DefaultValue("2h") Duration tokenValidity) {
+        @DefaultValue("24h") Duration reminderBefore) {
 
     /** The wait before attempt {@code attemptsSoFar + 1}: exponential back-off, capped. */
     public Duration retryDelay(int attemptsSoFar) {

@@ -5,14 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,16 +25,14 @@ class OutboxHealth implements HealthIndicator {
     /** Back-off retries wait 30 s doubling up to 6 h, but a mail due now is taken within seconds by a live sender. */
     static final Duration STALLED_AFTER = Duration.ofMinutes(15);
 
-    record Depth(long queued, long sending, long dead, @Nullable LocalDateTime oldestDue) {}
-
-    private final JdbcClient jdbc;
+    private final MailOutbox outbox;
     private final Clock clock;
     private final AtomicLong queued = new AtomicLong();
     private final AtomicLong sending = new AtomicLong();
     private final AtomicLong dead = new AtomicLong();
 
-    OutboxHealth(JdbcClient jdbc, Clock clock, MeterRegistry meters) {
-        this.jdbc = jdbc;
+    OutboxHealth(MailOutbox outbox, Clock clock, MeterRegistry meters) {
+        this.outbox = outbox;
         this.clock = clock;
         gauge(meters, "queued", queued);
         gauge(meters, "sending", sending);
@@ -47,16 +42,6 @@ class OutboxHealth implements HealthIndicator {
     private static void gauge(MeterRegistry meters, String state, AtomicLong value) {
         Gauge.builder("portal.mail.outbox", value, AtomicLong::get).tag("state", state)
                 .description("Mails in the outbox by state (sent mails are not counted)").register(meters);
-    }
-
-    Depth depth() {
-        return jdbc.sql("""
-                SELECT COALESCE(SUM(status = 'QUEUED'), 0) AS queued, COALESCE(SUM(status = 'SENDING'), 0) AS sending,
-                       COALESCE(SUM(status = 'DEAD'), 0) AS dead,
-                       MIN(CASE WHEN status = 'QUEUED' AND next_attempt_at <= :now THEN next_attempt_at END) AS oldest_due
-                FROM notification_mail WHERE status <> 'SENT'""")
-                .param("now", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .query(Depth.class).single();
     }
 
     @Override
@@ -70,8 +55,8 @@ class OutboxHealth implements HealthIndicator {
     }
 
     private Health check() {
-        Depth depth = depth();
         Instant now = clock.instant();
+        MailOutbox.Depth depth = outbox.depth(now);
         Duration waited = depth.oldestDue() == null ? Duration.ZERO
                 : Duration.between(depth.oldestDue().toInstant(ZoneOffset.UTC), now);
         boolean stalled = waited.compareTo(STALLED_AFTER) > 0;
@@ -84,7 +69,7 @@ class OutboxHealth implements HealthIndicator {
     @Scheduled(fixedDelayString = "${portal.metrics.refresh:30s}", initialDelay = 0)
     void refreshMetrics() {
         try {
-            Depth depth = depth();
+            MailOutbox.Depth depth = outbox.depth(clock.instant());
             queued.set(depth.queued());
             sending.set(depth.sending());
             dead.set(depth.dead());

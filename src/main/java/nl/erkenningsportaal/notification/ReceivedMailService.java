@@ -1,6 +1,7 @@
 package nl.erkenningsportaal.notification;
 
 import java.util.List;
+import nl.erkenningsportaal.platform.Roles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Service;
  * and time, so a demonstration can show that mail went out.
  */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class ReceivedMailService {
 
     private final ObjectProvider<MailCatcher> smtp;

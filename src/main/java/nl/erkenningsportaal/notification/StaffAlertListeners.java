@@ -2,7 +2,7 @@ package nl.erkenningsportaal.notification;
 
 import java.util.List;
 import nl.erkenningsportaal.account.AccountContacts;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.consultation.BookingCancelledLate;
 import nl.erkenningsportaal.consultation.SessionFull;
 import nl.erkenningsportaal.recognition.IntakeDue;

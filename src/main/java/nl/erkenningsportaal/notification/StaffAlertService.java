@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import nl.erkenningsportaal.account.AccountContacts;
 import nl.erkenningsportaal.account.CurrentUser;
+import nl.erkenningsportaal.account.EmailAddressService;
 import nl.erkenningsportaal.account.OwnEmail;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
@@ -30,20 +30,16 @@ public class StaffAlertService {
 
     private final StaffAlertStore store;
     private final StaffAlerts alerts;
-    private final AccountContacts contacts;
-    private final MailTokens tokens;
-    private final Notifications notifications;
+    private final EmailAddressService addresses;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
-    StaffAlertService(StaffAlertStore store, StaffAlerts alerts, AccountContacts contacts, MailTokens tokens,
-            Notifications notifications, CurrentUser currentUser, AuditService audit, Clock clock) {
+    StaffAlertService(StaffAlertStore store, StaffAlerts alerts,
+            EmailAddressService addresses, CurrentUser currentUser, AuditService audit, Clock clock) {
         this.store = store;
         this.alerts = alerts;
-        this.contacts = contacts;
-        this.tokens = tokens;
-        this.notifications = notifications;
+        this.addresses = addresses;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -96,7 +92,7 @@ public class StaffAlertService {
     }
 
     public OwnEmail myWorkEmail() {
-        return contacts.ownWorkEmail();
+        return addresses.myWorkEmail();
     }
 
     /**
@@ -105,13 +101,6 @@ public class StaffAlertService {
      */
     @Transactional
     public void changeMyWorkEmail(@Nullable String email) {
-        long accountId = contacts.changeOwnWorkEmail(email);
-        if (email != null && !email.isBlank()) {
-            String lookup = contacts.emailLookupOf(accountId).orElseThrow();
-            String token = tokens.issue(accountId, MailTokens.Purpose.CONFIRM_EMAIL, lookup);
-            notifications.mailToUnconfirmed(accountId, MailTemplate.CONFIRM_EMAIL, List.of(
-                    notifications.link(EmailAddressService.CONFIRM_PATH + "/" + token),
-                    Long.toString(tokens.validHours())));
-        }
+        addresses.changeMyWorkEmail(email);
     }
 }

@@ -3,19 +3,18 @@ package nl.erkenningsportaal.outreach;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
-import nl.erkenningsportaal.privacy.FieldCipher;
+import nl.erkenningsportaal.platform.Roles;
+import nl.erkenningsportaal.privacy.ProcessingRegister;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,18 +28,20 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('" + Roles.OFFICER + "')")
 public class OutreachService {
 
-    private final JdbcTemplate jdbc;
-    private final FieldCipher cipher;
+    private final OutreachStore store;
+    private final ObjectProvider<RequestLinks> requests;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final ProcessingRegister register;
     private final Clock clock;
 
-    OutreachService(JdbcTemplate jdbc, FieldCipher cipher, CurrentUser currentUser, ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.cipher = cipher;
+    OutreachService(OutreachStore store, ObjectProvider<RequestLinks> requests, CurrentUser currentUser,
+            ApplicationEventPublisher events, ProcessingRegister register, Clock clock) {
+        this.store = store;
+        this.requests = requests;
         this.currentUser = currentUser;
         this.events = events;
+        this.register = register;
         this.clock = clock;
     }
 
@@ -51,19 +52,14 @@ public class OutreachService {
         if (lastSeen.isBefore(firstSeen) || firstSeen.isAfter(LocalDate.now(clock))) {
             throw new Refusal("outreach.error.dates");
         }
-        jdbc.update("INSERT INTO outreach_advertisement (municipality_id, platform, reference_enc, first_seen, last_seen)"
-                + " VALUES (?, ?, ?, ?, ?)", municipality(), platform.name(), cipher.encrypt(FreeText.line(reference,
-                Advertisement.REFERENCE_MAX), "outreach_advertisement.reference"), firstSeen, lastSeen);
-        long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+        long id = store.insertAdvertisement(municipality(), platform,
+                FreeText.line(reference, Advertisement.REFERENCE_MAX), firstSeen, lastSeen);
         events.publishEvent(new AdvertisementRecorded(id, municipality(), firstSeen));
         return id;
     }
 
     public List<Advertisement> advertisements() {
-        return jdbc.query("SELECT id, platform, reference_enc, first_seen, last_seen FROM outreach_advertisement WHERE "
-                + "municipality_id = ? ORDER BY last_seen DESC, id DESC", (rs, i) -> new Advertisement(rs.getLong(1),
-                Platform.valueOf(rs.getString(2)), cipher.decrypt(rs.getString(3), "outreach_advertisement.reference"),
-                rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)), municipality());
+        return store.advertisements(municipality());
     }
 
     @Transactional
@@ -75,6 +71,13 @@ public class OutreachService {
         if (v.visitedAt().isAfter(LocalDateTime.now(clock).plusMinutes(5))) {
             throw new Refusal("outreach.error.future");
         }
+        if (v.followUp() != null && Outcome.NO_CONTACT.contains(v.outcome())) {
+            // the address is erased after the municipality's term: a later follow-up would find no address
+            int weeks = register.amount(OutreachRetention.NO_CONTACT.id(), municipality());
+            if (v.followUp().isAfter(v.visitedAt().toLocalDate().plusWeeks(weeks))) {
+                throw new Refusal("outreach.error.follow-up-after-erasure", weeks);
+            }
+        }
         Long ad = v.advertisementId();
         if (ad != null && advertisements().stream().noneMatch(a -> a.id() == ad)) {
             throw new Refusal("error.not-found");
@@ -84,14 +87,9 @@ public class OutreachService {
         if (language != null && !List.of(Locale.getISOLanguages()).contains(language)) {
             throw new Refusal("outreach.error.language");
         }
-        jdbc.update("""
-                INSERT INTO outreach_visit (municipality_id, officer_account_id, address_enc, visited_at,
-                  advertisement_id, first_language, outcome, follow_up, notes_enc)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", municipality(), currentUser.require().id(),
-                cipher.encrypt(FreeText.line(v.address(), NewVisit.ADDRESS_MAX), "outreach_visit.address"),
-                v.visitedAt(), ad, language, v.outcome().name(), v.followUp(), v.notes() == null || v.notes().isBlank()
-                        ? null : cipher.encrypt(FreeText.lines(v.notes(), NewVisit.NOTES_MAX), "outreach_visit.notes"));
-        long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+        long id = store.insertVisit(municipality(), currentUser.require().id(), v,
+                FreeText.line(v.address(), NewVisit.ADDRESS_MAX), language,
+                v.notes() == null || v.notes().isBlank() ? null : FreeText.lines(v.notes(), NewVisit.NOTES_MAX));
         events.publishEvent(new VisitRecorded(id, municipality(), v.outcome(), v.visitedAt().toLocalDate()));
         return id;
     }
@@ -100,24 +98,26 @@ public class OutreachService {
     public List<Visit> visits(@Nullable Outcome outcome, LocalDate from, LocalDate to) {
         FreeText.plausible(from);
         FreeText.plausible(to);
-        List<Object> args = new ArrayList<>(List.of(municipality(), from.atStartOfDay(), to.plusDays(1).atStartOfDay()));
-        String where = "WHERE municipality_id = ? AND visited_at >= ? AND visited_at < ?";
-        if (outcome != null) {
-            where += " AND outcome = ?";
-            args.add(outcome.name());
-        }
-        return jdbc.query(VISIT_SELECT + where + " ORDER BY visited_at DESC, id DESC LIMIT 500", visitRows,
-                args.toArray());
+        return store.visits(municipality(), outcome, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
     }
 
     public List<Visit> followUpsDue() {
-        return jdbc.query(VISIT_SELECT + "WHERE municipality_id = ? AND follow_up IS NOT NULL AND follow_up <= ? "
-                + "ORDER BY follow_up", visitRows, municipality(), LocalDate.now(clock));
+        return store.followUpsDue(municipality(), LocalDate.now(clock));
     }
 
     public Visit visit(long id) {
-        return jdbc.query(VISIT_SELECT + "WHERE municipality_id = ? AND id = ?", visitRows, municipality(), id)
-                .stream().findFirst().orElseThrow(() -> new Refusal("error.not-found"));
+        return store.visit(municipality(), id).orElseThrow(() -> new Refusal("error.not-found"));
+    }
+
+    /**
+     * The visit's id once it is known to be one of the officer's own municipality (a signal links only those);
+     * another municipality's visit is refused as "not found".
+     */
+    public long ownVisit(long visitId) {
+        if (!store.visitExists(municipality(), visitId)) {
+            throw new Refusal("error.not-found");
+        }
+        return visitId;
     }
 
     public Map<Outcome, Integer> countsByOutcome(LocalDate from, LocalDate to) {
@@ -127,45 +127,27 @@ public class OutreachService {
         for (Outcome o : Outcome.values()) {
             counts.put(o, 0);
         }
-        jdbc.query("SELECT outcome, COUNT(*) FROM outreach_visit WHERE municipality_id = ? AND visited_at >= ? "
-                + "AND visited_at < ? GROUP BY outcome", rs -> {
-                    counts.put(Outcome.valueOf(rs.getString(1)), rs.getInt(2));
-                }, municipality(), from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+        counts.putAll(store.countsByOutcome(municipality(), from.atStartOfDay(), to.plusDays(1).atStartOfDay()));
         return counts;
     }
 
     /** Links a visit to the request that followed it; both of the officer's own municipality. */
     @Transactional
     public void linkRequest(long visitId, long requestId) {
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM recognition_request WHERE id = ? AND municipality_id = ?",
-                Integer.class, requestId, municipality()) == 0) {
+        String municipality = municipality();
+        if (requests.stream().noneMatch(r -> r.isRequestOf(requestId, municipality))) {
             throw new Refusal("error.not-found");
         }
-        if (jdbc.update("UPDATE outreach_visit SET request_id = ? WHERE id = ? AND municipality_id = ?", requestId,
-                visitId, municipality()) == 0) {
+        if (!store.linkRequest(municipality, visitId, requestId)) {
             throw new Refusal("error.not-found");
         }
     }
 
     @Transactional
     public void clearFollowUp(long visitId) {
-        if (jdbc.update("UPDATE outreach_visit SET follow_up = NULL WHERE id = ? AND municipality_id = ?", visitId,
-                municipality()) == 0) {
+        if (!store.clearFollowUp(municipality(), visitId)) {
             throw new Refusal("error.not-found");
         }
-    }
-
-    private static final String VISIT_SELECT = "SELECT id, visited_at, address_enc, advertisement_id, first_language, "
-            + "outcome, follow_up, notes_enc, request_id FROM outreach_visit ";
-
-    private final org.springframework.jdbc.core.RowMapper<Visit> visitRows = this::visitRow;
-
-    private Visit visitRow(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        String notes = rs.getString(8);
-        return new Visit(rs.getLong(1), rs.getObject(2, LocalDateTime.class), cipher.decrypt(rs.getString(3),
-                "outreach_visit.address"), (Long) rs.getObject(4, Long.class), rs.getString(5),
-                Outcome.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class),
-                notes == null ? null : cipher.decrypt(notes, "outreach_visit.notes"), rs.getObject(9, Long.class));
     }
 
     private String municipality() {

@@ -16,7 +16,6 @@ import nl.erkenningsportaal.recognition.RequestSubmitted;
 import nl.erkenningsportaal.recognition.RequestWithdrawn;
 import nl.erkenningsportaal.signal.SignalHandedOver;
 import nl.erkenningsportaal.signal.SignalRaised;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +29,11 @@ class OverviewCounter {
 
     static final String REGION = "REGION";
 
-    private final JdbcTemplate jdbc;
+    private final OverviewStore store;
     private final Clock clock;
 
-    OverviewCounter(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    OverviewCounter(OverviewStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -43,9 +42,7 @@ class OverviewCounter {
     }
 
     void add(String municipalityId, LocalDate date, Metric metric, int delta) {
-        jdbc.update("INSERT INTO overview_count (municipality_id, quarter, metric, value) VALUES (?, ?, ?, ?) "
-                + "ON DUPLICATE KEY UPDATE value = GREATEST(0, value + VALUES(value))", municipalityId, quarter(date),
-                metric.name(), delta);
+        store.add(municipalityId, quarter(date), metric, delta);
     }
 
     private LocalDate today() {
@@ -67,12 +64,7 @@ class OverviewCounter {
 
     /** Moves the running count of active recognitions and writes it into the current quarter. */
     void changeActive(String municipalityId, int delta) {
-        jdbc.update("INSERT INTO overview_active (municipality_id, value) VALUES (?, GREATEST(0, ?)) "
-                + "ON DUPLICATE KEY UPDATE value = GREATEST(0, value + ?)", municipalityId, delta, delta);
-        jdbc.update("INSERT INTO overview_count (municipality_id, quarter, metric, value) "
-                + "SELECT municipality_id, ?, ?, value FROM overview_active WHERE municipality_id = ? "
-                + "ON DUPLICATE KEY UPDATE value = VALUES(value)", quarter(today()),
-                Metric.ACTIVE_RECOGNITIONS.name(), municipalityId);
+        store.changeActive(municipalityId, quarter(today()), delta);
     }
 
     @ApplicationModuleListener

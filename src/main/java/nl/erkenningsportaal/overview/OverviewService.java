@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
-import org.springframework.jdbc.core.JdbcTemplate;
+import nl.erkenningsportaal.platform.Roles;
+import nl.erkenningsportaal.platform.SpreadsheetCsv;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,16 +23,16 @@ public class OverviewService {
     /** Counts below this are shown as "<5", in the view and in the CSV. */
     public static final int SUPPRESS_BELOW = 5;
 
-    private final JdbcTemplate jdbc;
+    private final OverviewStore store;
     private final MunicipalityService municipalities;
 
-    OverviewService(JdbcTemplate jdbc, MunicipalityService municipalities) {
-        this.jdbc = jdbc;
+    OverviewService(OverviewStore store, MunicipalityService municipalities) {
+        this.store = store;
         this.municipalities = municipalities;
     }
 
     public List<String> quarters() {
-        return jdbc.queryForList("SELECT DISTINCT quarter FROM overview_count ORDER BY quarter DESC", String.class);
+        return store.quarters();
     }
 
     /** Every municipality (and the region, for walk-ins) with all figures of the quarter, suppressed. */
@@ -41,20 +42,13 @@ public class OverviewService {
             raw.put(m.id(), new EnumMap<>(Metric.class));
         }
         raw.put(OverviewCounter.REGION, new EnumMap<>(Metric.class));
-        jdbc.query("SELECT municipality_id, metric, value FROM overview_count WHERE quarter = ?", rs -> {
-            raw.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Metric.class))
-                    .put(Metric.valueOf(rs.getString(2)), rs.getInt(3));
-        }, quarter);
         // active recognitions are a stock: a quarter without a change carries the last earlier value forward
-        jdbc.query("""
-                SELECT c.municipality_id, c.value FROM overview_count c
-                WHERE c.metric = 'ACTIVE_RECOGNITIONS' AND c.quarter = (
-                    SELECT MAX(p.quarter) FROM overview_count p
-                    WHERE p.metric = 'ACTIVE_RECOGNITIONS' AND p.municipality_id = c.municipality_id
-                      AND p.quarter <= ?)""", rs -> {
-            raw.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Metric.class))
-                    .put(Metric.ACTIVE_RECOGNITIONS, rs.getInt(2));
-        }, quarter);
+        for (List<OverviewStore.Count> counts : List.of(store.counts(quarter), store.activeRecognitionsAsOf(quarter))) {
+            for (OverviewStore.Count c : counts) {
+                raw.computeIfAbsent(c.municipalityId(), k -> new EnumMap<>(Metric.class))
+                        .put(Metric.valueOf(c.metric()), c.value());
+            }
+        }
         List<OverviewRow> rows = new ArrayList<>();
         raw.forEach((id, values) -> {
             Map<Metric, String> shown = new EnumMap<>(Metric.class);
@@ -66,21 +60,24 @@ public class OverviewService {
         return rows;
     }
 
-    /** The same figures as CSV (semicolon-separated, as Dutch spreadsheets expect), small counts suppressed. */
+    /**
+     * The same figures as CSV ({@link SpreadsheetCsv}: semicolon-separated, as Dutch spreadsheets expect, quoted
+     * where needed, no cell read as a formula), small counts suppressed.
+     */
     public String csv(String quarter) {
-        StringBuilder sb = new StringBuilder("quarter;municipality");
+        List<String> header = new ArrayList<>(List.of("quarter", "municipality"));
         for (Metric m : Metric.values()) {
-            sb.append(';').append(m.name().toLowerCase(java.util.Locale.ROOT));
+            header.add(m.name().toLowerCase(Locale.ROOT));
         }
-        sb.append('\n');
+        SpreadsheetCsv csv = new SpreadsheetCsv(header.toArray(String[]::new));
         for (OverviewRow row : figures(quarter)) {
-            sb.append(quarter).append(';').append(row.municipality().replace(";", ","));
+            List<Object> cells = new ArrayList<>(List.of(quarter, row.municipality()));
             for (Metric m : Metric.values()) {
-                sb.append(';').append(row.figures().get(m));
+                cells.add(row.figures().get(m));
             }
-            sb.append('\n');
+            csv.row(cells.toArray());
         }
-        return sb.toString();
+        return csv.toString();
     }
 
     static String suppress(int value) {

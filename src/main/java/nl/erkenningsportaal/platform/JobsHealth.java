@@ -6,15 +6,11 @@ import io.micrometer.core.instrument.Tags;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,29 +24,18 @@ import org.springframework.stereotype.Component;
 @Component("jobRunsHealthIndicator")
 class JobsHealth implements HealthIndicator {
 
-    record LastRun(String job, LocalDateTime lastRun) {
-        Instant at() {
-            return lastRun.toInstant(ZoneOffset.UTC);
-        }
-    }
-
-    private final JdbcClient jdbc;
+    private final JobRuns runs;
     private final JobSettings settings;
     private final Clock clock;
     private final MultiGauge lastSuccess;
 
-    JobsHealth(JdbcClient jdbc, JobSettings settings, Clock clock, MeterRegistry meters) {
-        this.jdbc = jdbc;
+    JobsHealth(JobRuns runs, JobSettings settings, Clock clock, MeterRegistry meters) {
+        this.runs = runs;
         this.settings = settings;
         this.clock = clock;
         this.lastSuccess = MultiGauge.builder("portal.job.last.success").baseUnit("seconds")
                 .description("When each scheduled job last ran successfully (seconds since the epoch)")
                 .register(meters);
-    }
-
-    List<LastRun> lastRuns() {
-        return jdbc.sql("SELECT job, MAX(claimed_at) AS last_run FROM job_run GROUP BY job ORDER BY job")
-                .query(LastRun.class).list();
     }
 
     @Override
@@ -67,7 +52,7 @@ class JobsHealth implements HealthIndicator {
         Instant now = clock.instant();
         Map<String, Object> details = new LinkedHashMap<>();
         boolean late = false;
-        for (LastRun run : lastRuns()) {
+        for (JobRuns.LastRun run : runs.lastRuns()) {
             Duration since = Duration.between(run.at(), now);
             if (since.compareTo(settings.forgetAfter()) > 0) {
                 continue;
@@ -83,7 +68,7 @@ class JobsHealth implements HealthIndicator {
     @Scheduled(fixedDelayString = "${portal.metrics.refresh:30s}", initialDelayString = "${portal.metrics.refresh:30s}")
     void refreshMetrics() {
         try {
-            lastSuccess.register(lastRuns().stream().map(run -> MultiGauge.Row.of(Tags.of("job", run.job()),
+            lastSuccess.register(runs.lastRuns().stream().map(run -> MultiGauge.Row.of(Tags.of("job", run.job()),
                     run.at().getEpochSecond())).toList(), true);
         } catch (DataAccessException databaseUnreachable) {
             // the gauge keeps its last values; the database health says what is wrong

@@ -40,11 +40,13 @@ class ProductionGuard {
             problems.add("no external database: set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and "
                     + "SPRING_DATASOURCE_PASSWORD");
         }
-        for (String key : List.of("portal.crypto.identity-keys", "portal.crypto.blind-index-key")) {
+        for (String key : List.of("portal.crypto.identity-keys", "portal.crypto.blind-index-key",
+                "portal.crypto.cookie-key")) {
             String value = env.getProperty(key);
             if (value == null || value.isBlank()) {
                 problems.add(key + " is not set: production passes real keys (PORTAL_CRYPTO_IDENTITY_KEYS, "
-                        + "PORTAL_CRYPTO_BLIND_INDEX_KEY), never the generated local key files");
+                        + "PORTAL_CRYPTO_BLIND_INDEX_KEY, PORTAL_CRYPTO_COOKIE_KEY), never the generated local key "
+                        + "files");
             } else if (value.toLowerCase(java.util.Locale.ROOT).contains("default")) {
                 problems.add(key + " holds a default value");
             }

@@ -106,6 +106,19 @@ public class FieldCipher {
         }
     }
 
+    /** Whether {@code stored} is a value this cipher wrote for {@code context} (not plaintext, not altered). */
+    public boolean isEncrypted(String stored, String context) {
+        if (!stored.startsWith(VERSION + ".")) {
+            return false;
+        }
+        try {
+            decrypt(stored, context);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The id of the key that encrypts new values. */
     public String currentKeyId() {
         return currentKeyId;

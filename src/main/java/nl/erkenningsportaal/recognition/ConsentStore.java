@@ -85,6 +85,11 @@ class ConsentStore {
                 .optional();
     }
 
+    /** Erases the consent given at the door for a request (made anonymous at the end of its term). */
+    void eraseDoorConsent(long requestId) {
+        jdbc.sql("DELETE FROM door_consent WHERE request_id = :request").param("request", requestId).update();
+    }
+
     private static LocalDateTime utc(Instant at) {
         return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }

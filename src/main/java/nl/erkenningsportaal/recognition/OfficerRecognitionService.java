@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,21 +11,21 @@ import java.util.Map;
 import java.util.Optional;
 import nl.erkenningsportaal.account.AccountContacts;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.audit.AccessReason;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.audit.StatedReason;
 import nl.erkenningsportaal.information.InformationService;
-import nl.erkenningsportaal.layout.PortalI18nProvider;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.municipality.PostcodeAreas;
 import nl.erkenningsportaal.platform.FreeText;
+import nl.erkenningsportaal.platform.PortalI18nProvider;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,7 +54,7 @@ public class OfficerRecognitionService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
-    private final JdbcTemplate jdbc;
+    private final RecognitionStore store;
     private final Clock clock;
     private final ConsentStore consents;
     private final InformationService information;
@@ -66,7 +64,7 @@ public class OfficerRecognitionService {
     OfficerRecognitionService(RecognitionRequestRepository requests, RequestCrypto crypto, RequestLog log,
             NumberIssuer numbers, ActivationCodes activationCodes, PostcodeAreas postcodes,
             MunicipalityService municipalities, CurrentUser currentUser, AuditService audit,
-            ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, ConsentStore consents,
+            ApplicationEventPublisher events, RecognitionStore store, Clock clock, ConsentStore consents,
             InformationService information, RecognitionPersonalData personalData, AccountContacts contacts) {
         this.contacts = contacts;
         this.consents = consents;
@@ -82,7 +80,7 @@ public class OfficerRecognitionService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.events = events;
-        this.jdbc = jdbc;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -90,25 +88,12 @@ public class OfficerRecognitionService {
 
     /** One page of the worklist, oldest first, without identity. */
     public List<RequestSummary> worklist(WorklistFilter filter, int offset, int limit) {
-        List<Object> args = new ArrayList<>();
-        String where = where(filter, args);
-        args.add(Math.max(1, Math.min(limit, 500)));
-        args.add(Math.max(0, offset));
-        return jdbc.query("SELECT id, status, submitted_at, origin, renewal_requested, valid_until, "
-                + "assignee_account_id FROM recognition_request " + where
-                + " ORDER BY submitted_at, id LIMIT ? OFFSET ?",
-                (rs, i) -> new RequestSummary(rs.getLong("id"), RequestStatus.valueOf(rs.getString("status")),
-                        rs.getObject("submitted_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                        rs.getString("origin"), rs.getBoolean("renewal_requested"),
-                        rs.getObject("valid_until", LocalDate.class), rs.getObject("assignee_account_id", Long.class)),
-                args.toArray());
+        return store.worklist(municipality(), filter, submittedBefore(filter), currentUser.require().id(),
+                Math.max(0, offset), Math.max(1, Math.min(limit, 500)));
     }
 
     public int count(WorklistFilter filter) {
-        List<Object> args = new ArrayList<>();
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM recognition_request " + where(filter, args),
-                Integer.class, args.toArray());
-        return n == null ? 0 : n;
+        return store.count(municipality(), filter, submittedBefore(filter), currentUser.require().id());
     }
 
     public Map<RequestStatus, Integer> countsByStatus() {
@@ -116,34 +101,14 @@ public class OfficerRecognitionService {
         for (RequestStatus s : RequestStatus.values()) {
             counts.put(s, 0);
         }
-        jdbc.query("SELECT status, COUNT(*) FROM recognition_request WHERE municipality_id = ? GROUP BY status",
-                rs -> {
-                    counts.put(RequestStatus.valueOf(rs.getString(1)), rs.getInt(2));
-                }, municipality());
+        counts.putAll(store.countsByStatus(municipality()));
         return counts;
     }
 
-    private String where(WorklistFilter filter, List<Object> args) {
-        StringBuilder where = new StringBuilder("WHERE municipality_id = ?");
-        args.add(municipality());
-        if (!filter.statuses().isEmpty()) {
-            where.append(" AND status IN (").append(String.join(",", filter.statuses().stream().map(s -> "?")
-                    .toList())).append(")");
-            filter.statuses().forEach(s -> args.add(s.name()));
-        }
-        if (filter.olderThanDays() != null) {
-            where.append(" AND submitted_at < ?");
-            args.add(RequestLog.utc(clock.instant().minusSeconds(86_400L * filter.olderThanDays())));
-        }
-        switch (filter.assignee()) {
-            case MINE -> {
-                where.append(" AND assignee_account_id = ?");
-                args.add(currentUser.require().id());
-            }
-            case UNASSIGNED -> where.append(" AND assignee_account_id IS NULL");
-            case EVERYONE -> { }
-        }
-        return where.toString();
+    /** The filter's minimum age as the UTC time a request must have been submitted before; null: any age. */
+    private @Nullable LocalDateTime submittedBefore(WorklistFilter filter) {
+        return filter.olderThanDays() == null ? null
+                : RequestLog.utc(clock.instant().minusSeconds(86_400L * filter.olderThanDays()));
     }
 
     // ---- assignment

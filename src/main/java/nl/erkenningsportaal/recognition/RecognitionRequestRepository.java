@@ -9,6 +9,8 @@ interface RecognitionRequestRepository extends JpaRepository<RecognitionRequest,
 
     Optional<RecognitionRequest> findByIdAndMunicipalityId(long id, String municipalityId);
 
+    boolean existsByIdAndMunicipalityId(long id, String municipalityId);
+
     List<RecognitionRequest> findByWorkerAccountIdOrderBySubmittedAtDesc(long workerAccountId);
 
     Optional<RecognitionRequest> findFirstByWorkerAccountIdAndStatusIn(long workerAccountId,

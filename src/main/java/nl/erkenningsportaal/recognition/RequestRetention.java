@@ -1,93 +1,107 @@
 package nl.erkenningsportaal.recognition;
 
+import static java.time.temporal.ChronoUnit.DAYS;
+import static java.time.temporal.ChronoUnit.MONTHS;
+import static java.time.temporal.ChronoUnit.YEARS;
+
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditActor;
 import nl.erkenningsportaal.audit.AuditService;
-import nl.erkenningsportaal.municipality.Municipality;
-import nl.erkenningsportaal.municipality.MunicipalityService;
-import nl.erkenningsportaal.platform.JobRuns;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
+import nl.erkenningsportaal.municipality.RetentionSettings;
+import nl.erkenningsportaal.privacy.ProcessingRegister;
+import nl.erkenningsportaal.privacy.Purpose;
+import nl.erkenningsportaal.privacy.RetentionJob;
+import nl.erkenningsportaal.privacy.RetentionRule;
+import nl.erkenningsportaal.privacy.RetentionWork;
+import nl.erkenningsportaal.privacy.Term;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The retention clean-up, daily and once across nodes, with each municipality's own terms: declined and withdrawn
- * requests are erased after N months; ended recognitions are anonymised after N years (the identity, notes and
- * messages go, the row keeps only status, dates and the now meaningless number); used or expired activation codes
- * and old failed attempts go. The anonymous overview keeps its aggregate figures.
+ * The recognition module's retention, with each municipality's own terms: declined and withdrawn requests are erased
+ * (with their history, notes, messages, consent given at the door and activation codes); ended recognitions are made
+ * anonymous (the identity, notes, messages and consent given at the door go, the row keeps only status, dates and the
+ * now meaningless number); used or expired activation codes and old failed attempts go. Each request in a
+ * transaction of its own; the anonymous overview keeps its figures.
  */
 @Component
-class RequestRetention {
+class RequestRetention implements RetentionJob {
 
+    static final String JOB = "recognition";
     static final String ANONYMISED = "ANONYMISED";
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-    private final JdbcTemplate jdbc;
-    private final MunicipalityService municipalities;
+    static final RetentionRule DECLINED = new RetentionRule("recognition.request.declined", JOB,
+            Purpose.RECOGNITION, Term.municipality(RetentionSettings.DECLINED_MONTHS, MONTHS));
+    static final RetentionRule ENDED = new RetentionRule("recognition.request.ended", JOB, Purpose.RECOGNITION,
+            Term.municipality(RetentionSettings.ENDED_YEARS, YEARS));
+    static final RetentionRule ACTIVATION_CODES = new RetentionRule("recognition.activation-code", JOB,
+            Purpose.SECURITY, Term.fixed(30, DAYS));
+    static final RetentionRule ACTIVATION_ATTEMPTS = new RetentionRule("recognition.activation-attempt", JOB,
+            Purpose.SECURITY, Term.fixed(1, DAYS));
+
+    static final List<RetentionRule> RULES = List.of(DECLINED, ENDED, ACTIVATION_CODES, ACTIVATION_ATTEMPTS);
+
+    private final RecognitionStore store;
+    private final RequestLog log;
+    private final ConsentStore consents;
+    private final ActivationCodes activationCodes;
+    private final ProcessingRegister register;
+    private final RetentionWork work;
     private final AuditService audit;
-    private final JobRuns jobs;
-    private final Clock clock;
 
-    RequestRetention(JdbcTemplate jdbc, MunicipalityService municipalities, AuditService audit, JobRuns jobs,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.municipalities = municipalities;
+    RequestRetention(RecognitionStore store, RequestLog log, ConsentStore consents, ActivationCodes activationCodes,
+            ProcessingRegister register, RetentionWork work, AuditService audit) {
+        this.store = store;
+        this.log = log;
+        this.consents = consents;
+        this.activationCodes = activationCodes;
+        this.register = register;
+        this.work = work;
         this.audit = audit;
-        this.jobs = jobs;
-        this.clock = clock;
     }
 
-    @Scheduled(cron = "${portal.retention.cron:0 30 2 * * *}", zone = "Europe/Amsterdam")
-    @Transactional
-    public void run() {
-        LocalDate today = LocalDate.now(clock);
-        if (jobs.claim("recognition-retention", today.toString())) {
-            runFor(today);
+    @Override
+    public String name() {
+        return JOB;
+    }
+
+    @Override
+    public void run(Clock clock) {
+        for (String m : register.scopes(DECLINED.id())) {
+            List<Long> due = store.declinedOrWithdrawnBefore(m, utc(register.cutoff(DECLINED.id(), m, clock)));
+            work.eachInOwnTransaction(DECLINED.id(), due, this::erase);
         }
-    }
-
-    /** Returns {erased, anonymised}. */
-    int[] runFor(LocalDate today) {
-        int erased = 0;
-        int anonymised = 0;
-        for (Municipality m : municipalities.all()) {
-            LocalDateTime declinedBefore = utc(today.minusMonths(m.settings().retentionDeclinedMonths()));
-            for (Long id : jdbc.queryForList("SELECT id FROM recognition_request WHERE municipality_id = ? AND status "
-                    + "IN ('DECLINED', 'WITHDRAWN') AND updated_at < ?", Long.class, m.id(), declinedBefore)) {
-                audit.record(AuditActor.SYSTEM, AuditAction.DATA_ERASED, "REQUEST", id.toString(), "retention");
-                jdbc.update("DELETE FROM recognition_request WHERE id = ?", id);
-                erased++;
-            }
-            LocalDateTime endedBefore = utc(today.minusYears(m.settings().retentionEndedYears()));
-            for (Long id : jdbc.queryForList("SELECT id FROM recognition_request WHERE municipality_id = ? AND status = "
-                    + "'ENDED' AND updated_at < ? AND legal_name_enc <> ?", Long.class, m.id(), endedBefore,
-                    ANONYMISED)) {
-                audit.record(AuditActor.SYSTEM, AuditAction.DATA_ERASED, "REQUEST", id.toString(),
-                        "retention: anonymised");
-                jdbc.update("""
-                        UPDATE recognition_request SET worker_account_id = NULL, legal_name_enc = ?, date_of_birth_enc = ?,
-                          nationality_enc = ?, street_enc = ?, house_number_enc = ?, house_number_addition_enc = NULL,
-                          postcode_enc = ?, town_enc = ?, phone_enc = NULL, work_name_enc = NULL, languages = '',
-                          duplicate_index = SHA2(UUID(), 256), intake_place_text_enc = NULL, decline_text_enc = NULL
-                        WHERE id = ?""", ANONYMISED, ANONYMISED, ANONYMISED, ANONYMISED, ANONYMISED, ANONYMISED,
-                        ANONYMISED, id);
-                jdbc.update("DELETE FROM recognition_note WHERE request_id = ?", id);
-                anonymised++;
-            }
+        for (String m : register.scopes(ENDED.id())) {
+            List<Long> due = store.endedWithIdentityBefore(m, utc(register.cutoff(ENDED.id(), m, clock)), ANONYMISED);
+            work.eachInOwnTransaction(ENDED.id(), due, this::anonymise);
         }
-        jdbc.update("DELETE FROM activation_code WHERE (used_at IS NOT NULL AND used_at < ?) OR expires_at < ?",
-                utc(today.minusDays(30)), utc(today.minusDays(30)));
-        jdbc.update("DELETE FROM activation_attempt WHERE attempted_at < ?", utc(today.minusDays(1)));
-        return new int[] {erased, anonymised};
+        LocalDateTime codesBefore = utc(register.cutoff(ACTIVATION_CODES.id(), null, clock));
+        work.inBatches(ACTIVATION_CODES.id(), () -> activationCodes.forgetCodes(codesBefore, RetentionWork.BATCH));
+        LocalDateTime attemptsBefore = utc(register.cutoff(ACTIVATION_ATTEMPTS.id(), null, clock));
+        work.inBatches(ACTIVATION_ATTEMPTS.id(),
+                () -> activationCodes.forgetAttempts(attemptsBefore, RetentionWork.BATCH));
     }
 
-    private static LocalDateTime utc(LocalDate date) {
-        return LocalDateTime.ofInstant(date.atStartOfDay(AMSTERDAM).toInstant(), ZoneOffset.UTC);
+    /** A declined or withdrawn request, with its history, notes, messages, door consent and codes (by cascade). */
+    private void erase(long id) {
+        audit.record(AuditActor.SYSTEM, AuditAction.DATA_ERASED, "REQUEST", Long.toString(id), "retention");
+        store.deleteRequest(id);
+    }
+
+    /** An ended recognition keeps its status, dates and number; who it was goes. */
+    private void anonymise(long id) {
+        audit.record(AuditActor.SYSTEM, AuditAction.DATA_ERASED, "REQUEST", Long.toString(id),
+                "retention: anonymised");
+        store.anonymise(id, ANONYMISED);
+        log.deleteNotes(id);
+        consents.eraseDoorConsent(id);
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -6,8 +6,8 @@ import nl.erkenningsportaal.signal.LinkedIdentityProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the signal module the identity behind a request, which it asks only for a request linked to an escalated
- * signal in the coordinator's region (and audits).
+ * Tells the signal module whether a request may be linked to a signal, and gives it the identity behind a request,
+ * which it asks only for a request linked to an escalated signal in the coordinator's region (and audits).
  */
 @Component
 class SignalIdentities implements LinkedIdentityProvider {
@@ -18,6 +18,11 @@ class SignalIdentities implements LinkedIdentityProvider {
     SignalIdentities(RecognitionRequestRepository requests, RequestCrypto crypto) {
         this.requests = requests;
         this.crypto = crypto;
+    }
+
+    @Override
+    public boolean isRequestOf(long requestId, String municipalityId) {
+        return requests.existsByIdAndMunicipalityId(requestId, municipalityId);
     }
 
     @Override

@@ -6,5 +6,10 @@ public enum CaseStatus {
     NEW,
     IN_PROGRESS,
     HANDED_OVER,
-    CLOSED
+    CLOSED;
+
+    /** Whether the coordinator's work on the case is done (closed, or handed over to the police or care). */
+    public boolean closed() {
+        return this == HANDED_OVER || this == CLOSED;
+    }
 }

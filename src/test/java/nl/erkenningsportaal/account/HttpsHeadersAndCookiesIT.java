@@ -80,6 +80,7 @@ class HttpsHeadersAndCookiesIT {
                 Map.entry("portal.mail.sender-enabled", false),
                 Map.entry("portal.crypto.identity-keys", "https1:" + randomKey()),
                 Map.entry("portal.crypto.blind-index-key", randomKey()),
+                Map.entry("portal.crypto.cookie-key", randomKey()),
                 Map.entry("spring.main.banner-mode", "off"));
         node = startNode();
 
@@ -183,6 +184,10 @@ class HttpsHeadersAndCookiesIT {
                     .isNotEqualTo(anonymousSession);
             assertThat(cookieHeader(login, "JSESSIONID")).containsIgnoringCase("; Secure")
                     .containsIgnoringCase("; HttpOnly").containsIgnoringCase("SameSite=Lax");
+            // the login throttle's device cookie (decision 0032): Secure with its prefix, for the login only
+            assertThat(cookieHeader(login, DeviceCookies.SECURE_NAME)).as("the device cookie")
+                    .containsIgnoringCase("; Secure").containsIgnoringCase("; HttpOnly")
+                    .containsIgnoringCase("SameSite=Strict").contains("Path=/login").doesNotContain(username);
 
             HttpResponse<String> page = visitor.get("/mijn-aanvraag");
             assertSecurityHeaders("the worker's request page", page);

@@ -1,6 +1,7 @@
 package nl.erkenningsportaal.account;
 
 import java.time.Instant;
+import nl.erkenningsportaal.platform.Roles;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;

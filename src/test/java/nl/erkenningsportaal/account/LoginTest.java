@@ -3,10 +3,10 @@ package nl.erkenningsportaal.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.UUID;
 import nl.erkenningsportaal.IntegrationTest;
 import nl.erkenningsportaal.TestClock;
+import nl.erkenningsportaal.platform.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,9 +27,6 @@ class LoginTest {
 
     @Autowired
     AccountService accountService;
-
-    @Autowired
-    TestClock clock;
 
     @AfterEach
     void signOut() {
@@ -98,26 +95,6 @@ class LoginTest {
         // both run one Argon2 check: neither is a fraction of the other
         assertThat(unknownNanos[1]).isGreaterThan(wrongNanos[1] / 4);
         assertThat(wrongNanos[1]).isGreaterThan(unknownNanos[1] / 4);
-    }
-
-    @Test
-    void a_brute_force_run_is_throttled_even_with_the_right_password_until_the_delay_passes() {
-        String username = account(Roles.GGD);
-        String address = address();
-        for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> login(username, "guess number x" , address))
-                    .isInstanceOf(BadCredentialsException.class);
-        }
-        // the sixth attempt comes too soon: refused although the password is right, with the same message
-        assertThatThrownBy(() -> login(username, PASSWORD, address)).isInstanceOf(BadCredentialsException.class)
-                .hasMessage(PortalAuthenticationProvider.GENERIC);
-        // also from another address: the throttle is per account too
-        assertThatThrownBy(() -> login(username, PASSWORD, address())).isInstanceOf(BadCredentialsException.class);
-        // a second later (the first delay) the right password works again, from the same address
-        clock.advance(Duration.ofSeconds(1));
-        Authentication auth = login(username, PASSWORD, address);
-        assertThat(auth.getName()).isEqualTo(username);
-        assertThat(auth.getAuthorities()).extracting(GrantedAuthority::getAuthority).contains("FACTOR_PASSWORD");
     }
 
     @Test

@@ -32,6 +32,7 @@ import nl.erkenningsportaal.outreach.Outcome;
 import nl.erkenningsportaal.outreach.OutreachService;
 import nl.erkenningsportaal.overview.OverviewService;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.recognition.IntakeChecklist;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 import nl.erkenningsportaal.recognition.RecognitionFixtures;
@@ -133,7 +134,7 @@ class MethodSecurityTest {
             "InformationService.currentPrivacyStatementVersion", "InformationService.privacyStatement",
             "InformationService.privacyStatementConsentVersion",
             "MunicipalityService.all", "MunicipalityService.participating", "MunicipalityService.find",
-            "MunicipalityService.findByName",
+            "MunicipalityService.findByName", "MunicipalityService.regionRetention",
             // the audit trail's write path: no security of its own, it only joins the caller's transaction
             "AuditService.record");
 

@@ -11,6 +11,7 @@ import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.notification.InboxService;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

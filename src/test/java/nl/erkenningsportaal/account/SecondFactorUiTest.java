@@ -18,6 +18,7 @@ import java.time.Instant;
 import nl.erkenningsportaal.KaribuTest;
 import nl.erkenningsportaal.account.ui.SecondFactorView;
 import nl.erkenningsportaal.account.ui.StaffView;
+import nl.erkenningsportaal.platform.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.erkenningsportaal.WebClient;
 import nl.erkenningsportaal.browser.BrowserTest;
+import nl.erkenningsportaal.platform.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import nl.erkenningsportaal.KaribuTest;
 import nl.erkenningsportaal.municipality.Municipality;
+import nl.erkenningsportaal.platform.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,6 +47,25 @@ class StaffViewUiTest extends KaribuTest {
 
         Grid<StaffAccount> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_user_name_typed_past_its_limit_is_kept_whole_and_refused_on_the_field() {
+        login(Roles.ADMIN);
+        UI.getCurrent().navigate("beheer/medewerkers");
+        _click(_get(Button.class, spec -> spec.withText("Nieuwe medewerker")));
+        TextField username = _get(TextField.class, spec -> spec.withLabel("Gebruikersnaam"));
+        assertThat(username.getElement().hasProperty("maxlength")).as("the browser does not cut it").isFalse();
+        String tooLong = "handhaver." + "x".repeat(60);
+        _setValue(username, tooLong);
+        assertThat(username.getValue()).isEqualTo(tooLong);
+        assertThat(username.isInvalid()).isTrue();
+        assertThat(username.getErrorMessage()).startsWith("Een gebruikersnaam heeft 3 tot 64 tekens");
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withLabel("Rol")), Roles.GGD);
+        _click(_get(Button.class, spec -> spec.withText("Account aanmaken")));
+        assertThat(repository.findByUsername(tooLong)).as("nothing created").isEmpty();
+        assertThat(repository.findByUsername(tooLong.substring(0, 64))).as("nor a cut name").isEmpty();
     }
 
     @Test

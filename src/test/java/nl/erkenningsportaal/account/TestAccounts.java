@@ -2,6 +2,7 @@ package nl.erkenningsportaal.account;
 
 import java.time.Instant;
 import java.util.UUID;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import nl.erkenningsportaal.IntegrationTest;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
+import nl.erkenningsportaal.platform.Roles;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,6 +94,23 @@ class AuditViewerTest {
 
         assertThat(audit.search(new AuditFilter(admin.username(), AuditAction.AUDIT_EXPORTED, null, null, null,
                 null), 0, 10)).singleElement().satisfies(e -> assertThat(e.reason()).contains(request));
+    }
+
+    @Test
+    void no_cell_of_the_export_starts_a_spreadsheet_formula() throws Exception {
+        String request = "r-" + UUID.randomUUID();
+        List<String> formulas = List.of("=1+2", "+1+2", "-1+2", "@SUM(A1)", "\t=1+2", "\r=1+2");
+        accounts.signInAs(Roles.OFFICER, "GM0106");
+        tx.executeWithoutResult(s -> formulas.forEach(f -> audit.record(AuditAction.IDENTITY_VIEWED, "REQUEST",
+                request, f)));
+        accounts.signInAs(Roles.ADMIN, null);
+
+        String csv = audit.exportCsv(new AuditFilter(null, null, "REQUEST", request, null, null));
+        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader()
+                .setSkipHeaderRecord(true).get())) {
+            assertThat(parser.getRecords()).extracting(r -> r.get("reason"))
+                    .containsExactlyElementsOf(formulas.stream().map(f -> "'" + f).toList());
+        }
     }
 
     @Test

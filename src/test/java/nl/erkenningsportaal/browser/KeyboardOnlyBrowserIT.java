@@ -100,8 +100,9 @@ class KeyboardOnlyBrowserIT extends BrowserTest {
 
     @Test
     void a_worker_requests_recognition_and_books_the_ggd_with_the_keyboard_only() {
-        long session = consultations.sessionNextWeek(2).id();
-        consultations.sessionNextWeek(2); // a second session: one that starts folded
+        // two coming sessions at GGD Assen: every coming session starts folded
+        consultations.sessionNextWeek(2);
+        consultations.sessionNextWeek(2);
         String username = "toetsen-" + UUID.randomUUID().toString().substring(0, 6);
 
         // sign up
@@ -157,12 +158,19 @@ class KeyboardOnlyBrowserIT extends BrowserTest {
         page.waitForURL(u -> u.endsWith("/spreekuur"));
         settle();
         // a folded session opens with Enter on its summary, and its times come from the server then
-        String folded = page.locator("details.portal-session:not([open])").first().getAttribute("data-session");
-        Locator opened = page.locator("details[data-session='" + folded + "']");
+        Locator sessions = page.locator("details.portal-session");
+        int folded = ((Number) page.evaluate("() => Array.from(document.querySelectorAll('details.portal-session'))"
+                + ".findIndex(d => !d.open)")).intValue();
+        assertThat(folded).as("a folded session").isNotNegative();
+        Locator opened = sessions.nth(folded);
         tabTo(opened.locator("summary"), 60);
         page.keyboard().press("Enter");
-        opened.locator("vaadin-button[data-action=time]").first().waitFor(ATTACHED);
-        assertThat(opened.getAttribute("open")).as("the session opened").isNotNull();
+        // the times arrive and are shown: a role locator only finds what assistive technology can reach
+        Locator times = opened.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName(Pattern.compile("^Afspraak maken ")));
+        times.first().waitFor();
+        assertThat((Boolean) opened.evaluate("d => d.open")).as("the session opened").isTrue();
+        assertThat(times.first().isVisible()).as("its times are shown").isTrue();
         Locator book = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName(Pattern.compile("^Afspraak maken .*GGD Assen"))).first();
         tabTo(book, 60, "Shift+Tab");
@@ -188,14 +196,20 @@ class KeyboardOnlyBrowserIT extends BrowserTest {
         tabTo(move, 60);
         page.keyboard().press("Enter");
         dialog.waitFor(ATTACHED);
+        // the booking's moment and place ("date, time — place") as the worker's list shows it, and another time
+        Locator mine = page.locator("main section").first();
+        String booked = mine.locator("li span").first().innerText().strip();
         page.keyboard().press("Tab");
-        Locator other = dialog.getByRole(AriaRole.BUTTON).filter(new Locator.FilterOptions().setHasText("GGD Assen"))
-                .first();
-        tabTo(other, 20);
+        Locator other = dialog.getByRole(AriaRole.BUTTON).filter(new Locator.FilterOptions().setHasText("GGD Assen")
+                .setHasNotText(booked)).first();
+        tabTo(other, 30);
+        String chosen = other.innerText().strip();
         page.keyboard().press("Enter");
         page.getByText("Uw afspraak is verzet.").waitFor();
         screenshot("keyboard-5-moved");
-        assertThat(page.locator("main").innerText()).contains("GGD Assen");
-        assertThat(session).isPositive();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(mine).containsText(chosen);
+        assertThat(mine.innerText()).as("no longer at the old time").doesNotContain(booked);
+        assertThat(mine.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName(Pattern.compile("^Verzetten "))).count()).as("still one booking, now moved").isEqualTo(1);
     }
 }

@@ -4,9 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
+import nl.erkenningsportaal.platform.Roles;
 import org.springframework.stereotype.Component;
 
 /** GGD sessions for tests. */
@@ -23,9 +23,14 @@ public class ConsultationFixtures {
 
     /** A series on next week's Monday (one session), 09:00–11:00 in 30-minute slots, serving Assen and De Wolden. */
     public SessionSummary sessionNextWeek(int placesPerSlot) {
+        return sessionNextWeek(placesPerSlot, "GGD Assen");
+    }
+
+    /** The same, at a location of its own name: a test finds its session on the page by that name. */
+    public SessionSummary sessionNextWeek(int placesPerSlot, String place) {
         SignedInUser staff = accounts.create(Roles.GGD, null);
         TestAccounts.signIn(staff);
-        long location = ggd.createLocation("GGD Assen", "Voorbeeldstraat 1, Assen", "Lift aanwezig");
+        long location = ggd.createLocation(place, "Voorbeeldstraat 1, Assen", "Lift aanwezig");
         LocalDate monday = LocalDate.now().plusWeeks(1).with(DayOfWeek.MONDAY);
         ggd.createSeries(new NewSeries(location, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(11, 0), 30,
                 placesPerSlot, monday, monday, Set.of("GM0106", "GM1690")));

@@ -9,7 +9,7 @@ import java.time.LocalTime;
 import java.util.Set;
 import java.util.UUID;
 import nl.erkenningsportaal.IntegrationTest;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import nl.erkenningsportaal.IntegrationTest;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.audit.AuditAction;

@@ -29,11 +29,12 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.erkenningsportaal.KaribuTest;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.PortalI18nProvider;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.information.ui.InformationEditorView;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.platform.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -92,7 +93,7 @@ class InformationViewsUiTest extends KaribuTest {
             if (page.audience() == Audience.WORKERS) {
                 login(Roles.WORKER);
             }
-            for (Locale locale : List.of(Locale.of("nl"), Locale.ENGLISH, Locale.of("es"), Locale.of("pt"))) {
+            for (Locale locale : PortalI18nProvider.LOCALES) {
                 locale(locale);
                 UI.getCurrent().navigate("informatie/" + page.slug());
                 PageText expected = page.texts().getOrDefault(locale.getLanguage(), page.texts().get("nl"));

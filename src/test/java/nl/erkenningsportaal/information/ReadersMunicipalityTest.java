@@ -8,10 +8,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.platform.Roles;
 import org.junit.jupiter.api.Test;
 
 class ReadersMunicipalityTest {
@@ -21,7 +21,7 @@ class ReadersMunicipalityTest {
     InformationService service(ReaderMunicipality... resolvers) {
         return new InformationService(mock(InformationPageRepository.class), mock(PageVersionRepository.class),
                 mock(MunicipalityService.class), currentUser, mock(AuditService.class), Clock.systemUTC(),
-                List.of(resolvers));
+                List.of(resolvers), mock(TextReviewStore.class));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import com.vaadin.flow.server.ErrorEvent;
 import java.sql.SQLTransientConnectionException;
 import nl.erkenningsportaal.KaribuTest;
+import nl.erkenningsportaal.platform.PortalI18nProvider;
 import nl.erkenningsportaal.platform.Refusal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -44,7 +44,7 @@ class RouteAccessTest {
 
     @Test
     void roles_allowed_names_only_known_roles() {
-        Set<String> known = Set.copyOf(nl.erkenningsportaal.account.Roles.ALL);
+        Set<String> known = Set.copyOf(nl.erkenningsportaal.platform.Roles.ALL);
         routes().stream().filter(r -> r.isAnnotationPresent(RolesAllowed.class))
                 .flatMap(r -> Stream.of(r.getAnnotation(RolesAllowed.class).value()))
                 .forEach(role -> assertThat(known).contains(role));

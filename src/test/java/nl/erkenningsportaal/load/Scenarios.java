@@ -1,7 +1,6 @@
 package nl.erkenningsportaal.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,16 +12,15 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 import nl.erkenningsportaal.account.LoadAccounts;
 import nl.erkenningsportaal.account.Totp;
-import nl.erkenningsportaal.consultation.ui.BookConsultationView;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * What the virtual users do, in the portal's own words (Dutch texts from the translation bundles): a worker reads
  * information pages and books and cancels a GGD slot; an officer pages through the worklist and opens requests.
- * Components are found in the UI tree as a user finds them — by tag, accessible name or visible text.
+ * Components are found in the UI tree as a user finds them — by tag, accessible name or visible text — and used
+ * through Vaadin's own protocol (clicks, property changes with their DOM event, a grid's published methods); the
+ * driver knows nothing of any one page's inner workings.
  */
 final class Scenarios {
 
@@ -120,24 +118,23 @@ final class Scenarios {
             recorder.record("info: read a page", b.navigate(href, "link"));
         }
         think.pause();
-        VirtualBrowser.RoundTrip shown = b.navigate("/spreekuur", "link");
-        recorder.record("book: consultation page", shown);
-        // the page is one element of markup; the first session's times come by script with it
-        UiTree.Node page = b.tree().first(n -> markup(n).contains("id=\"portal-municipality\""))
-                .orElseThrow(() -> new VirtualBrowser.ProtocolError("no booking page"));
-        List<String> sessions = SESSION.matcher(markup(page)).results().map(m -> m.group(1)).toList();
-        List<Time> times = Time.in(shown);
-        if (!sessions.isEmpty()) {
-            // look at one of the coming sessions (folded ones show their times when opened)
-            think.pause();
-            String session = sessions.get(ThreadLocalRandom.current().nextInt(sessions.size()));
-            if (times.stream().noneMatch(t -> t.session().equals(session))) {
-                VirtualBrowser.RoundTrip opened = b.fire(page.id, "click", action("open", session, ""));
-                recorder.record("book: open a session's times", opened);
-                times = Time.in(opened);
-            }
+        recorder.record("book: consultation page", b.navigate("/spreekuur", "link"));
+        // the coming sessions are the browser's own details elements, folded until the worker opens one
+        List<UiTree.Node> sessions = b.tree().all(n -> "details".equals(n.tag));
+        if (sessions.isEmpty()) {
+            throw new VirtualBrowser.ProtocolError("no coming session on the booking page");
         }
-        List<Time> bookable = times.stream().filter(t -> t.label().startsWith(BOOK + " ")).toList();
+        think.pause();
+        UiTree.Node session = sessions.get(ThreadLocalRandom.current().nextInt(sessions.size()));
+        if (!opened(session)) {
+            // the worker opens a folded session: the browser toggles it, and the server sends its times
+            recorder.record("book: open a session's times", b.setProperty(session.id, "open", true, "toggle"));
+        }
+        List<UiTree.Node> times = b.tree().subtree(session).stream().filter(n -> "vaadin-button".equals(n.tag)
+                && (UiTree.accessibleName(n).startsWith(BOOK + " ") || UiTree.accessibleName(n).startsWith(WAIT + " ")))
+                .toList();
+        List<UiTree.Node> bookable = times.stream().filter(n -> UiTree.accessibleName(n).startsWith(BOOK + " "))
+                .toList();
         if (bookable.isEmpty()) {
             if (!times.isEmpty()) {
                 recorder.refused("book: choose a slot (dialog)"); // every time of this session is full
@@ -146,9 +143,8 @@ final class Scenarios {
             throw new VirtualBrowser.ProtocolError("no bookable slot shown");
         }
         think.pause();
-        Time slot = bookable.get(ThreadLocalRandom.current().nextInt(bookable.size()));
-        recorder.record("book: choose a slot (dialog)", b.fire(page.id, "click", action("time", slot.id(),
-                slot.session())));
+        recorder.record("book: choose a slot (dialog)", b.click(bookable.get(ThreadLocalRandom.current()
+                .nextInt(bookable.size())).id));
         // the dialog just opened is the newest: its buttons have the highest node ids
         UiTree.Node confirm = b.tree().all(n -> "vaadin-button".equals(n.tag) && UiTree.accessibleName(n).isEmpty()
                 && (BOOK.equals(b.tree().text(n)) || WAIT.equals(b.tree().text(n)))).stream().reduce((x, c) -> c)
@@ -167,37 +163,20 @@ final class Scenarios {
             recorder.refused("book: confirm");
             return;
         }
-        List<String> cancels = CANCEL_BUTTON.matcher(markup(page)).results().map(m -> m.group(1)).toList();
-        if (cancels.isEmpty()) {
-            throw new VirtualBrowser.ProtocolError("booked, but no cancel button");
-        }
+        UiTree.Node cancel = b.tree().buttonsLabelled(CANCEL + " ").stream().findFirst()
+                .orElseThrow(() -> new VirtualBrowser.ProtocolError("booked, but no cancel button"));
         think.pause();
-        VirtualBrowser.RoundTrip cancelled = b.fire(page.id, "click", action("cancel", cancels.getFirst(), ""));
+        VirtualBrowser.RoundTrip cancelled = b.click(cancel.id);
         recorder.record("book: cancel", cancelled);
         if (!cancelled.raw().contains(CANCELLED)) {
             recorder.refused("book: cancel");
         }
     }
 
-    /** A click on an element of the booking page's markup, as the browser reports it (the filter passed). */
-    private static ObjectNode action(String action, String id, String session) {
-        ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.put(BookConsultationView.ACTED, true);
-        data.put(BookConsultationView.ACTION, action);
-        data.put(BookConsultationView.ACTION_ID, id);
-        data.put(BookConsultationView.ACTION_SESSION, session);
-        return data;
+    private static boolean opened(UiTree.Node details) {
+        JsonNode open = details.properties.get("open");
+        return open != null && open.asBoolean();
     }
-
-    private static String markup(UiTree.Node n) {
-        JsonNode html = n.properties.get("innerHTML");
-        return html == null || !html.isTextual() ? "" : html.asText();
-    }
-
-    private static final Pattern SESSION = Pattern.compile("<details class=\"portal-session\" data-session=\"(\\d+)\"");
-
-    private static final Pattern CANCEL_BUTTON = Pattern.compile(
-            "<vaadin-button data-action=\"cancel\" data-id=\"(\\d+)\"");
 
     /**
      * Closes the newest dialog with its cancel button, as a person would.
@@ -207,27 +186,6 @@ final class Scenarios {
         UiTree.Node close = b.tree().buttonsWithText(CLOSE_DIALOG).stream().reduce((x, c) -> c)
                 .orElseThrow(() -> new VirtualBrowser.ProtocolError("no way to close the dialog"));
         recorder.record("book: close the dialog", b.click(close.id));
-    }
-
-    /** A time's button in the markup the server sent by script: the time's session and id, the button's name. */
-    record Time(String session, String id, String label) {
-
-        private static final Pattern BUTTON = Pattern.compile("<vaadin-button data-action=\"time\" "
-                + "data-session=\"(\\d+)\" data-id=\"(\\d+)\" aria-label=\"([^\"]*)\">");
-
-        /** The times in the scripts of an answer (a script's arguments come before it, as strings). */
-        static List<Time> in(VirtualBrowser.RoundTrip answer) {
-            List<Time> out = new ArrayList<>();
-            for (JsonNode script : answer.body().path("execute")) {
-                for (JsonNode argument : script) {
-                    if (argument.isTextual()) {
-                        BUTTON.matcher(argument.asText()).results().forEach(m -> out.add(new Time(m.group(1),
-                                m.group(2), HtmlUtils.htmlUnescape(m.group(3)))));
-                    }
-                }
-            }
-            return out;
-        }
     }
 
     // ---- officer -----------------------------------------------------------------------------------------------

@@ -140,13 +140,22 @@ final class VirtualBrowser {
 
     /** Sets a synchronised property as the client does (property sync, then the property's change event). */
     RoundTrip setProperty(int node, String property, boolean value) throws IOException, InterruptedException {
+        return setProperty(node, property, value, property + "-changed");
+    }
+
+    /**
+     * Sets a synchronised property as the client does when the DOM event that carries it fires (a details element's
+     * {@code open} with {@code toggle}, say): the property sync, then the event.
+     */
+    RoundTrip setProperty(int node, String property, boolean value, String event)
+            throws IOException, InterruptedException {
         ObjectNode sync = JSON.createObjectNode();
         sync.put("type", "mSync");
         sync.put("node", node);
         sync.put("feature", UiTree.PROPERTIES);
         sync.put("property", property);
         sync.put("value", value);
-        return rpc(sync, event(node, property + "-changed", JSON.createObjectNode()));
+        return rpc(sync, event(node, event, JSON.createObjectNode()));
     }
 
     /** A call of a method the component published to its client ({@code $server.name(args)}). */

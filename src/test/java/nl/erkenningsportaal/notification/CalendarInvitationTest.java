@@ -27,7 +27,8 @@ class CalendarInvitationTest {
 
     static String write(boolean cancel, int sequence, LocalDateTime start, String summary) {
         return CalendarInvitation.write(cancel, "ggd-b-42@mijn.drenthe.example", sequence, start,
-                start.plusMinutes(20), summary, LOCATION, "Uw gemeente", "noreply@portaal.localhost",
+                start.plusMinutes(20), ZoneId.of("Europe/Amsterdam"), summary, LOCATION, "Uw gemeente",
+                "noreply@portaal.localhost",
                 Instant.parse("2026-06-01T10:00:00Z"));
     }
 

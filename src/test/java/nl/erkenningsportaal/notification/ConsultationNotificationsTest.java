@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import nl.erkenningsportaal.IntegrationTest;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.consultation.BookingRequest;
@@ -21,6 +20,8 @@ import nl.erkenningsportaal.consultation.ConsultationFixtures;
 import nl.erkenningsportaal.consultation.GgdConsultationService;
 import nl.erkenningsportaal.consultation.SessionSummary;
 import nl.erkenningsportaal.consultation.WorkerBookingService;
+import nl.erkenningsportaal.platform.Roles;
+import nl.erkenningsportaal.privacy.FieldCipher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
 class ConsultationNotificationsTest {
+
+    @Autowired
+    FieldCipher cipher;
 
     @Autowired
     ConsultationFixtures fixtures;
@@ -117,9 +121,10 @@ class ConsultationNotificationsTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> inbox(worker.id(), "session-cancelled") == 1);
         assertThat(inbox(worker.id(), "appointment-confirmed")).isEqualTo(1);
         // the GGD's own words reach the worker inside the portal
-        assertThat(jdbc.queryForObject("SELECT arguments FROM inbox_message WHERE account_id = ? AND subject_key = ?",
-                String.class, worker.id(), "notification.inbox.session-cancelled-message.subject"))
-                .contains("De spreekuurruimte is niet beschikbaar.");
+        // (stored encrypted)
+        assertThat(cipher.decrypt(jdbc.queryForObject("SELECT arguments FROM inbox_message WHERE account_id = ? AND "
+                + "subject_key = ?", String.class, worker.id(), "notification.inbox.session-cancelled-message.subject"),
+                InboxService.ARGUMENTS)).contains("De spreekuurruimte is niet beschikbaar.");
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.erkenningsportaal.KaribuTest;
 import nl.erkenningsportaal.TestClock;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -18,7 +18,7 @@ class MailConfigurationTest {
     @Test
     void retries_back_off_exponentially_up_to_a_ceiling() {
         MailSettings s = new MailSettings("a@b.example", "x", true, Duration.ofSeconds(2), 20, Duration.ofMinutes(2),
-                8, Duration.ofSeconds(30), Duration.ofHours(6), Duration.ofHours(24), Duration.ofHours(2));
+                8, Duration.ofSeconds(30), Duration.ofHours(6), Duration.ofHours(24));
         assertThat(s.retryDelay(1)).isEqualTo(Duration.ofSeconds(30));
         assertThat(s.retryDelay(2)).isEqualTo(Duration.ofMinutes(1));
         assertThat(s.retryDelay(5)).isEqualTo(Duration.ofMinutes(8));

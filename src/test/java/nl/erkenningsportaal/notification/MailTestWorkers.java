@@ -3,9 +3,9 @@ package nl.erkenningsportaal.notification;
 import java.util.Locale;
 import java.util.UUID;
 import nl.erkenningsportaal.account.AccountContacts;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
+import nl.erkenningsportaal.platform.Roles;
 import org.springframework.context.ApplicationContext;
 
 /** Creates worker accounts with a confirmed e-mail address and a language, through the real account API. */

@@ -21,4 +21,18 @@ class MessageArgumentsTest {
         assertThat(MessageArguments.localize("2026-12-01T14:30", Locale.of("es"))).contains("diciembre", "14:30");
         assertThat(MessageArguments.localize("plain", Locale.ENGLISH)).isEqualTo("plain");
     }
+
+    @Test
+    void dates_and_times_follow_each_new_languages_own_conventions() {
+        assertThat(MessageArguments.localize("2026-12-04", Locale.of("ro"))).isEqualTo("4 decembrie 2026");
+        assertThat(MessageArguments.localize("2026-12-04", Locale.of("bg"))).isEqualTo("4 декември 2026\u202fг."); // a narrow no-break space before "г." (year)
+        assertThat(MessageArguments.localize("2026-12-04", Locale.of("hu"))).isEqualTo("2026. december 4.");
+        // Polish names the month in the genitive in a date
+        assertThat(MessageArguments.localize("2026-12-04", Locale.of("pl"))).isEqualTo("4 grudnia 2026");
+        // Thai: the Gregorian year with its era written out, so nobody reads it as a Buddhist year
+        assertThat(MessageArguments.localize("2026-12-04", Locale.of("th"))).isEqualTo("4 ธันวาคม ค.ศ. 2026");
+        assertThat(MessageArguments.localize("2026-12-04T14:30", Locale.of("bg")))
+                .startsWith("петък, 4 декември 2026").endsWith("14:30");
+        assertThat(MessageArguments.localize("2026-12-04T14:30", Locale.of("th"))).contains("วันศุกร์", "14:30");
+    }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import nl.erkenningsportaal.IntegrationTest;
 import nl.erkenningsportaal.TestClock;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.consultation.BookingRequest;

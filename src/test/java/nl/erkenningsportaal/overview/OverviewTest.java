@@ -7,13 +7,14 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import nl.erkenningsportaal.IntegrationTest;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.outreach.NewVisit;
 import nl.erkenningsportaal.outreach.Outcome;
 import nl.erkenningsportaal.outreach.OutreachService;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.recognition.EndReason;
 import nl.erkenningsportaal.recognition.IntakeChecklist;
 import nl.erkenningsportaal.recognition.IntakePlace;
@@ -21,6 +22,8 @@ import nl.erkenningsportaal.recognition.NewRequest;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 import nl.erkenningsportaal.recognition.RecognitionFixtures;
 import nl.erkenningsportaal.recognition.WorkerRecognitionService;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,6 +137,27 @@ class OverviewTest {
         String expected = OverviewService.suppress(active);
         assertThat(overview.figures(next)).filteredOn(r -> r.municipality().equals("Assen")).singleElement()
                 .satisfies(r -> assertThat(r.figures().get(Metric.ACTIVE_RECOGNITIONS)).isEqualTo(expected));
+    }
+
+    @Test
+    void no_cell_of_the_csv_starts_a_spreadsheet_formula() throws Exception {
+        // figures of a quarter long gone, under names a spreadsheet would run (an unknown id stands in for a name)
+        String quarter = "1999-Q1";
+        List<String> formulas = List.of("=1+2", "+1+2", "-1+2", "@A1", "\t=1+2", "\r=1+2");
+        try {
+            formulas.forEach(f -> jdbc.update("INSERT INTO overview_count (municipality_id, quarter, metric, value) "
+                    + "VALUES (?, ?, ?, 7)", f, quarter, Metric.SIGNALS_RAISED.name()));
+            accounts.signInAs(Roles.POLICY, null);
+            try (CSVParser parser = CSVParser.parse(overview.csv(quarter), CSVFormat.DEFAULT.builder()
+                    .setDelimiter(';').setHeader().setSkipHeaderRecord(true).get())) {
+                assertThat(parser.getRecords()).extracting(r -> r.get("municipality"))
+                        .contains("Assen", "Borger-Odoorn")
+                        .containsAll(formulas.stream().map(f -> "'" + f).toList())
+                        .noneMatch(name -> formulas.contains(name));
+            }
+        } finally {
+            jdbc.update("DELETE FROM overview_count WHERE quarter = ?", quarter);
+        }
     }
 
     @Test

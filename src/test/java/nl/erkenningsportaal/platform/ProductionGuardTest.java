@@ -15,13 +15,14 @@ class ProductionGuardTest {
     void prod_profile_refuses_demo_accounts_and_the_embedded_database() {
         MockEnvironment env = new MockEnvironment();
         env.setActiveProfiles("prod", "demo");
-        assertThat(ProductionGuard.problems(env)).hasSize(6)
+        assertThat(ProductionGuard.problems(env)).hasSize(7)
                 .anySatisfy(p -> assertThat(p).contains("demo"))
                 .anySatisfy(p -> assertThat(p).contains("SPRING_MAIL_HOST"))
                 .anySatisfy(p -> assertThat(p).contains("Secure"))
                 .anySatisfy(p -> assertThat(p).contains("SPRING_DATASOURCE_URL"))
                 .anySatisfy(p -> assertThat(p).contains("portal.crypto.identity-keys"))
-                .anySatisfy(p -> assertThat(p).contains("portal.crypto.blind-index-key"));
+                .anySatisfy(p -> assertThat(p).contains("portal.crypto.blind-index-key"))
+                .anySatisfy(p -> assertThat(p).contains("portal.crypto.cookie-key"));
     }
 
     /** What a production start passes in: external database and mail, real keys, a Secure cookie. */
@@ -31,7 +32,8 @@ class ProductionGuardTest {
                 .withProperty("spring.mail.host", "smtp.gemeente.example")
                 .withProperty("server.servlet.session.cookie.secure", "true")
                 .withProperty("portal.crypto.identity-keys", "k1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=")
-                .withProperty("portal.crypto.blind-index-key", "ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=");
+                .withProperty("portal.crypto.blind-index-key", "ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=")
+                .withProperty("portal.crypto.cookie-key", "QEFCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFlaW1xdXl8=");
         env.setActiveProfiles("prod");
         return env;
     }

@@ -93,6 +93,7 @@ class ProductionJarIT {
         env.put("SPRING_MAIL_PORT", Integer.toString(smtp.getSmtp().getPort()));
         env.put("PORTAL_CRYPTO_IDENTITY_KEYS", "jar1:" + randomKey());
         env.put("PORTAL_CRYPTO_BLIND_INDEX_KEY", randomKey());
+        env.put("PORTAL_CRYPTO_COOKIE_KEY", randomKey());
         env.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
         Process portal = builder.start();
         try (WebClient management = new WebClient("http://127.0.0.1:" + managementPort);

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Locale;
 import java.util.Map;
 import nl.erkenningsportaal.IntegrationTest;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
+import nl.erkenningsportaal.audit.AuditAction;
+import nl.erkenningsportaal.audit.StoredReasons;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,9 @@ class DoorConsentAndRightsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    StoredReasons reasons;
 
     @AfterEach
     void signOut() {
@@ -131,8 +136,7 @@ class DoorConsentAndRightsTest {
         String json = officers.exportForWorker(result.requestId(), new WorkersRightsRequest("aan de balie", true));
         assertThat(json).contains("Kopie Zonder Account", "9401 AB", result.number(), "consentAtTheDoor",
                 "\"informedIn\" : \"pt\"");
-        assertThat(jdbc.queryForObject("SELECT reason FROM audit_entry WHERE action = 'DATA_EXPORTED' AND "
-                + "subject_type = 'REQUEST' AND subject = ?", String.class, Long.toString(result.requestId())))
+        assertThat(reasons.of(AuditAction.DATA_EXPORTED, "REQUEST", Long.toString(result.requestId())))
                 .isEqualTo("at the worker's request: aan de balie");
     }
 
@@ -150,10 +154,9 @@ class DoorConsentAndRightsTest {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " = ?", Integer.class, id)).as(table)
                     .isZero();
         }
-        assertThat(jdbc.queryForObject("SELECT reason FROM audit_entry WHERE action = 'DATA_ERASED' AND subject = ?",
-                String.class, Long.toString(id))).isEqualTo("at the worker's request: bij het bezoek gevraagd");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE reason LIKE '%Wis Aan De Balie%'",
-                Integer.class)).isZero();
+        assertThat(reasons.of(AuditAction.DATA_ERASED, "REQUEST", Long.toString(id)))
+                .isEqualTo("at the worker's request: bij het bezoek gevraagd");
+        assertThat(reasons.all()).noneMatch(r -> r.contains("Wis Aan De Balie"));
     }
 
     @Test

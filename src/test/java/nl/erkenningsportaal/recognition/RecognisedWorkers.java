@@ -1,8 +1,8 @@
 package nl.erkenningsportaal.recognition;
 
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
+import nl.erkenningsportaal.platform.Roles;
 import org.springframework.stereotype.Component;
 
 /** A worker recognised in Assen, signed in as herself at the end, with her number. */

@@ -3,11 +3,11 @@ package nl.erkenningsportaal.recognition;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.audit.AccessReason;
 import nl.erkenningsportaal.audit.StatedReason;
+import nl.erkenningsportaal.platform.Roles;
 import org.springframework.stereotype.Component;
 
 /** Workers with consent and requests, for tests. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import nl.erkenningsportaal.IntegrationTest;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.audit.AccessReason;
@@ -16,6 +15,7 @@ import nl.erkenningsportaal.audit.StatedReason;
 import nl.erkenningsportaal.mydata.DataAccess;
 import nl.erkenningsportaal.mydata.MyDataService;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.signal.Indicator;
 import nl.erkenningsportaal.signal.NewSignal;
 import nl.erkenningsportaal.signal.SignalService;

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
 import nl.erkenningsportaal.IntegrationTest;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
@@ -16,6 +15,7 @@ import nl.erkenningsportaal.outreach.Outcome;
 import nl.erkenningsportaal.outreach.OutreachService;
 import nl.erkenningsportaal.outreach.Visit;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.recognition.RecognitionFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -113,7 +113,7 @@ class OutreachAndSignalsTest {
     }
 
     @Test
-    void a_signal_can_never_be_deleted_not_even_in_the_database() {
+    void an_open_signal_can_never_be_deleted_not_even_in_the_database() {
         accounts.signInAs(Roles.OFFICER, "GM0106");
         long signal = signals.raise(new NewSignal(null, null, Set.of(Indicator.FEAR), null, Urgency.LOW));
         assertThatThrownBy(() -> jdbc.update("DELETE FROM signal_case WHERE id = ?", signal))

@@ -28,6 +28,7 @@ import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.account.SecondFactorEnrolment;
 import nl.erkenningsportaal.account.SecondFactorService;
 import nl.erkenningsportaal.account.Totp;
+import nl.erkenningsportaal.platform.QrCode;
 import nl.erkenningsportaal.platform.Refusal;
 
 /**

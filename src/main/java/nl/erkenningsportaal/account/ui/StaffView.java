@@ -25,11 +25,11 @@ import java.util.stream.Collectors;
 import nl.erkenningsportaal.account.AccountService;
 import nl.erkenningsportaal.account.CreatedStaffAccount;
 import nl.erkenningsportaal.account.NewStaffAccount;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.StaffAccount;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 
 /** Administrators create staff accounts (with a one-time password) and disable or re-enable them. */
@@ -118,7 +118,7 @@ public class StaffView extends Main implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("staff.create"));
         TextField username = new TextField(getTranslation("staff.username"));
-        username.setMaxLength(NewStaffAccount.USERNAME_MAX);
+        // no maxlength: a name typed past the limit is refused on the field, not silently cut (issue 23)
         username.setHelperText(getTranslation("staff.username.help"));
         // radio buttons, not a Select: a required Select puts aria-required on a button, which WCAG does not allow
         RadioButtonGroup<String> role = new RadioButtonGroup<>(getTranslation("staff.role"));
@@ -134,7 +134,8 @@ public class StaffView extends Main implements HasDynamicTitle {
 
         Binder<NewAccountForm> binder = new Binder<>();
         binder.forField(username).asRequired(getTranslation("validation.required"))
-                .withValidator(u -> u.strip().length() >= NewStaffAccount.USERNAME_MIN,
+                .withValidator(u -> u.strip().length() >= NewStaffAccount.USERNAME_MIN
+                        && u.strip().length() <= NewStaffAccount.USERNAME_MAX,
                         getTranslation("error.username-invalid", NewStaffAccount.USERNAME_MIN,
                                 NewStaffAccount.USERNAME_MAX))
                 .bind(NewAccountForm::getUsername, NewAccountForm::setUsername);

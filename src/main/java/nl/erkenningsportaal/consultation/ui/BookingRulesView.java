@@ -19,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.consultation.BookingRules;
 import nl.erkenningsportaal.consultation.GgdConsultationService;
 import nl.erkenningsportaal.platform.Refusal;

@@ -26,7 +26,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Locale;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.consultation.BookingStatus;
 import nl.erkenningsportaal.consultation.DayBooking;
 import nl.erkenningsportaal.consultation.DaySlot;
@@ -36,6 +35,7 @@ import nl.erkenningsportaal.consultation.Location;
 import nl.erkenningsportaal.consultation.NewSeries;
 import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 
 /**
  * The day of a session: per slot the bookings by booking code (never a name or recognition number), the work name if given,

@@ -27,7 +27,6 @@ import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.consultation.GgdConsultationService;
 import nl.erkenningsportaal.consultation.Location;
 import nl.erkenningsportaal.consultation.NewSeries;
@@ -36,6 +35,7 @@ import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 
 /** GGD staff: the coming sessions, new locations and new consultation series. */
 @Route("ggd")

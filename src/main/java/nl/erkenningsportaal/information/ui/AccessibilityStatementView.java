@@ -10,6 +10,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.erkenningsportaal.information.InformationService;
 import nl.erkenningsportaal.information.RenderedPage;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.privacy.ProcessingRegister;
 
 /** The accessibility statement at {@code /toegankelijkheid}, where Dutch law expects it. It shows the same page as {@code /informatie/toegankelijkheid}. */
 @Route("toegankelijkheid")
@@ -19,8 +20,9 @@ public class AccessibilityStatementView extends Main implements BeforeEnterObser
     private final PageContent content;
     private String title = "";
 
-    AccessibilityStatementView(InformationService information, MunicipalityService municipalities) {
-        this.content = new PageContent(information, municipalities);
+    AccessibilityStatementView(InformationService information, MunicipalityService municipalities,
+            ProcessingRegister register) {
+        this.content = new PageContent(information, municipalities, register);
         addClassName("portal-page");
         add(content);
     }

@@ -36,7 +36,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.information.Audience;
 import nl.erkenningsportaal.information.EditableText;
@@ -46,11 +45,12 @@ import nl.erkenningsportaal.information.PageOverview;
 import nl.erkenningsportaal.information.PageStatus;
 import nl.erkenningsportaal.information.PageVersionInfo;
 import nl.erkenningsportaal.information.SafeMarkdown;
-import nl.erkenningsportaal.layout.PortalI18nProvider;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.platform.LocalisedPickers;
+import nl.erkenningsportaal.platform.PortalI18nProvider;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -10,6 +10,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.erkenningsportaal.information.InformationService;
 import nl.erkenningsportaal.information.RenderedPage;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.privacy.ProcessingRegister;
 
 /**
  * An information page at {@code /informatie/<slug>}. A page that does not exist, is not published, or is for
@@ -22,8 +23,9 @@ public class InformationPageView extends Main implements HasUrlParameter<String>
     private final PageContent content;
     private String title = "";
 
-    InformationPageView(InformationService information, MunicipalityService municipalities) {
-        this.content = new PageContent(information, municipalities);
+    InformationPageView(InformationService information, MunicipalityService municipalities,
+            ProcessingRegister register) {
+        this.content = new PageContent(information, municipalities, register);
         addClassName("portal-page");
         add(content);
     }

@@ -17,12 +17,14 @@ import nl.erkenningsportaal.information.LocalAddition;
 import nl.erkenningsportaal.information.RenderedPage;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.privacy.ProcessingRegister;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One information page as a reader sees it: the title as the only h1, a note when the text is shown in Dutch
  * because the reader's language is missing, the sanitised body, and — where municipalities added something — a
- * choice of municipality (remembered in the session) with that municipality's local part beneath.
+ * choice of municipality (remembered in the session) with that municipality's local part beneath. The privacy
+ * statement ends with the table of what the portal keeps and how long, generated from the processing register.
  */
 class PageContent extends Article {
 
@@ -31,12 +33,16 @@ class PageContent extends Article {
 
     private final transient InformationService information;
     private final transient MunicipalityService municipalities;
+    private final transient ProcessingRegister register;
     private final Div local = new Div();
+    private final Div retention = new Div();
+    private Div body = new Div();
     private String slug = "";
 
-    PageContent(InformationService information, MunicipalityService municipalities) {
+    PageContent(InformationService information, MunicipalityService municipalities, ProcessingRegister register) {
         this.information = information;
         this.municipalities = municipalities;
+        this.register = register;
         addClassName("portal-information");
         // Long pages make the layout's content area scroll; a page without links would leave keyboard users no
         // way to scroll it (axe: scrollable-region-focusable). The article takes focus, named by its title.
@@ -61,7 +67,8 @@ class PageContent extends Article {
         if (page.fallback()) {
             add(note(getTranslation("information.fallback")));
         }
-        add(html(page.html(), page.language().getLanguage()));
+        body = html(page.html(), page.language().getLanguage());
+        add(body);
         Paragraph reviewed = new Paragraph(getTranslation("information.last-reviewed",
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
                         .format(page.lastReviewed())));
@@ -71,6 +78,18 @@ class PageContent extends Article {
             add(municipalityChoice());
             renderLocal(page.local());
         }
+        if (InformationService.PRIVACY.equals(slug)) {
+            add(retention);
+            renderRetention();
+        }
+    }
+
+    /** What the portal keeps and how long, with the terms of the chosen municipality when there is one. */
+    private void renderRetention() {
+        retention.removeAll();
+        String chosen = chosenMunicipality();
+        String name = chosen == null ? null : municipalities.find(chosen).map(Municipality::name).orElse(null);
+        retention.add(new RetentionTable(register, name == null ? null : chosen, name));
     }
 
     private Section municipalityChoice() {
@@ -85,8 +104,18 @@ class PageContent extends Article {
         choice.addValueChangeListener(e -> {
             VaadinSession.getCurrent().setAttribute(CHOSEN_MUNICIPALITY,
                     e.getValue() == null ? null : e.getValue().id());
-            renderLocal(information.read(slug, getLocale(), e.getValue() == null ? null : e.getValue().id())
-                    .map(RenderedPage::local).orElse(null));
+            // the body too: a municipality that signed the page off shows it without the "sample text" line
+            Optional<RenderedPage> again = information.read(slug, getLocale(),
+                    e.getValue() == null ? null : e.getValue().id());
+            again.ifPresent(p -> {
+                Div fresh = html(p.html(), p.language().getLanguage());
+                replace(body, fresh);
+                body = fresh;
+            });
+            renderLocal(again.map(RenderedPage::local).orElse(null));
+            if (InformationService.PRIVACY.equals(slug)) {
+                renderRetention();
+            }
         });
         Section section = new Section(choice, local);
         section.addClassName("portal-section");

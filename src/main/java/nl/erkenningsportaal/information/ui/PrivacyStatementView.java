@@ -10,6 +10,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.erkenningsportaal.information.InformationService;
 import nl.erkenningsportaal.information.RenderedPage;
 import nl.erkenningsportaal.municipality.MunicipalityService;
+import nl.erkenningsportaal.privacy.ProcessingRegister;
 
 /** The privacy statement at {@code /privacy}; consent forms link here. It shows the same page as {@code /informatie/privacy}. */
 @Route("privacy")
@@ -19,8 +20,9 @@ public class PrivacyStatementView extends Main implements BeforeEnterObserver, H
     private final PageContent content;
     private String title = "";
 
-    PrivacyStatementView(InformationService information, MunicipalityService municipalities) {
-        this.content = new PageContent(information, municipalities);
+    PrivacyStatementView(InformationService information, MunicipalityService municipalities,
+            ProcessingRegister register) {
+        this.content = new PageContent(information, municipalities, register);
         addClassName("portal-page");
         add(content);
     }

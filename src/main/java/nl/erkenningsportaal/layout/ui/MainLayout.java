@@ -1,164 +1,169 @@
 package nl.erkenningsportaal.layout.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.JsModule;
-import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
+import java.util.Optional;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.layout.LanguagePreference;
-import nl.erkenningsportaal.layout.PortalI18nProvider;
-import nl.erkenningsportaal.platform.Markup;
+import nl.erkenningsportaal.account.SignedInUser;
+import nl.erkenningsportaal.platform.LanguagePreference;
+import nl.erkenningsportaal.platform.NativeSelect;
+import nl.erkenningsportaal.platform.PortalI18nProvider;
 import nl.erkenningsportaal.platform.PortalSettings;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The app shell around every view: the portal's name, the language switcher, log in or out, the quick exit, and a
- * navigation that lists only what the signed-in role may open (Vaadin filters {@code @Menu} entries by each route's
- * access annotation). Menu titles are translation keys.
- *
- * <p>The header and the drawer are each one element of fixed markup, not a component per link and button: every
- * page of every visitor carries them, and a component costs about a kilobyte of server memory per session (the
- * landing page went from 32 state nodes to 11, decision 0011). Their two actions need no component of their own:
- * the quick exit runs in the browser ({@link QuickExit}), and signing out is one click listener on each element,
- * filtered in the browser to the sign-out button. Every text put in is escaped.
+ * The app shell around every view. The header holds the menu toggle, the portal's name, the language (the
+ * browser's own select) and the quick exit; the drawer holds the navigation, which lists only what the signed-in
+ * role may open (Vaadin filters {@code @Menu} entries by each route's access annotation; menu titles are translation
+ * keys), sign-in or sign-out, and the footer. Every sign-in and sign-out reloads the page, so the shell is built once
+ * per page and the drawer again only when someone else is signed in.
  */
 @Layout
 @AnonymousAllowed
-@Uses(DrawerToggle.class)
-@Uses(Button.class)
-@JsModule("@vaadin/tooltip/src/vaadin-tooltip.js")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
-
-    /** The sign-out button's class; the click listeners only report clicks inside it. */
-    static final String LOGOUT = "portal-logout";
-
-    /** What the browser reports when the language select changes: the chosen language. */
-    private static final String CHOSEN_LANGUAGE = "event.target.value";
 
     private final transient CurrentUser currentUser;
     private final transient AuthenticationContext authentication;
-    private final String quickExitUrl;
-    private final Html header = new Html("<header class=\"portal-header\"></header>");
-    private final Html drawer = new Html("<div class=\"portal-drawer\"></div>");
-    /** Whether the header was last built for a signed-in user; {@code null} before the first navigation. */
-    private @Nullable Boolean headerSignedIn;
+    private final Footer footer = footer();
+    /** Who the drawer was built for (an account id, or empty for a visitor); {@code null} before the first. */
+    private @Nullable String drawerFor;
+    private @Nullable Nav nav;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, PortalSettings settings) {
         this.currentUser = currentUser;
         this.authentication = authentication;
-        this.quickExitUrl = settings.quickExitUrl().toString();
         setPrimarySection(Section.NAVBAR);
-        addToNavbar(true, header);
-        addToDrawer(drawer);
-        signOutOnClick(header.getElement());
-        signOutOnClick(drawer.getElement());
-        header.getElement().addEventListener("change", e -> PortalI18nProvider.LOCALES.stream()
-                .filter(l -> l.getLanguage().equals(e.getEventData().path(CHOSEN_LANGUAGE).asString()))
-                .findFirst().ifPresent(LanguagePreference::switchTo))
-                .setFilter("event.target.classList.contains('portal-language')").addEventData(CHOSEN_LANGUAGE);
-    }
-
-    private void signOutOnClick(Element element) {
-        element.addEventListener("click", e -> {
-            if (currentUser.get().isPresent()) {
-                authentication.logout();
-            }
-        }).setFilter("event.target.closest('." + LOGOUT + "') != null");
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        Locale locale = PortalI18nProvider.supported(attachEvent.getUI().getLocale());
-        attachEvent.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
-        QuickExit.install(attachEvent.getUI());
-        // the header and the menu are built in afterNavigation, which follows every navigation (the first one
-        // included)
-    }
-
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        boolean signedIn = currentUser.get().isPresent();
-        if (!Boolean.valueOf(signedIn).equals(headerSignedIn)) {
-            header.setHtmlContent(headerHtml(signedIn));
-            headerSignedIn = signedIn;
-        }
-        drawer.setHtmlContent(drawerHtml(event.getLocation().getPath(), signedIn));
-    }
-
-    /** The menu toggle, the portal's name, the language, sign-in or sign-out and the quick exit. */
-    private String headerHtml(boolean signedIn) {
-        return "<header class=\"portal-header\"><vaadin-drawer-toggle aria-label=\"" + text("layout.menu")
-                + "\"></vaadin-drawer-toggle>" + StaticHtml.link("", getTranslation("app.name"), "portal-brand")
-                + "<div class=\"portal-tools\">" + languageSwitcher() + "<div class=\"portal-account\">"
-                + account(signedIn) + "</div>" + QuickExit.html(this::getTranslation, quickExitUrl)
-                + "</div></header>";
+        addToNavbar(true, header(settings.quickExitUrl().toString()));
     }
 
     /**
-     * The navigation (the current page marked for screen readers and the eye), sign-in or sign-out for a narrow
-     * screen where the header has no room for it, and the footer.
+     * The drawer is built at the first navigation, and again only when someone else is signed in (in the browser
+     * every sign-in and sign-out loads a new page anyway).
      */
-    private String drawerHtml(String currentPath, boolean signedIn) {
-        StringBuilder html = new StringBuilder("<div class=\"portal-drawer\"><nav class=\"portal-nav\" aria-label=\"")
-                .append(text("layout.navigation")).append("\"><ul>");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
-            html.append("<li><a href=\"").append(Markup.escape(path))
-                    .append(path.equals(currentPath) ? "\" aria-current=\"page" : "").append("\" router-link>")
-                    .append(text(entry.title())).append("</a></li>");
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Optional<SignedInUser> user = currentUser.get();
+        String now = user.map(u -> u.id() + "/" + u.role()).orElse("");
+        if (!now.equals(drawerFor)) {
+            getElement().getChildren().filter(e -> "drawer".equals(e.getAttribute("slot"))).toList()
+                    .forEach(Element::removeFromParent);
+            nav = navigation();
+            addToDrawer(nav, account(user.isPresent()), footer);
+            drawerFor = now;
         }
-        return html.append("</ul></nav><div class=\"portal-drawer-account\">").append(account(signedIn))
-                .append("</div><footer class=\"portal-footer\"><span>").append(text("layout.footer"))
-                .append("</span>").append(footerLink("privacy", "layout.footer.privacy"))
-                .append(footerLink("toegankelijkheid", "layout.footer.accessibility"))
-                .append("</footer></div>").toString();
+        markCurrent(nav, event.getLocation().getPath());
     }
 
-    /** A link to a page of the information module, by path (the layout does not depend on that module). */
-    private String footerLink(String path, String key) {
-        return StaticHtml.link(path, getTranslation(key), "portal-footer-link");
+    /** The menu toggle, the portal's name, the language and the quick exit. */
+    private Header header(String quickExitUrl) {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        Anchor brand = link("", getTranslation("app.name"), "portal-brand");
+        Div tools = new Div(languageSwitcher(), new QuickExit(quickExitUrl));
+        tools.addClassName("portal-tools");
+        Header header = new Header(toggle, brand, tools);
+        header.addClassName("portal-header");
+        return header;
+    }
+
+    /**
+     * The browser's own select: a phone shows its own picker, and the keyboard and screen readers know it. Each
+     * language is named in itself, marked with its language so a screen reader pronounces it right.
+     */
+    private Component languageSwitcher() {
+        NativeSelect<Locale> language = new NativeSelect<>(PortalI18nProvider.LOCALES, Locale::getLanguage,
+                l -> getTranslation("language." + l.getLanguage()), PortalI18nProvider.supported(getLocale()));
+        language.setItemLanguage(Locale::getLanguage);
+        language.setAriaLabel(getTranslation("layout.language"));
+        language.addClassName("portal-language");
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                LanguagePreference.switchTo(e.getValue());
+            }
+        });
+        return language;
+    }
+
+    /**
+     * What the signed-in role may open (anonymous visitors: the public pages), as links in a navigation landmark.
+     * Plain links and not Vaadin's side navigation: each of its items keeps a listener, and the drawer is on every
+     * page of every person (decision 0011). The current page is marked in {@link #afterNavigation}.
+     */
+    private Nav navigation() {
+        Nav nav = new Nav();
+        nav.addClassName("portal-nav");
+        nav.setAriaLabel(getTranslation("layout.navigation"));
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.add(link(relative(entry.path()),
+                getTranslation(entry.title()), null)));
+        return nav;
+    }
+
+    /** Marks the link to the page shown, for screen readers ({@code aria-current}) and the eye (CSS). */
+    private void markCurrent(@Nullable Nav nav, String path) {
+        if (nav == null) {
+            return;
+        }
+        nav.getChildren().map(Anchor.class::cast).forEach(link -> {
+            if (link.getHref().equals(path)) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        });
+    }
+
+    /** A menu entry's path ({@code /mijn-aanvraag}) as a link relative to the page's base, as the other links. */
+    private static String relative(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+
+    /** A link that Vaadin's router follows without loading the page again. */
+    static Anchor link(String path, String text, @Nullable String cssClass) {
+        Anchor link = new Anchor(path, text);
+        link.getElement().setAttribute("router-link", true);
+        if (cssClass != null) {
+            link.addClassName(cssClass);
+        }
+        return link;
     }
 
     /** A link to the sign-in page, or the sign-out button. */
-    private String account(boolean signedIn) {
+    private Component account(boolean signedIn) {
         if (signedIn) {
-            return "<vaadin-button theme=\"tertiary\" class=\"" + LOGOUT + "\">" + text("layout.logout")
-                    + "</vaadin-button>";
+            Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.addClassName("portal-drawer-account");
+            return logout;
         }
-        return "<a class=\"portal-login\" href=\"login\">" + text("layout.login") + "</a>";
+        return link("login", getTranslation("layout.login"), "portal-drawer-account");
     }
 
-    /**
-     * The browser's own {@code <select>}: a phone shows its own picker, and the keyboard and screen readers know it.
-     * The chosen value is checked against the supported languages.
-     */
-    private String languageSwitcher() {
-        Locale current = PortalI18nProvider.supported(getLocale());
-        StringBuilder html = new StringBuilder("<select class=\"portal-language\" aria-label=\"")
-                .append(text("layout.language")).append("\">");
-        for (Locale l : PortalI18nProvider.LOCALES) {
-            html.append("<option value=\"").append(l.getLanguage()).append('"')
-                    .append(l.equals(current) ? " selected" : "").append(" lang=\"").append(l.getLanguage())
-                    .append("\">").append(text("language." + l.getLanguage())).append("</option>");
-        }
-        return html.append("</select>").toString();
+    /** Who runs the portal, and the privacy statement and accessibility pages (by path: no module dependency). */
+    private Footer footer() {
+        Footer footer = new Footer(new Text(getTranslation("layout.footer")), footerLink("privacy",
+                "layout.footer.privacy"), footerLink("toegankelijkheid", "layout.footer.accessibility"));
+        footer.addClassName("portal-footer");
+        return footer;
     }
 
-    /** A translation, escaped for use inside HTML. */
-    private String text(String key) {
-        return Markup.escape(getTranslation(key));
+    private Anchor footerLink(String path, String key) {
+        return link(path, getTranslation(key), "portal-footer-link");
     }
 }

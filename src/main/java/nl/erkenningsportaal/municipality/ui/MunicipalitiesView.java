@@ -19,14 +19,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.municipality.MunicipalitySettings;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 
-/** Administrators edit each municipality's settings: taking part, validity, retention terms, sender name. */
+/**
+ * Administrators edit each municipality's settings: taking part, validity, sender name. Retention terms have their
+ * own screen ({@link RetentionSettingsView}).
+ */
 @Route("beheer/gemeenten")
 @Menu(title = "nav.municipalities", order = 81)
 @RolesAllowed(Roles.ADMIN)
@@ -55,22 +58,16 @@ public class MunicipalitiesView extends Main implements HasDynamicTitle {
 
         Checkbox participating = new Checkbox(getTranslation("municipality.participating"));
         IntegerField validity = months("municipality.validity", MunicipalitySettings.MAX_MONTHS);
-        IntegerField declined = months("municipality.retention-declined", MunicipalitySettings.MAX_MONTHS);
-        IntegerField ended = months("municipality.retention-ended", MunicipalitySettings.MAX_YEARS);
-        IntegerField bookings = months("municipality.retention-bookings", MunicipalitySettings.MAX_MONTHS);
         TextField sender = new TextField(getTranslation("municipality.sender"));
         sender.setMaxLength(MunicipalitySettings.SENDER_NAME_MAX);
 
         binder.forField(participating).bind("participating");
         bindRange(validity, MunicipalitySettings.MAX_MONTHS, "recognitionValidityMonths");
-        bindRange(declined, MunicipalitySettings.MAX_MONTHS, "retentionDeclinedMonths");
-        bindRange(ended, MunicipalitySettings.MAX_YEARS, "retentionEndedYears");
-        bindRange(bookings, MunicipalitySettings.MAX_MONTHS, "retentionBookingsMonths");
         binder.forField(sender).asRequired(getTranslation("validation.required")).bind("mailSenderName");
 
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        form.add(participating, validity, declined, ended, bookings, sender, save);
+        form.add(participating, validity, sender, save);
         form.setVisible(false);
         editing.setVisible(false);
 

@@ -20,12 +20,14 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import nl.erkenningsportaal.account.Roles;
+import java.util.Locale;
 import nl.erkenningsportaal.mydata.DataAccess;
 import nl.erkenningsportaal.mydata.MyDataService;
+import nl.erkenningsportaal.platform.Roles;
 
 /** The worker sees and downloads everything the portal holds about them, who looked at it, and can erase it all. */
 @Route("mijn-gegevens")
@@ -63,7 +65,7 @@ public class MyDataView extends Main implements HasDynamicTitle {
 
         TextField confirmWord = new TextField(getTranslation("mydata.erase.type", getTranslation("mydata.erase.word")));
         Button erase = new Button(getTranslation("mydata.erase.button"), e -> {
-            if (!getTranslation("mydata.erase.word").equalsIgnoreCase(confirmWord.getValue().strip())) {
+            if (!sameWord(getTranslation("mydata.erase.word"), confirmWord.getValue(), getLocale())) {
                 confirmWord.setInvalid(true);
                 confirmWord.setErrorMessage(getTranslation("mydata.erase.type", getTranslation("mydata.erase.word")));
                 return;
@@ -89,5 +91,17 @@ public class MyDataView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("mydata.title") + " | " + getTranslation("app.name");
+    }
+
+    /**
+     * Whether {@code typed} is the confirmation word, in any case and without its accents: a reader whose keyboard
+     * has no "Ö" or "Ń" may type TORLES for TÖRLÉS or USUN for USUŃ.
+     */
+    static boolean sameWord(String word, String typed, Locale locale) {
+        return plain(word, locale).equals(plain(typed, locale));
+    }
+
+    private static String plain(String text, Locale locale) {
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toUpperCase(locale);
     }
 }

@@ -22,7 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import nl.erkenningsportaal.account.AccountContacts;
 import nl.erkenningsportaal.account.OwnEmail;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.notification.AlertDelivery;
 import nl.erkenningsportaal.notification.AlertKind;
 import nl.erkenningsportaal.notification.StaffAlertService;

@@ -14,10 +14,10 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.notification.InboxMessage;
 import nl.erkenningsportaal.notification.InboxService;
 import nl.erkenningsportaal.notification.MessageArguments;
+import nl.erkenningsportaal.platform.Roles;
 
 /**
  * The worker's messages from the portal, newest first. Unread ones are marked; opening one marks it read. Texts

@@ -15,11 +15,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.notification.MailStatus;
 import nl.erkenningsportaal.notification.OutboxAdministration;
 import nl.erkenningsportaal.notification.OutboxMail;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 
 /** Administrators see mail that is waiting or dead (template, account, attempts, error; never an address). */
 @Route("beheer/uitgaande-mail")

@@ -15,9 +15,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.notification.ReceivedMail;
 import nl.erkenningsportaal.notification.ReceivedMailService;
+import nl.erkenningsportaal.platform.Roles;
 
 /**
  * Demo profile only: what the embedded SMTP server received (subject, recipient, time), so a demonstration shows

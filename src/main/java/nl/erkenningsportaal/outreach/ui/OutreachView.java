@@ -29,7 +29,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.outreach.Advertisement;
 import nl.erkenningsportaal.outreach.NewVisit;
 import nl.erkenningsportaal.outreach.Outcome;
@@ -38,6 +37,7 @@ import nl.erkenningsportaal.outreach.Platform;
 import nl.erkenningsportaal.outreach.Visit;
 import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 
 /** The officer's outreach of their own municipality: visits with counts per outcome, follow-ups due, advertisements. */
 @Route("handhaving/outreach")
@@ -93,7 +93,8 @@ public class OutreachView extends Main implements HasDynamicTitle {
         DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale());
         grid.addColumn(v -> f.format(v.visitedAt())).setHeader(getTranslation("outreach.when")).setAutoWidth(true);
-        grid.addColumn(Visit::address).setHeader(getTranslation("outreach.address"));
+        grid.addColumn(v -> v.address() == null ? getTranslation("outreach.address-erased") : v.address())
+                .setHeader(getTranslation("outreach.address"));
         grid.addColumn(v -> getTranslation("outreach.outcome." + v.outcome())).setHeader(getTranslation("outreach.outcome"));
         grid.addColumn(v -> v.firstLanguage() == null ? "" : Locale.of(v.firstLanguage()).getDisplayLanguage(getLocale()))
                 .setHeader(getTranslation("outreach.language"));

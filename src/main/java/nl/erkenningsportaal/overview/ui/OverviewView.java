@@ -18,10 +18,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.overview.Metric;
 import nl.erkenningsportaal.overview.OverviewRow;
 import nl.erkenningsportaal.overview.OverviewService;
+import nl.erkenningsportaal.platform.Roles;
 
 /**
  * The anonymous sector overview per municipality and quarter, with counts under five shown as "&lt;5", a bar chart

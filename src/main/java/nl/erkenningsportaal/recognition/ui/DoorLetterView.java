@@ -21,9 +21,9 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Locale;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.platform.PortalSettings;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.recognition.DoorLetter;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.time.LocalDate;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -63,7 +64,8 @@ class IdentityForm extends FormLayout {
         dateOfBirth.setAutoOpen(false);
         ComboBox<String> nationality = new ComboBox<>(getTranslation("recognition.field.nationality"));
         List<String> countries = new ArrayList<>(List.of(Locale.getISOCountries()));
-        countries.sort(Comparator.comparing(c -> Locale.of("", c).getDisplayCountry(locale)));
+        // in the reader's alphabet: Romanian "Țările de Jos" after "Turcia", Thai by consonant, not by code point
+        countries.sort(Comparator.comparing(c -> Locale.of("", c).getDisplayCountry(locale), Collator.getInstance(locale)));
         nationality.setItems(countries);
         nationality.setItemLabelGenerator(c -> Locale.of("", c).getDisplayCountry(locale));
         TextField street = text("recognition.field.street", Limits.STREET_MAX);

@@ -24,9 +24,9 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.recognition.ConsentStatus;
 import nl.erkenningsportaal.recognition.HistoryEntry;
 import nl.erkenningsportaal.recognition.Identity;
@@ -36,6 +36,7 @@ import nl.erkenningsportaal.recognition.Message;
 import nl.erkenningsportaal.recognition.MyRequest;
 import nl.erkenningsportaal.recognition.NewRequest;
 import nl.erkenningsportaal.recognition.RecognitionNumber;
+import nl.erkenningsportaal.recognition.RequestReference;
 import nl.erkenningsportaal.recognition.RequestStatus;
 import nl.erkenningsportaal.recognition.WorkerRecognitionService;
 import org.jspecify.annotations.Nullable;
@@ -124,8 +125,11 @@ public class MyRequestView extends Main implements HasDynamicTitle {
     }
 
     private void showStatus(MyRequest r) {
+        // a reference she can quote on the phone (issue 23)
+        Paragraph reference = new Paragraph(getTranslation("recognition.my.reference", RequestReference.of(r.id())));
+        reference.addClassName("portal-reference");
         Section status = new Section(new H2(getTranslation("recognition.my.status")),
-                badge(r.status()), new Paragraph(getTranslation("recognition.explain." + r.status())));
+                badge(r.status()), new Paragraph(getTranslation("recognition.explain." + r.status())), reference);
         add(status);
         if (r.intakeAt() != null && r.status() == RequestStatus.INTAKE_PLANNED) {
             String place = r.intakePlace() == IntakePlace.AT_WORK_ADDRESS

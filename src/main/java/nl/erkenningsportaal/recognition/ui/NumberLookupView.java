@@ -11,8 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.recognition.Limits;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 

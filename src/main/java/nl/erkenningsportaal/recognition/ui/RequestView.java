@@ -44,11 +44,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.audit.AccessReason;
 import nl.erkenningsportaal.audit.ui.ReasonFields;
 import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.recognition.Colleague;
 import nl.erkenningsportaal.recognition.ConsentRecord;
 import nl.erkenningsportaal.recognition.Correspondence;
@@ -64,6 +64,7 @@ import nl.erkenningsportaal.recognition.Note;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 import nl.erkenningsportaal.recognition.RecognitionNumber;
 import nl.erkenningsportaal.recognition.RequestDetails;
+import nl.erkenningsportaal.recognition.RequestReference;
 import nl.erkenningsportaal.recognition.RequestStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -106,7 +107,7 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
 
     private void render(RequestDetails d) {
         removeAll();
-        add(new H1(getTranslation("recognition.request.title", d.id())));
+        add(new H1(getTranslation("recognition.request.title", RequestReference.of(d.id()))));
         Span status = new Span(getTranslation("recognition.status." + d.status()));
         status.getElement().getThemeList().add("badge");
         add(new Paragraph(status, new Span(" " + getTranslation("recognition.request.submitted",
@@ -254,13 +255,26 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
     private Component actions(RequestDetails d) {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setWrap(true);
+        Paragraph next = null;
         if (RequestStatus.UNDECIDED.contains(d.status())) {
-            buttons.add(new Button(getTranslation("recognition.action.plan-intake"), e -> planIntake()));
-            buttons.add(new Button(getTranslation("recognition.action.checklist"), e -> checklist(d)));
+            // the steps in order (issue 23): plan the talk, record it, then decide. The next step is the primary
+            // button and is named above the buttons; recognising is offered once the recorded talk allows it,
+            // instead of being refused when it comes too early
+            Button plan = new Button(getTranslation("recognition.action.plan-intake"), e -> planIntake());
+            Button record = new Button(getTranslation("recognition.action.checklist"), e -> checklist(d));
             Button recognise = new Button(getTranslation("recognition.action.recognise"),
                     e -> act(() -> service.recognise(requestId), "recognition.action.recognised"));
-            recognise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            buttons.add(recognise);
+            boolean ready = d.checklist() != null && d.checklist().allowsRecognition();
+            recognise.setEnabled(ready);
+            String step = ready ? "decide" : d.intakeAt() == null && d.checklist() == null ? "plan" : "record";
+            (switch (step) {
+                case "plan" -> plan;
+                case "record" -> record;
+                default -> recognise;
+            }).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            next = new Paragraph(getTranslation("recognition.request.next." + step));
+            next.addClassName("portal-next-step");
+            buttons.add(plan, record, recognise);
             buttons.add(new Button(getTranslation("recognition.action.ask-more"), e -> askMore()));
             Button decline = new Button(getTranslation("recognition.action.decline"), e -> decline());
             decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -285,7 +299,12 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
                 }));
             }
         }
-        return new Section(new H2(getTranslation("recognition.request.actions")), buttons);
+        Section section = new Section(new H2(getTranslation("recognition.request.actions")));
+        if (next != null) {
+            section.add(next);
+        }
+        section.add(buttons);
+        return section;
     }
 
     private Component intakeSection(RequestDetails d) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.erkenningsportaal.account.NewStaffAccount;
 import nl.erkenningsportaal.account.PasswordPolicy;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.recognition.SignUp;
@@ -30,7 +31,6 @@ public class SignUpView extends Main implements HasDynamicTitle {
         addClassName("portal-page");
         TextField username = new TextField(getTranslation("recognition.signup.username"));
         username.setHelperText(getTranslation("recognition.signup.username-help"));
-        username.setMaxLength(64);
         PasswordField password = new PasswordField(getTranslation("login.password"));
         password.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
@@ -42,6 +42,19 @@ public class SignUpView extends Main implements HasDynamicTitle {
         Anchor privacy = new Anchor("privacy", getTranslation("recognition.signup.read-privacy"));
         privacy.setTarget("_blank");
 
+        FieldErrors errors = new FieldErrors(this)
+                .on(username, "error.username-invalid", "error.username-taken")
+                .on(password, "error.password-length", "security.error.password-common")
+                .on(consent, "recognition.error.consent");
+        // not cut at its limit as she types: a name too long is refused, on the field (issue 23); after
+        // FieldErrors, whose listener clears the field's error on every change
+        username.addValueChangeListener(e -> {
+            if (e.getValue().strip().length() > NewStaffAccount.USERNAME_MAX) {
+                username.setErrorMessage(getTranslation("error.username-invalid", NewStaffAccount.USERNAME_MIN,
+                        NewStaffAccount.USERNAME_MAX));
+                username.setInvalid(true);
+            }
+        });
         Button create = new Button(getTranslation("recognition.signup.create"), e -> {
             if (!password.getValue().equals(repeat.getValue())) {
                 repeat.setErrorMessage(getTranslation("password.mismatch"));
@@ -55,7 +68,7 @@ public class SignUpView extends Main implements HasDynamicTitle {
                 Refusals.done(this, "recognition.signup.done");
                 getUI().ifPresent(ui -> ui.navigate("login"));
             } catch (Refusal r) {
-                Refusals.show(this, r);
+                errors.show(r);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,13 +1,16 @@
 package nl.erkenningsportaal.recognition.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,15 +21,17 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
+import nl.erkenningsportaal.recognition.RequestReference;
 import nl.erkenningsportaal.recognition.RequestStatus;
 import nl.erkenningsportaal.recognition.RequestSummary;
 import nl.erkenningsportaal.recognition.WorklistFilter;
 
 /**
  * The officer's worklist of their own municipality: lazy-loaded, oldest first, filters by status and age, counts
- * per status. No identity here; it opens (audited) on the request page.
+ * per status, and a search by the reference a worker quotes. No identity here; it opens (audited) on the request
+ * page.
  */
 @Route("handhaving")
 @Menu(title = "recognition.nav.worklist", order = 20)
@@ -57,6 +62,9 @@ public class WorklistView extends Main implements HasDynamicTitle {
         statuses.setItems(RequestStatus.values());
         statuses.setItemLabelGenerator(s -> getTranslation("recognition.status." + s));
         statuses.setValue(RequestStatus.UNDECIDED);
+        // every chosen status shown whole, wrapping onto more lines, not cut to "Inged…" or folded into a count
+        statuses.setAutoExpand(MultiSelectComboBox.AutoExpandMode.BOTH);
+        statuses.setSelectedItemsOnTop(true);
         olderThan.setLabel(getTranslation("recognition.worklist.older-than"));
         olderThan.setMin(0);
         olderThan.setMax(3650);
@@ -64,7 +72,7 @@ public class WorklistView extends Main implements HasDynamicTitle {
         olderThan.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         Instant now = Instant.now();
-        grid.addColumn(r -> "#" + r.id()).setHeader(getTranslation("recognition.worklist.request")).setAutoWidth(true);
+        grid.addColumn(r -> RequestReference.of(r.id())).setHeader(getTranslation("recognition.worklist.request")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("recognition.status." + r.status()))
                 .setHeader(getTranslation("recognition.worklist.status"));
         grid.addColumn(r -> Formats.dateTime(r.submittedAt(), getLocale()))
@@ -87,8 +95,39 @@ public class WorklistView extends Main implements HasDynamicTitle {
 
         counts.setWrap(true);
         renderCounts();
-        add(new H1(getTranslation("recognition.worklist.title")), counts, whose, new HorizontalLayout(statuses, olderThan),
-                grid);
+        add(new H1(getTranslation("recognition.worklist.title")), counts, whose,
+                filters(), grid);
+    }
+
+    /**
+     * The reference a worker quotes on the phone opens her request (issue 23); a reference whose check digit does not
+     * agree says so on the field. Whether the officer may see the request is the service's to decide.
+     */
+    private TextField referenceSearch() {
+        TextField reference = new TextField(getTranslation("recognition.worklist.reference"));
+        reference.setHelperText(getTranslation("recognition.worklist.reference-help"));
+        reference.setManualValidation(true);
+        reference.setClearButtonVisible(true);
+        reference.addKeyPressListener(Key.ENTER, e -> {
+            if (reference.getValue().isBlank()) {
+                return;
+            }
+            RequestReference.parse(reference.getValue()).ifPresentOrElse(
+                    id -> getUI().ifPresent(ui -> ui.navigate(RequestView.class, id)),
+                    () -> {
+                        reference.setErrorMessage(getTranslation("recognition.worklist.reference-invalid"));
+                        reference.setInvalid(true);
+                    });
+        });
+        reference.addValueChangeListener(e -> reference.setInvalid(false));
+        return reference;
+    }
+
+    private HorizontalLayout filters() {
+        HorizontalLayout filters = new HorizontalLayout(statuses, olderThan, referenceSearch());
+        filters.setWrap(true);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return filters;
     }
 
     private WorklistFilter filter() {

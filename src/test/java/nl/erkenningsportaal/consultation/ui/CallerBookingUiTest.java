@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.erkenningsportaal.KaribuTest;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.consultation.BookingStatus;
 import nl.erkenningsportaal.consultation.ConsultationFixtures;
 import nl.erkenningsportaal.consultation.GgdConsultationService;

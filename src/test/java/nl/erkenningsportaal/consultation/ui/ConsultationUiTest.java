@@ -6,22 +6,42 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.KaribuConfig;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import kotlin.Unit;
+import kotlin.jvm.functions.Function1;
 import nl.erkenningsportaal.KaribuTest;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
+import nl.erkenningsportaal.account.TestAccounts;
+import nl.erkenningsportaal.consultation.BookingRequest;
 import nl.erkenningsportaal.consultation.ConsultationFixtures;
 import nl.erkenningsportaal.consultation.SessionSummary;
+import nl.erkenningsportaal.platform.NativeSelect;
+import nl.erkenningsportaal.platform.Roles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+/**
+ * The worker's booking page, driven as Karibu drives any Vaadin page: components found by what the worker reads
+ * (texts, accessible names), clicked, and a session opened as the browser reports it.
+ */
 class ConsultationUiTest extends KaribuTest {
 
     @Autowired
@@ -36,22 +56,75 @@ class ConsultationUiTest extends KaribuTest {
     @Autowired
     nl.erkenningsportaal.consultation.WorkerBookingService bookings;
 
-    @Test
-    void a_worker_books_and_cancels_in_dutch() {
-        fixtures.sessionNextWeek(2);
-        SignedInUser worker = login(Roles.WORKER, null);
-        try (BookingPage page = BookingPage.open()) {
-            assertThat(page.dom().select("h1").text()).isEqualTo("Gratis spreekuur van de GGD");
-            page.choose(page.times("Afspraak maken").getFirst());
-            _click(_get(Button.class, s -> s.withText("Afspraak maken")));
-            assertThat(booked(worker)).isEqualTo(1);
-            assertThat(_find(Dialog.class)).as("the dialog closed and left the page").isEmpty();
-            assertThat(page.dom().select(".portal-rows li").text()).contains("Afspraakcode: ");
-            BookingPage.Action cancel = page.buttons("Afzeggen ").getFirst();
-            page.act(cancel.action(), cancel.id(), "");
-            assertThat(booked(worker)).isZero();
-            assertThat(page.dom().text()).contains("U heeft nog geen afspraak.");
+    /** What the server asked the browser to run: here, which element it moved the focus to. */
+    private final List<PendingJavaScriptInvocation> sent = new ArrayList<>();
+    private final Function1<PendingJavaScriptInvocation, Unit> recorder = invocation -> {
+        sent.add(invocation);
+        return Unit.INSTANCE;
+    };
+
+    @BeforeEach
+    void recordScripts() {
+        KaribuConfig.getPendingJavascriptInvocationHandlers().add(recorder);
+    }
+
+    @AfterEach
+    void stopRecording() {
+        KaribuConfig.getPendingJavascriptInvocationHandlers().remove(recorder);
+    }
+
+    // ---- what the worker finds on the page
+
+    private static List<NativeDetails> sessions() {
+        return _find(NativeDetails.class, s -> s.withClasses("portal-session"));
+    }
+
+    /** The coming session at {@code place}, asking for more sessions until the page shows it. */
+    private static NativeDetails session(String place) {
+        for (int i = 0; i < 200; i++) {
+            Optional<NativeDetails> shown = sessions().stream().filter(d -> d.getSummaryText().endsWith(" — " + place))
+                    .findFirst();
+            if (shown.isPresent()) {
+                return shown.get();
+            }
+            Optional<Button> more = more();
+            if (more.isEmpty()) {
+                break;
+            }
+            _click(more.get());
         }
+        throw new AssertionError("no coming session at " + place + " on the page");
+    }
+
+    /** A place of a test's own, so that it finds its session among those of other tests. */
+    private static String place() {
+        return "GGD " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The worker opens the first coming session, as the browser reports it. */
+    private static NativeDetails openFirst() {
+        NativeDetails first = sessions().getFirst();
+        toggleInBrowser(first);
+        return first;
+    }
+
+    /** The buttons whose accessible name starts with {@code prefix} (a time's, a booking's), in page order. */
+    private static List<Button> buttons(String prefix) {
+        return _find(Button.class).stream().filter(b -> b.getAriaLabel().orElse("").startsWith(prefix)).toList();
+    }
+
+    private static List<Button> buttonsIn(Component within, String prefix) {
+        return _find(within, Button.class).stream().filter(b -> b.getAriaLabel().orElse("").startsWith(prefix))
+                .toList();
+    }
+
+    private static Optional<Button> more() {
+        return _find(Button.class).stream().filter(b -> b.getText().startsWith("Meer spreekuren tonen")).findFirst();
+    }
+
+    /** The button in the open dialog with this text (confirm or cancel). */
+    private static Button inDialog(String text) {
+        return _get(_get(Dialog.class), Button.class, s -> s.withText(text));
     }
 
     private int booked(SignedInUser worker) {
@@ -59,209 +132,225 @@ class ConsultationUiTest extends KaribuTest {
                 + "status = 'BOOKED'", Integer.class, worker.id());
     }
 
+    /** The element the server last moved the focus to. */
+    private Optional<Element> focused() {
+        MockVaadin.clientRoundtrip(false);
+        return sent.stream().filter(i -> i.getInvocation().getExpression().contains("focus"))
+                .map(i -> Element.get(i.getOwner())).reduce((first, last) -> last);
+    }
+
+    // ---- the tests
+
     @Test
-    void only_the_first_coming_session_shows_its_times_until_the_worker_opens_another() {
+    void a_worker_books_and_cancels_in_dutch_and_the_focus_goes_to_the_bookings() {
+        fixtures.sessionNextWeek(2);
+        SignedInUser worker = login(Roles.WORKER, null);
+        UI.getCurrent().navigate("spreekuur");
+        assertThat(_get(H1.class).getText()).isEqualTo("Gratis spreekuur van de GGD");
+        _click(buttonsIn(openFirst(), "Afspraak maken ").getFirst());
+        _click(inDialog("Afspraak maken"));
+        assertThat(booked(worker)).isEqualTo(1);
+        assertThat(_find(Dialog.class)).as("the dialog closed and left the page").isEmpty();
+        expectNotifications("Uw afspraak staat vast.");
+        assertThat(_find(Span.class).stream().map(Span::getText)).anyMatch(t -> t.startsWith("Afspraakcode: "));
+        H2 mine = _get(H2.class, s -> s.withText("Mijn afspraken"));
+        assertThat(focused()).contains(mine.getElement());
+        _click(buttons("Afzeggen ").getFirst());
+        assertThat(booked(worker)).isZero();
+        _get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withText("U heeft nog geen afspraak."));
+        assertThat(focused()).contains(mine.getElement());
+    }
+
+    @Test
+    void the_coming_sessions_are_folded_and_show_their_times_once_the_worker_opens_one() {
         fixtures.sessionNextWeek(2);
         fixtures.sessionNextWeek(2);
         login(Roles.WORKER, null);
-        try (BookingPage page = BookingPage.open()) {
-            List<org.jsoup.nodes.Element> sessions = page.sessions();
-            assertThat(sessions).hasSizeGreaterThanOrEqualTo(2);
-            assertThat(sessions.getFirst().hasAttr("open")).isTrue();
-            assertThat(page.times(sessions.getFirst())).contains("data-action=\"time\"");
-            org.jsoup.nodes.Element later = sessions.getLast();
-            assertThat(later.hasAttr("open")).isFalse();
-            assertThat(page.times(later)).isEmpty();
-            page.open(later);
-            assertThat(page.times(later)).contains("data-action=\"time\"");
-            // the server only keeps the page's first markup: the times were sent, not kept
-            assertThat(page.kept()).doesNotContain("data-action=\"time\" data-session=\""
-                    + later.attr("data-session"));
-            // reported open once more (the browser does not, while the times are there): still one list of times
-            page.act("open", later.attr("data-session"), "");
-            assertThat(later.select(".portal-times")).hasSize(1);
-        }
+        UI.getCurrent().navigate("spreekuur");
+        List<NativeDetails> sessions = sessions();
+        assertThat(sessions).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(sessions).allSatisfy(session -> {
+            assertThat(session.isOpen()).isFalse();
+            assertThat(session.getContent()).as("a folded session holds no times").isNull();
+        });
+        NativeDetails later = sessions.getLast();
+        toggleInBrowser(later);
+        assertThat(buttonsIn(later, "Afspraak maken ")).isNotEmpty();
+        assertThat(sessions.getFirst().getContent()).as("the others stay as they were").isNull();
+        int times = buttonsIn(later, "Afspraak maken ").size();
+        // folded and opened again: the same times, read once
+        toggleInBrowser(later);
+        toggleInBrowser(later);
+        assertThat(buttonsIn(later, "Afspraak maken ")).hasSize(times);
     }
 
     @Test
-    void the_page_is_one_element_of_escaped_markup_and_a_time_names_its_day_and_place() {
-        fixtures.sessionNextWeek(2);
+    void a_time_names_its_day_and_place_and_the_page_holds_no_markup() {
+        String place = place();
+        fixtures.sessionNextWeek(2, place);
         login(Roles.WORKER, null);
-        try (BookingPage page = BookingPage.open()) {
-            BookingPage.Time first = page.times("Afspraak maken").getFirst();
-            assertThat(first.name()).startsWith("Afspraak maken ").contains(" — ");
-            BookConsultationView view = _get(BookConsultationView.class);
-            assertThat(view.getChildren().toList()).containsExactly(page.element());
-            assertThat(page.kept()).doesNotContain("<script");
-            // kept as Latin-1 characters (one byte each on the server); the dash reads as a dash in the browser
-            assertThat(page.kept().chars()).allMatch(c -> c <= 0xFF);
-            assertThat(page.sessions().getFirst().selectFirst("summary").text()).contains(" — ");
+        UI.getCurrent().navigate("spreekuur");
+        NativeDetails shown = session(place);
+        if (!shown.isOpen()) {
+            toggleInBrowser(shown);
         }
+        Button first = buttonsIn(shown, "Afspraak maken ").getFirst();
+        assertThat(first.getText()).isEqualTo("09:00–09:30 — nog 2 plaatsen");
+        // the visible text is part of the accessible name, which also says what the button does, the day and place
+        assertThat(first.getAriaLabel()).hasValueSatisfying(name -> assertThat(name).startsWith(
+                "Afspraak maken 09:00–09:30 — nog 2 plaatsen, ").endsWith(" — " + place));
+        assertThat(shown.getSummaryText()).endsWith(" — " + place);
+        // components only: no element of the page gets its content as HTML
+        List<Element> elements = new ArrayList<>();
+        collect(_get(BookConsultationView.class).getElement(), elements);
+        assertThat(elements).allSatisfy(e -> assertThat(e.getPropertyNames()).doesNotContain("innerHTML"));
+    }
+
+    private static void collect(Element e, List<Element> into) {
+        into.add(e);
+        e.getChildren().forEach(c -> collect(c, into));
     }
 
     @Test
-    void a_time_the_browser_names_is_only_offered_when_it_is_a_bookable_time_of_that_session() {
-        List<Long> firstSlots = java.util.stream.Stream.of(fixtures.sessionNextWeek(2), fixtures.sessionNextWeek(2))
-                .map(fixtures::firstSlot).toList();
-        login(Roles.WORKER, null);
-        try (BookingPage page = BookingPage.open()) {
-            BookingPage.Time first = page.times("Afspraak maken").getFirst();
-            String session = Long.toString(first.session());
-            List<Long> inFirst = page.times("Afspraak maken").stream().filter(t -> t.session() == first.session())
-                    .map(BookingPage.Time::id).toList();
-            long foreign = firstSlots.stream().filter(id -> !inFirst.contains(id)).findFirst().orElseThrow();
-            // forged clicks: a time of another session, no time, a made-up session, text that is not an id
-            page.act("time", Long.toString(foreign), session);
-            page.act("time", "0", session);
-            page.act("time", Long.toString(first.id()), "999999999");
-            page.act("time", Long.toString(first.id()) + " OR 1=1", session);
-            page.act("book", Long.toString(first.id()), session);
-            assertThat(_find(Dialog.class)).isEmpty();
-            page.choose(first);
-            assertThat(_find(Dialog.class)).hasSize(1);
+    void a_time_that_filled_up_after_it_was_shown_offers_the_waiting_list() {
+        String place = place();
+        long slot = fixtures.firstSlot(fixtures.sessionNextWeek(1, place));
+        SignedInUser worker = login(Roles.WORKER, null);
+        UI.getCurrent().navigate("spreekuur");
+        NativeDetails shown = session(place);
+        if (!shown.isOpen()) {
+            toggleInBrowser(shown);
         }
+        Button first = buttonsIn(shown, "Afspraak maken 09:00").getFirst();
+        TestAccounts.signIn(accounts.create(Roles.WORKER, null));
+        bookings.book(new BookingRequest(slot, "GM0106", "nl", false, null, null));
+        TestAccounts.signIn(worker);
+        _click(first);
+        _click(inDialog("Op de wachtlijst"));
+        expectNotifications("U staat op de wachtlijst. Komt er een plaats vrij, dan krijgt u die vanzelf en een "
+                + "bericht.");
+        assertThat(buttons("Van de wachtlijst af ")).hasSize(1);
+        _click(buttons("Van de wachtlijst af ").getFirst());
+        assertThat(bookings.myWaitingLists()).isEmpty();
     }
 
     @Test
-    void a_session_the_browser_names_shows_times_only_when_it_is_coming_for_the_chosen_municipality() {
-        SessionSummary assen = fixtures.sessionNextWeek(2);
-        login(Roles.WORKER, null);
-        try (BookingPage page = BookingPage.open()) {
-            page.showSession(assen.id());
-            page.act("open", Long.toString(assen.id()), "");
-            assertThat(page.times(page.showSession(assen.id()))).contains("data-action=\"time\"");
-            String other = municipalities.participating().stream().map(m -> m.id())
-                    .filter(id -> bookings.comingSessions(id).stream().noneMatch(o -> o.session().id() == assen.id()))
-                    .findFirst().orElseThrow();
-            page.chooseMunicipality(other);
-            // the browser still names Assen's session: the server reads it for the municipality now chosen
-            page.dom().body().append("<details class=\"portal-session\" data-session=\"" + assen.id()
-                    + "\"></details>");
-            page.act("open", Long.toString(assen.id()), "");
-            assertThat(page.session(assen.id()).map(page::times).orElseThrow()).doesNotContain("data-action=\"time\"")
-                    .contains("Er zijn nu geen plaatsen.");
-        }
-    }
-
-    @Test
-    void a_booking_or_waiting_place_the_browser_names_is_changed_only_when_it_is_the_workers_own() {
+    void a_worker_sees_and_changes_only_their_own_bookings() {
         SessionSummary session = fixtures.sessionNextWeek(2);
         long slot = fixtures.firstSlot(session);
         SignedInUser other = accounts.create(Roles.WORKER, null);
-        nl.erkenningsportaal.account.TestAccounts.signIn(other);
-        bookings.book(new nl.erkenningsportaal.consultation.BookingRequest(slot, "GM0106", "nl", false, null, null));
-        long othersBooking = jdbc.queryForObject("SELECT id FROM consultation_booking WHERE worker_account_id = ?",
-                Long.class, other.id());
+        TestAccounts.signIn(other);
+        bookings.book(new BookingRequest(slot, "GM0106", "nl", false, null, null));
         login(Roles.WORKER, null);
-        try (BookingPage page = BookingPage.open()) {
-            page.act("cancel", Long.toString(othersBooking), "");
-            page.act("move", Long.toString(othersBooking), "");
-            page.act("leave", Long.toString(slot), "");
-            assertThat(booked(other)).isEqualTo(1);
-            assertThat(_find(Dialog.class)).isEmpty();
-            assertThat(page.buttons("Afzeggen ")).isEmpty();
-        }
+        UI.getCurrent().navigate("spreekuur");
+        assertThat(buttons("Afzeggen ")).isEmpty();
+        assertThat(buttons("Verzetten ")).isEmpty();
+        assertThat(booked(other)).isEqualTo(1);
     }
 
     @Test
     void a_booking_refused_because_the_place_was_taken_closes_its_dialog_and_shows_why() {
-        SessionSummary session = fixtures.sessionNextWeek(1);
-        long slot = fixtures.firstSlot(session);
+        String place = place();
+        long slot = fixtures.firstSlot(fixtures.sessionNextWeek(1, place));
         SignedInUser worker = login(Roles.WORKER, null);
-        try (BookingPage page = BookingPage.open()) {
-            page.open(page.showSession(session.id()));
-            page.choose(page.times("Afspraak maken").stream().filter(t -> t.id() == slot).findFirst().orElseThrow());
-            assertThat(_find(Dialog.class)).hasSize(1);
-            // someone else takes the last place while the dialog is open
-            nl.erkenningsportaal.account.TestAccounts.signIn(accounts.create(Roles.WORKER, null));
-            bookings.book(new nl.erkenningsportaal.consultation.BookingRequest(slot, "GM0106", "nl", false, null,
-                    null));
-            nl.erkenningsportaal.account.TestAccounts.signIn(worker);
-            _click(_get(Button.class, s -> s.withText("Afspraak maken")));
-            assertThat(_find(Dialog.class)).isEmpty();
-            assertThat(booked(worker)).isZero();
-            expectNotifications("Deze plaats is net vergeven. Kies een andere tijd of ga op de wachtlijst.");
+        UI.getCurrent().navigate("spreekuur");
+        NativeDetails shown = session(place);
+        if (!shown.isOpen()) {
+            toggleInBrowser(shown);
         }
+        _click(buttonsIn(shown, "Afspraak maken 09:00").getFirst());
+        assertThat(_find(Dialog.class)).hasSize(1);
+        // someone else takes the last place while the dialog is open
+        TestAccounts.signIn(accounts.create(Roles.WORKER, null));
+        bookings.book(new BookingRequest(slot, "GM0106", "nl", false, null, null));
+        TestAccounts.signIn(worker);
+        _click(inDialog("Afspraak maken"));
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(booked(worker)).isZero();
+        expectNotifications("Deze plaats is net vergeven. Kies een andere tijd of ga op de wachtlijst.");
     }
 
     @Test
     void a_dialog_left_open_goes_with_the_page_when_the_worker_goes_elsewhere() {
         fixtures.sessionNextWeek(2);
         login(Roles.WORKER, null);
-        try (BookingPage page = BookingPage.open()) {
-            page.choose(page.times("Afspraak maken").getFirst());
-            assertThat(_find(Dialog.class)).hasSize(1);
-            UI.getCurrent().navigate("informatie");
-            assertThat(_find(Dialog.class)).isEmpty();
-        }
+        UI.getCurrent().navigate("spreekuur");
+        _click(buttonsIn(openFirst(), "Afspraak maken ").getFirst());
+        assertThat(_find(Dialog.class)).hasSize(1);
+        UI.getCurrent().navigate("informatie");
+        assertThat(_find(Dialog.class)).isEmpty();
     }
 
     @Test
-    void the_coming_sessions_are_shown_six_at_a_time_until_the_worker_asks_for_more() {
+    void the_coming_sessions_are_shown_six_at_a_time_and_the_focus_moves_to_the_first_added() {
         for (int i = 0; i < BookConsultationView.SESSIONS_SHOWN + 3; i++) {
             fixtures.sessionNextWeek(2);
         }
         login(Roles.WORKER, null);
         int coming = bookings.comingSessions("GM0106").size();
         assertThat(coming).isGreaterThan(BookConsultationView.SESSIONS_SHOWN);
-        try (BookingPage page = BookingPage.open()) {
-            assertThat(page.sessions()).hasSize(BookConsultationView.SESSIONS_SHOWN);
-            assertThat(page.sessions().stream().filter(s -> s.hasAttr("open"))).hasSize(1);
-            int clicks = 0;
-            while (page.more().isPresent() && clicks <= coming) {
-                assertThat(page.more().get())
-                        .isEqualTo("Meer spreekuren tonen (nog " + (coming - page.sessions().size()) + ")");
-                page.showMore();
-                clicks++;
-            }
-            assertThat(clicks).isEqualTo((coming - 1) / BookConsultationView.SESSIONS_SHOWN);
-            assertThat(page.sessions()).hasSize(coming);
-            assertThat(page.sessions().stream().map(s -> s.attr("data-session")).distinct()).hasSize(coming);
-            assertThat(page.times("Afspraak maken")).hasSize((int) bookings.comingSessions("GM0106").getFirst().slots()
-                    .stream().filter(x -> x.free() > 0).count());
-            // asked once more (a stale page): nothing is added twice
-            page.showMore();
-            assertThat(page.sessions()).hasSize(coming);
+        UI.getCurrent().navigate("spreekuur");
+        assertThat(sessions()).hasSize(BookConsultationView.SESSIONS_SHOWN);
+        assertThat(sessions().stream().filter(NativeDetails::isOpen)).isEmpty();
+        int clicks = 0;
+        while (more().isPresent() && clicks <= coming) {
+            int before = sessions().size();
+            assertThat(more().get().getText()).isEqualTo("Meer spreekuren tonen (nog " + (coming - before) + ")");
+            _click(more().get());
+            clicks++;
+            assertThat(focused()).contains(sessions().get(before).getSummary().getElement());
         }
+        assertThat(clicks).isEqualTo((coming - 1) / BookConsultationView.SESSIONS_SHOWN);
+        assertThat(sessions()).hasSize(coming);
     }
 
     @Test
     void the_worker_chooses_another_municipality_and_a_value_not_on_the_list_changes_nothing() {
         fixtures.sessionNextWeek(2);
         login(Roles.WORKER, null);
-        try (BookingPage page = BookingPage.open()) {
-            int inAssen = page.sessions().size();
-            assertThat(inAssen).isPositive();
-            assertThat(page.kept())
-                    .contains("<label for=\"portal-municipality\">Uw gemeente</label>")
-                    .contains("<option value=\"GM0106\" selected>Assen</option>");
-            String other = municipalities.participating().stream().map(m -> m.id())
-                    .filter(id -> Math.min(bookings.comingSessions(id).size(), BookConsultationView.SESSIONS_SHOWN)
-                            != inAssen).findFirst().orElseThrow();
-            page.chooseMunicipality(other);
-            int inOther = Math.min(bookings.comingSessions(other).size(), BookConsultationView.SESSIONS_SHOWN);
-            assertThat(page.sessions()).hasSize(inOther);
-            // a value the list does not hold (made up in the browser) is ignored
-            page.chooseMunicipality("GM0106' OR 1=1");
-            page.chooseMunicipality("");
-            assertThat(page.sessions()).hasSize(inOther);
-            page.chooseMunicipality("GM0106");
-            assertThat(page.sessions()).hasSize(inAssen);
-        }
+        UI.getCurrent().navigate("spreekuur");
+        int inAssen = sessions().size();
+        assertThat(inAssen).isPositive();
+        @SuppressWarnings("unchecked")
+        NativeSelect<String> municipality = _get(NativeSelect.class, s -> s.withId("portal-municipality"));
+        assertThat(municipality.getValue()).isEqualTo("GM0106");
+        assertThat(_get(com.vaadin.flow.component.html.NativeLabel.class, s -> s.withText("Uw gemeente")).getFor())
+                .contains("portal-municipality");
+        String other = municipalities.participating().stream().map(m -> m.id())
+                .filter(id -> Math.min(bookings.comingSessions(id).size(), BookConsultationView.SESSIONS_SHOWN)
+                        != inAssen).findFirst().orElseThrow();
+        changeInBrowser(municipality, "value", other);
+        int inOther = Math.min(bookings.comingSessions(other).size(), BookConsultationView.SESSIONS_SHOWN);
+        assertThat(sessions()).hasSize(inOther);
+        // a value the list does not hold (made up in the browser) is ignored
+        changeInBrowser(municipality, "value", "GM0106' OR 1=1");
+        changeInBrowser(municipality, "value", "");
+        assertThat(municipality.getValue()).isEqualTo(other);
+        assertThat(sessions()).hasSize(inOther);
+        changeInBrowser(municipality, "value", "GM0106");
+        assertThat(sessions()).hasSize(inAssen);
     }
 
     @Test
-    void a_worker_books_in_english() {
+    void a_worker_books_and_moves_in_english() {
         fixtures.sessionNextWeek(2);
         SignedInUser worker = login(Roles.WORKER, null);
         locale(Locale.ENGLISH);
-        try (BookingPage page = BookingPage.open()) {
-            assertThat(page.dom().select("h1").text()).isEqualTo("Free consultation of the GGD");
-            page.choose(page.times("Book").getFirst());
-            _click(_get(Button.class, s -> s.withText("Book")));
-            assertThat(booked(worker)).isEqualTo(1);
-            assertThat(page.buttons("Move ")).hasSize(1);
-        }
+        UI.getCurrent().navigate("spreekuur");
+        assertThat(_get(H1.class).getText()).isEqualTo("Free consultation of the GGD");
+        _click(buttonsIn(openFirst(), "Book ").getFirst());
+        _click(inDialog("Book"));
+        assertThat(booked(worker)).isEqualTo(1);
+        expectNotifications("Your appointment is booked.");
+        long slot = bookings.myBookings().getFirst().slotId();
+        _click(buttons("Move ").getFirst());
+        _click(_find(_get(Dialog.class), Button.class).stream().filter(b -> b.getText().contains(" — "))
+                .findFirst().orElseThrow());
+        expectNotifications("Your appointment has been moved.");
+        assertThat(booked(worker)).isEqualTo(1);
+        assertThat(bookings.myBookings().stream().filter(b -> b.status()
+                == nl.erkenningsportaal.consultation.BookingStatus.BOOKED).findFirst().orElseThrow().slotId())
+                .isNotEqualTo(slot);
     }
 
     @Test

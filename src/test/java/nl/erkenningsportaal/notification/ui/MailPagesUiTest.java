@@ -12,8 +12,8 @@ import com.vaadin.flow.component.textfield.EmailField;
 import java.util.Locale;
 import java.util.UUID;
 import nl.erkenningsportaal.KaribuTest;
-import nl.erkenningsportaal.account.Roles;
-import nl.erkenningsportaal.notification.EmailAddressService;
+import nl.erkenningsportaal.account.EmailAddressService;
+import nl.erkenningsportaal.platform.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Duration;
 import java.util.List;
 import nl.erkenningsportaal.KaribuTest;
-import nl.erkenningsportaal.account.Roles;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.consultation.BookingRules;

@@ -22,17 +22,18 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import nl.erkenningsportaal.KaribuTest;
-import nl.erkenningsportaal.account.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.audit.AccessReason;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.layout.ui.NotFoundView;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.recognition.ContactPreference;
 import nl.erkenningsportaal.recognition.RecognitionFixtures;
 import nl.erkenningsportaal.recognition.RecognitionNumber;
@@ -122,6 +123,29 @@ class RecognitionUiTest extends KaribuTest {
         assertThat(english.getToday()).isEqualTo("Today");
         assertThat(english.getMonthNames()).startsWith("January");
         assertThat(english.getFirstDayOfWeek()).as("a week in Drenthe starts on Monday in every language").isEqualTo(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_nationalities_are_listed_in_the_readers_alphabet() {
+        login(workerWithConsent());
+        for (Locale locale : List.of(Locale.of("ro"), Locale.of("pl"), Locale.of("th"))) {
+            locale(locale);
+            UI.getCurrent().navigate("");
+            UI.getCurrent().navigate("mijn-aanvraag");
+            ComboBox<String> nationality = _get(ComboBox.class,
+                    s -> s.withLabel(UI.getCurrent().getTranslation("recognition.field.nationality")));
+            List<String> shown = nationality.getListDataView().getItems()
+                    .map(c -> Locale.of("", c).getDisplayCountry(locale)).toList();
+            List<String> sorted = new java.util.ArrayList<>(shown);
+            sorted.sort(java.text.Collator.getInstance(locale));
+            assertThat(shown).as(locale.toString()).isEqualTo(sorted);
+            if (locale.getLanguage().equals("ro")) {
+                // by code point, "Țările de Jos" (the Netherlands) came last, after "Zimbabwe"
+                assertThat(shown.indexOf("Țările de Jos")).isGreaterThan(shown.indexOf("Suedia"))
+                        .isLessThan(shown.indexOf("Zambia"));
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.erkenningsportaal.account.ui;
+
+import org.jspecify.annotations.NullMarked;

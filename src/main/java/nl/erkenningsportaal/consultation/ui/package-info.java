@@ -1,0 +1,4 @@
+@NullMarked
+package nl.erkenningsportaal.consultation.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.erkenningsportaal.layout.ui;
+
+import org.jspecify.annotations.NullMarked;

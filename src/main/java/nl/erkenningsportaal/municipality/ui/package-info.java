@@ -1,0 +1,4 @@
+@NullMarked
+package nl.erkenningsportaal.municipality.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.erkenningsportaal.mydata.ui;
+
+import org.jspecify.annotations.NullMarked;

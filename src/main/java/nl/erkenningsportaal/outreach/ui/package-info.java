@@ -1,0 +1,4 @@
+@NullMarked
+package nl.erkenningsportaal.outreach.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.erkenningsportaal.overview.ui;
+
+import org.jspecify.annotations.NullMarked;

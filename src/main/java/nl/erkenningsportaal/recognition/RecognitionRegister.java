@@ -1,0 +1,94 @@
+package nl.erkenningsportaal.recognition;
+
+import static nl.erkenningsportaal.privacy.DataCategory.ACCOUNT;
+import static nl.erkenningsportaal.privacy.DataCategory.CONTACT;
+import static nl.erkenningsportaal.privacy.DataCategory.ENFORCEMENT;
+import static nl.erkenningsportaal.privacy.DataCategory.IDENTITY;
+import static nl.erkenningsportaal.privacy.DataCategory.TECHNICAL;
+
+import java.util.List;
+import nl.erkenningsportaal.account.AccountRules;
+import nl.erkenningsportaal.platform.Roles;
+import nl.erkenningsportaal.privacy.DeclaredTable;
+import nl.erkenningsportaal.privacy.LegalBasis;
+import nl.erkenningsportaal.privacy.ProcessingDeclaration;
+import nl.erkenningsportaal.privacy.Purpose;
+import nl.erkenningsportaal.privacy.RetentionRule;
+import org.springframework.stereotype.Component;
+
+/**
+ * The recognition module's tables in the processing register. The request holds the identity (encrypted) under the
+ * worker's explicit consent; officers of her municipality see it, the coordinator only behind an escalated signal.
+ */
+@Component
+class RecognitionRegister implements ProcessingDeclaration {
+
+    @Override
+    public String module() {
+        return "recognition";
+    }
+
+    @Override
+    public List<RetentionRule> rules() {
+        return RequestRetention.RULES;
+    }
+
+    @Override
+    public List<DeclaredTable> tables() {
+        return List.of(
+                DeclaredTable.table("recognition_request", Purpose.RECOGNITION, LegalBasis.CONSENT)
+                        .seenBy(Roles.WORKER, Roles.OFFICER, Roles.COORDINATOR)
+                        .keptBy(RequestRetention.DECLINED, RequestRetention.ENDED)
+                        .columns(TECHNICAL, "id", "worker_account_id", "version")
+                        .encrypted(IDENTITY, "legal_name_enc", "date_of_birth_enc", "nationality_enc", "street_enc",
+                                "house_number_enc", "house_number_addition_enc", "postcode_enc", "town_enc",
+                                "work_name_enc")
+                        .hashed(IDENTITY, "duplicate_index")
+                        .encrypted(CONTACT, "phone_enc")
+                        .columns(CONTACT, "languages", "preferred_contact")
+                        .columns(ENFORCEMENT, "municipality_id", "origin", "status", "submitted_at", "updated_at",
+                                "consent_version", "consent_at", "intake_at", "intake_place", "informed_rules",
+                                "informed_ggd", "identity_document_checked", "works_voluntarily", "care_offered",
+                                "checklist_recorded_at", "recognition_number", "valid_from", "valid_until",
+                                "decline_reason", "end_reason", "renewal_requested")
+                        .encrypted(ENFORCEMENT, "intake_place_text_enc", "decline_text_enc")
+                        .build(),
+                DeclaredTable.table("recognition_history", Purpose.RECOGNITION, LegalBasis.CONSENT)
+                        .seenBy(Roles.WORKER, Roles.OFFICER)
+                        .keptBy(RequestRetention.DECLINED, RequestRetention.ENDED)
+                        .columns(TECHNICAL, "id", "request_id")
+                        .columns(ENFORCEMENT, "occurred_at", "kind", "actor_role")
+                        .build(),
+                DeclaredTable.table("recognition_note", Purpose.RECOGNITION, LegalBasis.CONSENT)
+                        .seenBy(Roles.WORKER, Roles.OFFICER)
+                        .keptBy(RequestRetention.DECLINED, RequestRetention.ENDED)
+                        .columns(TECHNICAL, "id", "request_id", "author_account_id")
+                        .columns(ENFORCEMENT, "written_at", "to_worker", "from_worker")
+                        .encrypted(ENFORCEMENT, "text_enc")
+                        .build(),
+                // the consent given at the door: that she was informed in her language, which version, when
+                DeclaredTable.table("door_consent", Purpose.RECOGNITION, LegalBasis.CONSENT)
+                        .seenBy(Roles.OFFICER)
+                        .keptBy(RequestRetention.DECLINED, RequestRetention.ENDED)
+                        .columns(TECHNICAL, "id", "request_id", "recorded_by")
+                        .columns(ENFORCEMENT, "statement_version", "language", "consented_at")
+                        .build(),
+                DeclaredTable.table("worker_consent", Purpose.RECOGNITION, LegalBasis.CONSENT)
+                        .seenBy(Roles.WORKER)
+                        .keptBy(AccountRules.WORKER_IDLE_ERASE)
+                        .columns(TECHNICAL, "id", "account_id")
+                        .columns(ACCOUNT, "statement_version", "consented_at", "withdrawn_at")
+                        .build(),
+                DeclaredTable.table("activation_code", Purpose.SECURITY, LegalBasis.LEGAL_OBLIGATION)
+                        .seenBy(Roles.OFFICER)
+                        .keptBy(RequestRetention.ACTIVATION_CODES, RequestRetention.DECLINED)
+                        .columns(TECHNICAL, "id", "request_id", "expires_at", "used_at")
+                        .hashed(TECHNICAL, "code_hash")
+                        .build(),
+                DeclaredTable.table("activation_attempt", Purpose.SECURITY, LegalBasis.LEGAL_OBLIGATION)
+                        .keptBy(RequestRetention.ACTIVATION_ATTEMPTS)
+                        .columns(TECHNICAL, "id", "attempted_at")
+                        .hashed(TECHNICAL, "source_hash")
+                        .build());
+    }
+}

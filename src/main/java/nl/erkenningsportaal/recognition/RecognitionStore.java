@@ -1,0 +1,130 @@
+package nl.erkenningsportaal.recognition;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The recognition module's SQL beside its Spring Data repository ({@link RecognitionRequestRepository}, which
+ * reads and writes whole requests): the worklist and the retention clean-up. JdbcClient with named parameters, rows
+ * read by column name. History and notes are in {@link RequestLog}, activation codes in {@link ActivationCodes}, the
+ * worker's consents and the consent at the door in {@link ConsentStore}.
+ */
+@Component
+class RecognitionStore {
+
+    private final JdbcClient jdbc;
+
+    RecognitionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- the worklist
+
+    /** One page of the municipality's requests, oldest first, without identity. */
+    List<RequestSummary> worklist(String municipalityId, WorklistFilter filter,
+            @Nullable LocalDateTime submittedBeforeUtc, long officerId, int offset, int limit) {
+        Where where = where(municipalityId, filter, submittedBeforeUtc, officerId);
+        return jdbc.sql("SELECT id, status, submitted_at, origin, renewal_requested, valid_until, assignee_account_id "
+                + "FROM recognition_request " + where.sql() + " ORDER BY submitted_at, id LIMIT :limit OFFSET :offset")
+                .params(where.params()).param("limit", limit).param("offset", offset)
+                .query((rs, i) -> new RequestSummary(rs.getLong("id"), RequestStatus.valueOf(rs.getString("status")),
+                        rs.getObject("submitted_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        rs.getString("origin"), rs.getBoolean("renewal_requested"),
+                        rs.getObject("valid_until", LocalDate.class), rs.getObject("assignee_account_id", Long.class)))
+                .list();
+    }
+
+    int count(String municipalityId, WorklistFilter filter, @Nullable LocalDateTime submittedBeforeUtc,
+            long officerId) {
+        Where where = where(municipalityId, filter, submittedBeforeUtc, officerId);
+        return jdbc.sql("SELECT COUNT(*) FROM recognition_request " + where.sql()).params(where.params())
+                .query(Integer.class).single();
+    }
+
+    /** The municipality's requests by status; statuses without requests are absent. */
+    Map<RequestStatus, Integer> countsByStatus(String municipalityId) {
+        Map<RequestStatus, Integer> counts = new EnumMap<>(RequestStatus.class);
+        jdbc.sql("SELECT status, COUNT(*) AS requests FROM recognition_request WHERE municipality_id = :municipality "
+                + "GROUP BY status")
+                .param("municipality", municipalityId)
+                .query((RowCallbackHandler) rs -> counts.put(RequestStatus.valueOf(rs.getString("status")),
+                        rs.getInt("requests")));
+        return counts;
+    }
+
+    private record Where(String sql, Map<String, Object> params) {}
+
+    /** {@code officerId}: the signed-in officer, whose requests "mine" shows. */
+    private static Where where(String municipalityId, WorklistFilter filter, @Nullable LocalDateTime submittedBefore,
+            long officerId) {
+        StringBuilder where = new StringBuilder("WHERE municipality_id = :municipality");
+        Map<String, Object> params = new HashMap<>();
+        params.put("municipality", municipalityId);
+        if (!filter.statuses().isEmpty()) {
+            where.append(" AND status IN (:statuses)");
+            params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
+        }
+        if (submittedBefore != null) {
+            where.append(" AND submitted_at < :submittedBefore");
+            params.put("submittedBefore", submittedBefore);
+        }
+        switch (filter.assignee()) {
+            case MINE -> {
+                where.append(" AND assignee_account_id = :officer");
+                params.put("officer", officerId);
+            }
+            case UNASSIGNED -> where.append(" AND assignee_account_id IS NULL");
+            case EVERYONE -> { }
+        }
+        return new Where(where.toString(), params);
+    }
+
+    // ---- retention
+
+    /** The municipality's declined and withdrawn requests last changed before {@code beforeUtc}. */
+    List<Long> declinedOrWithdrawnBefore(String municipalityId, LocalDateTime beforeUtc) {
+        return jdbc.sql("SELECT id FROM recognition_request WHERE municipality_id = :municipality "
+                + "AND status IN ('DECLINED', 'WITHDRAWN') AND updated_at < :before")
+                .param("municipality", municipalityId).param("before", beforeUtc).query(Long.class).list();
+    }
+
+    void deleteRequest(long requestId) {
+        jdbc.sql("DELETE FROM recognition_request WHERE id = :id").param("id", requestId).update();
+    }
+
+    /** The municipality's recognitions that ended before {@code beforeUtc} and still hold an identity. */
+    List<Long> endedWithIdentityBefore(String municipalityId, LocalDateTime beforeUtc, String anonymised) {
+        return jdbc.sql("SELECT id FROM recognition_request WHERE municipality_id = :municipality "
+                + "AND status = 'ENDED' AND updated_at < :before AND legal_name_enc <> :anonymised")
+                .param("municipality", municipalityId).param("before", beforeUtc).param("anonymised", anonymised)
+                .query(Long.class).list();
+    }
+
+    /** Replaces the identity of a request by {@code anonymised}; the row keeps status, dates and number. */
+    void anonymise(long requestId, String anonymised) {
+        jdbc.sql("""
+                UPDATE recognition_request SET worker_account_id = NULL, legal_name_enc = :anonymised,
+                  date_of_birth_enc = :anonymised, nationality_enc = :anonymised, street_enc = :anonymised,
+                  house_number_enc = :anonymised, house_number_addition_enc = NULL, postcode_enc = :anonymised,
+                  town_enc = :anonymised, phone_enc = NULL, work_name_enc = NULL, languages = '',
+                  duplicate_index = SHA2(UUID(), 256), intake_place_text_enc = NULL, decline_text_enc = NULL
+                WHERE id = :id""")
+                .param("anonymised", anonymised).param("id", requestId).update();
+    }
+
+    /** Of {@code accountIds}, those with a recognition request of any status. */
+    List<Long> accountsWithRequest(Collection<Long> accountIds) {
+        return jdbc.sql("SELECT DISTINCT worker_account_id FROM recognition_request "
+                + "WHERE worker_account_id IN (:ids)").param("ids", accountIds).query(Long.class).list();
+    }
+}

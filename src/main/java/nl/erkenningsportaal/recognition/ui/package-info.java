@@ -1,0 +1,4 @@
+@NullMarked
+package nl.erkenningsportaal.recognition.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.erkenningsportaal.signal.ui;
+
+import org.jspecify.annotations.NullMarked;
