@@ -45,6 +45,7 @@ class AccountRegister implements ProcessingDeclaration {
                                 "disabled_at")
                         .hashed(ACCOUNT, "password_hash")
                         .encrypted(ACCOUNT, "totp_secret")
+                        // a worker's own address, or a staff member's work address for alerts: sealed alike
                         .encrypted(CONTACT, "email")
                         .hashed(CONTACT, "email_lookup")
                         .columns(CONTACT, "email_confirmed")

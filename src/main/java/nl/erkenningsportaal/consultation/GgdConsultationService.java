@@ -75,7 +75,7 @@ public class GgdConsultationService {
         next.validate();
         BookingRules before = rules.current();
         rules.change(next, clock.instant());
-        audit.record(AuditAction.RULES_CHANGED, "BOOKING_RULES", "GGD", describe(before) + " -> " + describe(next));
+        audit.record(AuditAction.RULES_CHANGED, "BOOKING_RULES", Roles.GGD, describe(before) + " -> " + describe(next));
         return rules.current();
     }
 

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Every morning, once across nodes ({@link JobRuns}): one discreet mail per staff member who chose the daily digest
  * for something that came in since the last one, counting the new notices and linking to them (the mail goes through
- * the outbox like every other, with its retries); then notices older than {@link AlertSettings#keep()} are erased.
+ * the outbox like every other, with its retries). Old notices go by {@link StaffAlertRetention}.
  */
 @Component
 class StaffAlertDigest {
@@ -22,15 +22,12 @@ class StaffAlertDigest {
     private final StaffAlertStore store;
     private final Notifications notifications;
     private final JobRuns jobs;
-    private final AlertSettings settings;
     private final Clock clock;
 
-    StaffAlertDigest(StaffAlertStore store, Notifications notifications, JobRuns jobs, AlertSettings settings,
-            Clock clock) {
+    StaffAlertDigest(StaffAlertStore store, Notifications notifications, JobRuns jobs, Clock clock) {
         this.store = store;
         this.notifications = notifications;
         this.jobs = jobs;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -42,7 +39,7 @@ class StaffAlertDigest {
         }
     }
 
-    /** Queues the digests that are due and forgets old notices; returns how many digests were queued. */
+    /** Queues the digests that are due; returns how many digests were queued. */
     int send() {
         int queued = 0;
         for (StaffAlertStore.Digest digest : store.lockDigests()) {
@@ -53,7 +50,6 @@ class StaffAlertDigest {
             }
             store.digestSent(digest.accountId());
         }
-        store.forgetBefore(clock.instant().minus(settings.keep()));
         return queued;
     }
 }

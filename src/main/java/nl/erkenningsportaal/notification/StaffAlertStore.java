@@ -112,9 +112,18 @@ class StaffAlertStore {
                 .param("account", accountId).update();
     }
 
-    /** Forgets notices older than {@code before}; returns how many. */
-    int forgetBefore(Instant before) {
-        return jdbc.sql("DELETE FROM staff_alert WHERE created_at < :before").param("before", utc(before)).update();
+    // ---- retention
+
+    /** Deletes at most {@code batch} notices read before {@code before}; returns how many. */
+    int deleteReadBefore(LocalDateTime before, int batch) {
+        return jdbc.sql("DELETE FROM staff_alert WHERE read_at < :before LIMIT :batch")
+                .param("before", before).param("batch", batch).update();
+    }
+
+    /** Deletes at most {@code batch} unread notices that arrived before {@code before}; returns how many. */
+    int deleteUnreadBefore(LocalDateTime before, int batch) {
+        return jdbc.sql("DELETE FROM staff_alert WHERE read_at IS NULL AND created_at < :before LIMIT :batch")
+                .param("before", before).param("batch", batch).update();
     }
 
     static LocalDateTime utc(Instant instant) {
