@@ -48,6 +48,9 @@ class StaffAlertListeners {
 
     @ApplicationModuleListener
     void on(RequestSubmitted e) {
+        if (e.workerAccountId() == 0) {
+            return; // registered at the door by an officer of the municipality: nothing new for its officers
+        }
         aboutRequest(AlertKind.REQUEST_SUBMITTED, e.requestId(), e.municipalityId());
     }
 
