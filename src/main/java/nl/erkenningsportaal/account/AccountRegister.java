@@ -35,7 +35,7 @@ class AccountRegister implements ProcessingDeclaration {
     public List<DeclaredTable> tables() {
         return List.of(
                 DeclaredTable.table("user_account", Purpose.ACCOUNTS, LegalBasis.LEGAL_OBLIGATION)
-                        .seenBy(Roles.WORKER, Roles.ADMIN)
+                        .seenBy(Roles.WORKER, Roles.ADMIN, Roles.MUNICIPAL_ADMIN)
                         .keptBy(AccountRetention.IDLE_NOTICE, AccountRetention.IDLE_ERASE,
                                 AccountRetention.STAFF_DISABLED)
                         .columns(TECHNICAL, "id", "version", "totp_confirmed_at", "totp_last_step",
