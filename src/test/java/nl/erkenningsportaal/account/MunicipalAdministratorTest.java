@@ -80,6 +80,18 @@ class MunicipalAdministratorTest extends KaribuTest {
     }
 
     @Test
+    void the_regions_administrator_makes_a_municipal_administrator_only_with_a_municipality() {
+        login(Roles.ADMIN);
+        String without = name("beheer");
+        assertThatThrownBy(() -> staff.createStaffAccount(new NewStaffAccount(without, Roles.MUNICIPAL_ADMIN, null)))
+                .isInstanceOf(Refusal.class);
+        assertThat(repository.findByUsername(without)).isEmpty();
+        String with = name("beheer");
+        assertThat(staff.createStaffAccount(new NewStaffAccount(with, Roles.MUNICIPAL_ADMIN, DE_WOLDEN)).account()
+                .municipalityId()).isEqualTo(DE_WOLDEN);
+    }
+
+    @Test
     void she_changes_her_own_municipalitys_settings_and_is_refused_assens() {
         login(Roles.MUNICIPAL_ADMIN, DE_WOLDEN);
         assertThat(municipalities.manageable()).extracting(Municipality::id).containsExactly(DE_WOLDEN);
