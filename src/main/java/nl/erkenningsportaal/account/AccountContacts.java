@@ -1,5 +1,6 @@
 package nl.erkenningsportaal.account;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.Locale;
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A worker's e-mail address and language, for the notification module: mail goes only to a confirmed address of an
- * enabled worker account. The methods without a narrower rule are for internal use by background jobs and event
+ * An account holder's e-mail address and language, for the notification module: mail goes only to a confirmed address
+ * of an enabled account (a worker's own address, or a staff member's work address for alerts). The methods without a narrower rule are for internal use by background jobs and event
  * listeners (which run without a signed-in user); they never reveal an address to a user.
  */
 @Service
@@ -40,10 +41,13 @@ public class AccountContacts {
         this.audit = audit;
     }
 
-    /** The confirmed address of an enabled worker account, with the language they read in. */
+    /**
+     * The confirmed address of an enabled account, with the language they read in: a worker's, or a staff member's
+     * work address (alerts).
+     */
     public Optional<MailContact> mailContactOf(long accountId) {
         return accounts.findById(accountId)
-                .filter(a -> a.isEnabled() && Roles.WORKER.equals(a.getRole()))
+                .filter(UserAccount::isEnabled)
                 .filter(a -> a.getEmail() != null && a.isEmailConfirmed())
                 .map(a -> new MailContact(protection.open(a.getEmail()), localeOf(a)));
     }
@@ -51,7 +55,7 @@ public class AccountContacts {
     /** The address still waiting for confirmation (only the confirmation mail goes there). */
     public Optional<MailContact> unconfirmedContactOf(long accountId) {
         return accounts.findById(accountId)
-                .filter(a -> a.isEnabled() && Roles.WORKER.equals(a.getRole()))
+                .filter(UserAccount::isEnabled)
                 .filter(a -> a.getEmail() != null && !a.isEmailConfirmed())
                 .map(a -> new MailContact(protection.open(a.getEmail()), localeOf(a)));
     }
@@ -129,7 +133,10 @@ public class AccountContacts {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.WORKER + "')")
     public long changeOwnEmail(@Nullable String email) {
-        UserAccount account = own();
+        return changeEmail(own(), email);
+    }
+
+    private long changeEmail(UserAccount account, @Nullable String email) {
         if (email == null || email.isBlank()) {
             account.changeEmail(null, null);
         } else {
@@ -141,6 +148,50 @@ public class AccountContacts {
         }
         audit.record(AuditAction.EMAIL_CHANGED, "ACCOUNT", account.getId().toString(), null);
         return account.getId();
+    }
+
+    /**
+     * The enabled staff accounts with {@code role}, of {@code municipalityId} when one is given: whom an alert is
+     * for. Ids only.
+     */
+    public List<Long> activeStaff(String role, @Nullable String municipalityId) {
+        if (!Roles.STAFF.contains(role)) {
+            return List.of();
+        }
+        return accounts.findByRoleAndEnabledTrue(role).stream()
+                .filter(a -> municipalityId == null || municipalityId.equals(a.getMunicipalityId()))
+                .map(UserAccount::getId).toList();
+    }
+
+    /** The enabled officers of the signed-in officer's municipality (the officer included), by name. */
+    @PreAuthorize("hasRole('" + Roles.OFFICER + "')")
+    public List<StaffMember> myColleagues() {
+        String municipalityId = own().getMunicipalityId();
+        if (municipalityId == null) {
+            return List.of();
+        }
+        return accounts.findByRoleAndEnabledTrue(Roles.OFFICER).stream()
+                .filter(a -> municipalityId.equals(a.getMunicipalityId()))
+                .map(a -> new StaffMember(a.getId(), a.getUsername()))
+                .sorted(java.util.Comparator.comparing(StaffMember::username)).toList();
+    }
+
+    /** The signed-in staff member's work address (for alerts). */
+    @PreAuthorize("hasAnyRole('" + Roles.OFFICER + "', '" + Roles.GGD + "', '" + Roles.COORDINATOR + "')")
+    public OwnEmail ownWorkEmail() {
+        UserAccount account = own();
+        return new OwnEmail(account.getEmail() == null ? null : protection.open(account.getEmail()),
+                account.isEmailConfirmed());
+    }
+
+    /**
+     * Sets (or with blank, removes) the signed-in staff member's work address; a new address is unconfirmed until
+     * they follow the link mailed to it, and alerts go there only then. Returns the account id.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.OFFICER + "', '" + Roles.GGD + "', '" + Roles.COORDINATOR + "')")
+    public long changeOwnWorkEmail(@Nullable String email) {
+        return changeEmail(own(), email);
     }
 
     /** Remembers the language the signed-in user reads in, so mail and reminders use it too. */

@@ -35,7 +35,7 @@ class AccountRegister implements ProcessingDeclaration {
     public List<DeclaredTable> tables() {
         return List.of(
                 DeclaredTable.table("user_account", Purpose.ACCOUNTS, LegalBasis.LEGAL_OBLIGATION)
-                        .seenBy(Roles.WORKER, Roles.ADMIN)
+                        .seenBy(Roles.WORKER, Roles.ADMIN, Roles.MUNICIPAL_ADMIN)
                         .keptBy(AccountRetention.IDLE_NOTICE, AccountRetention.IDLE_ERASE,
                                 AccountRetention.STAFF_DISABLED)
                         .columns(TECHNICAL, "id", "version", "totp_confirmed_at", "totp_last_step",
@@ -45,6 +45,7 @@ class AccountRegister implements ProcessingDeclaration {
                                 "disabled_at")
                         .hashed(ACCOUNT, "password_hash")
                         .encrypted(ACCOUNT, "totp_secret")
+                        // a worker's own address, or a staff member's work address for alerts: sealed alike
                         .encrypted(CONTACT, "email")
                         .hashed(CONTACT, "email_lookup")
                         .columns(CONTACT, "email_confirmed")

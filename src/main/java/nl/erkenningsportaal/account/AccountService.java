@@ -48,24 +48,62 @@ public class AccountService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    /** The staff accounts: all for the region's administrator, her own municipality's for a municipal one. */
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.MUNICIPAL_ADMIN + "')")
     public List<StaffAccount> staffAccounts() {
-        return accounts.findByRoleInOrderByUsernameAsc(Roles.STAFF).stream().map(UserAccount::toStaffAccount)
-                .toList();
+        @Nullable String confined = confinedTo();
+        return accounts.findByRoleInOrderByUsernameAsc(Roles.STAFF).stream()
+                .filter(a -> confined == null || confined.equals(a.getMunicipalityId()))
+                .map(UserAccount::toStaffAccount).toList();
     }
+
+    /**
+     * The municipality a municipal administrator is confined to; null for the region's administrator. Anyone else
+     * never gets this far (method security).
+     */
+    private @Nullable String confinedTo() {
+        SignedInUser me = currentUser.require();
+        if (!me.hasRole(Roles.MUNICIPAL_ADMIN)) {
+            return null;
+        }
+        if (me.municipalityId() == null) {
+            throw new Refusal("error.not-found");
+        }
+        return me.municipalityId();
+    }
+
+    /** The roles a municipal administrator may give: her municipality's own officers and policy makers. */
+    public static final List<String> MUNICIPAL_ROLES = List.of(Roles.OFFICER, Roles.POLICY);
 
     /** Creates a staff account with a one-time password that must be changed at first login. */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.MUNICIPAL_ADMIN + "')")
     public CreatedStaffAccount createStaffAccount(NewStaffAccount request) {
         String username = normaliseUsername(request.username());
         if (!Roles.STAFF.contains(request.role())) {
             throw new Refusal("error.role-invalid");
         }
+        @Nullable String confined = confinedTo();
+        if (confined != null) {
+            // a municipal administrator: her own municipality's officers and policy makers, nothing regional
+            if (!MUNICIPAL_ROLES.contains(request.role())) {
+                throw new Refusal("error.role-invalid");
+            }
+            if (request.municipalityId() != null && !confined.equals(request.municipalityId())) {
+                throw new Refusal("error.not-found");
+            }
+            request = new NewStaffAccount(request.username(), request.role(), confined);
+        }
         String municipalityId = null;
-        if (Roles.OFFICER.equals(request.role())) {
+        if (Roles.OFFICER.equals(request.role()) || Roles.MUNICIPAL_ADMIN.equals(request.role())) {
             if (request.municipalityId() == null || municipalities.find(request.municipalityId()).isEmpty()) {
                 throw new Refusal("error.officer-needs-municipality");
+            }
+            municipalityId = request.municipalityId();
+        } else if (Roles.POLICY.equals(request.role()) && request.municipalityId() != null) {
+            // a municipality's policy maker: she edits its local parts of the information pages
+            if (municipalities.find(request.municipalityId()).isEmpty()) {
+                throw new Refusal("error.not-found");
             }
             municipalityId = request.municipalityId();
         }
@@ -83,10 +121,12 @@ public class AccountService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.MUNICIPAL_ADMIN + "')")
     public StaffAccount setEnabled(long accountId, boolean enabled) {
+        @Nullable String confined = confinedTo();
         UserAccount account = accounts.findById(accountId)
                 .filter(a -> Roles.STAFF.contains(a.getRole()))
+                .filter(a -> confined == null || confined.equals(a.getMunicipalityId()))
                 .orElseThrow(() -> new Refusal("error.not-found"));
         if (account.getId() == currentUser.require().id() && !enabled) {
             throw new Refusal("error.cannot-disable-self");

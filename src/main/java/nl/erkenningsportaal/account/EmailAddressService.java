@@ -45,6 +45,28 @@ public class EmailAddressService {
         }
     }
 
+    /** The signed-in staff member's work address, where alerts go once it is confirmed. */
+    @PreAuthorize("hasAnyRole('" + Roles.OFFICER + "', '" + Roles.GGD + "', '" + Roles.COORDINATOR + "')")
+    public OwnEmail myWorkEmail() {
+        return contacts.ownWorkEmail();
+    }
+
+    /**
+     * Sets a staff member's new work address (unconfirmed; a confirmation link goes to it, as for a worker) or, with
+     * a blank value, removes it: alert mail stops at once, also mail already waiting in the outbox. Stored like every
+     * address: sealed, with a blind index.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.OFFICER + "', '" + Roles.GGD + "', '" + Roles.COORDINATOR + "')")
+    public void changeMyWorkEmail(@Nullable String email) {
+        long accountId = contacts.changeOwnWorkEmail(email);
+        if (email != null && !email.isBlank()) {
+            String lookup = contacts.emailLookupOf(accountId).orElseThrow();
+            String token = tokens.issue(accountId, MailTokens.Purpose.CONFIRM_EMAIL, lookup);
+            mail.confirmationLink(accountId, CONFIRM_PATH + "/" + token, tokens.validHours());
+        }
+    }
+
     /** Follows a confirmation link (no sign-in needed: the link itself is the proof). */
     @Transactional
     @PreAuthorize("permitAll()")

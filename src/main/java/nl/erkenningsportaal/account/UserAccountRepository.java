@@ -21,5 +21,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findByEmailLookup(String emailLookup);
 
+    List<UserAccount> findByRoleAndEnabledTrue(String role);
+
     List<UserAccount> findByRoleInOrderByUsernameAsc(Collection<String> roles);
 }

@@ -44,5 +44,11 @@ public enum AuditAction {
     /** An officer who saw the worker in person issued a one-time recovery code (issue 19). */
     PASSWORD_RECOVERY_CODE_ISSUED,
     /** The worker set a new password with an officer's recovery code (issue 19). */
-    PASSWORD_RECOVERED
+    PASSWORD_RECOVERED,
+    ALERT_CHOICE_CHANGED,
+    ASSIGNMENT_CHANGED,
+    RULES_CHANGED,
+    MUNICIPALITY_JOINED,
+    MUNICIPALITY_LEFT,
+    BOOKED_FOR_CALLER
 }

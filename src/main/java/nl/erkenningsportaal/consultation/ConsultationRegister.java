@@ -36,7 +36,11 @@ class ConsultationRegister implements ProcessingDeclaration {
     public List<DeclaredTable> tables() {
         return List.of(
                 DeclaredTable.notPersonal("consultation_location", Purpose.CONSULTATION, "id", "name", "address",
-                        "accessibility_notes"),
+                        "accessibility_notes", "archived_at"),
+                // the GGD's booking rules and their history: numbers, no person
+                DeclaredTable.notPersonal("consultation_booking_rules", Purpose.CONSULTATION, "id",
+                        "max_future_bookings", "cancel_until_before_minutes", "weeks_ahead", "short_notice_minutes",
+                        "changed_at"),
                 DeclaredTable.notPersonal("consultation_series", Purpose.CONSULTATION, "id", "location_id",
                         "weekday", "start_time", "end_time", "slot_minutes", "places_per_slot", "first_date",
                         "last_date"),
@@ -53,7 +57,7 @@ class ConsultationRegister implements ProcessingDeclaration {
                         .keptBy(AccountRules.WORKER_IDLE_ERASE)
                         .columns(TECHNICAL, "id", "worker_account_id", "active")
                         .columns(CARE, "slot_id", "municipality_id", "booking_code", "language", "interpreter",
-                                "reason", "status", "created_at")
+                                "reason", "status", "created_at", "by_phone")
                         .encrypted(IDENTITY, "work_name_enc")
                         .build(),
                 DeclaredTable.table("consultation_waiting", Purpose.CONSULTATION, LegalBasis.PUBLIC_HEALTH)

@@ -1,8 +1,11 @@
 package nl.erkenningsportaal.consultation;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -107,9 +110,57 @@ class ConsultationStore {
 
     // ---- locations, series, sessions and slots
 
+    /** The locations in use (not archived): where a new series can be held. */
     List<Location> locations() {
-        return jdbc.sql("SELECT id, name, address, accessibility_notes FROM consultation_location ORDER BY name")
+        return jdbc.sql("SELECT id, name, address, accessibility_notes FROM consultation_location "
+                + "WHERE archived_at IS NULL ORDER BY name")
                 .query(Location.class).list();
+    }
+
+    /** Every location, archived ones too, with how many sessions (not cancelled) it holds from {@code today} on. */
+    List<LocationOverview> locationOverview(LocalDate today) {
+        return jdbc.sql("""
+                SELECT l.id, l.name, l.address, l.accessibility_notes, l.archived_at IS NOT NULL AS archived,
+                       (SELECT COUNT(*) FROM consultation_session s JOIN consultation_series r ON r.id = s.series_id
+                        WHERE r.location_id = l.id AND NOT s.cancelled AND s.session_date >= :today)
+                         AS coming_sessions
+                FROM consultation_location l ORDER BY archived, l.name""")
+                .param("today", today).query(LocationOverview.class).list();
+    }
+
+    /** The sessions (not cancelled) held at a location from {@code today} on. */
+    List<SessionSummary> comingSessionsAt(long locationId, LocalDate today) {
+        return jdbc.sql(SESSION_SELECT + """
+                 WHERE r.location_id = :location AND NOT s.cancelled AND s.session_date >= :today
+                 ORDER BY s.session_date, s.start_time, s.id""")
+                .param("location", locationId).param("today", today).query(SessionSummary.class).list();
+    }
+
+    /** Corrects a location; false when there is no such location. */
+    boolean changeLocation(long locationId, String name, String address, @Nullable String accessibilityNotes) {
+        return jdbc.sql("UPDATE consultation_location SET name = :name, address = :address, "
+                + "accessibility_notes = :notes WHERE id = :location")
+                .param("name", name).param("address", address).param("notes", accessibilityNotes)
+                .param("location", locationId).update() > 0;
+    }
+
+    boolean locationExists(long locationId) {
+        return jdbc.sql("SELECT COUNT(*) FROM consultation_location WHERE id = :location")
+                .param("location", locationId).query(Integer.class).single() > 0;
+    }
+
+    /** Archives a location in use; false when it was archived already (or does not exist). */
+    boolean archiveLocation(long locationId, LocalDateTime at) {
+        return jdbc.sql("UPDATE consultation_location SET archived_at = :at WHERE id = :location "
+                + "AND archived_at IS NULL")
+                .param("at", at).param("location", locationId).update() == 1;
+    }
+
+    /** Takes an archived location back into use; false when it was not archived. */
+    boolean reopenLocation(long locationId) {
+        return jdbc.sql("UPDATE consultation_location SET archived_at = NULL WHERE id = :location "
+                + "AND archived_at IS NOT NULL")
+                .param("location", locationId).update() == 1;
     }
 
     long insertLocation(String name, String address, @Nullable String accessibilityNotes) {
@@ -273,8 +324,8 @@ class ConsultationStore {
                 .param("delta", delta).param("session", sessionId).update() > 0;
     }
 
-    /** A booking that held a place, and its worker. */
-    record BookedWorker(long bookingId, long workerAccountId) {}
+    /** A booking that held a place, and its worker (none for a booking made for a caller). */
+    record BookedWorker(long bookingId, @Nullable Long workerAccountId) {}
 
     List<BookedWorker> bookedIn(long sessionId) {
         return jdbc.sql("SELECT b.id AS booking_id, b.worker_account_id FROM consultation_booking b "
@@ -313,6 +364,63 @@ class ConsultationStore {
                 .param("reason", name(reason)).param("workName", sealWorkName(workName)).param("createdAt", createdAt)
                 .update(keys);
         return key(keys);
+    }
+
+    /** A booking for someone who phones: no account, only the code read out to her; marked {@code by_phone}. */
+    long insertCallerBooking(long slotId, String municipalityId, String code, String language, boolean interpreter,
+            LocalDateTime createdAt) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO consultation_booking (slot_id, worker_account_id, municipality_id, booking_code, language,
+                  interpreter, status, created_at, by_phone)
+                VALUES (:slot, NULL, :municipality, :code, :language, :interpreter, 'BOOKED', :createdAt, TRUE)""")
+                .param("slot", slotId).param("municipality", municipalityId).param("code", code)
+                .param("language", language).param("interpreter", interpreter).param("createdAt", createdAt)
+                .update(keys);
+        return key(keys);
+    }
+
+    /** The booking with this code, whoever made it, as the GGD sees it on the phone. */
+    Optional<CallerBooking> bookingByCode(String code) {
+        return jdbc.sql("""
+                SELECT b.id, b.booking_code AS code, b.slot_id, s.session_date AS `date`, sl.start_time AS `start`,
+                       sl.end_time AS `end`, l.name AS location_name, l.address AS location_address,
+                       b.municipality_id, b.language, b.status, b.by_phone
+                FROM consultation_booking b
+                JOIN consultation_slot sl ON sl.id = b.slot_id
+                JOIN consultation_session s ON s.id = sl.session_id
+                JOIN consultation_series r ON r.id = s.series_id
+                JOIN consultation_location l ON l.id = r.location_id
+                WHERE b.booking_code = :code""")
+                .param("code", code).query(CallerBooking.class).optional();
+    }
+
+    /** Locks the booking with this code until the transaction ends (if there is one). */
+    void lockBookingByCode(String code) {
+        jdbc.sql("SELECT id FROM consultation_booking WHERE booking_code = :code FOR UPDATE")
+                .param("code", code).query(Long.class).list();
+    }
+
+    /** The worker who made a booking herself; empty for a booking made for a caller. */
+    Optional<Long> workerOf(long bookingId) {
+        return jdbc.sql("SELECT worker_account_id FROM consultation_booking WHERE id = :booking "
+                + "AND worker_account_id IS NOT NULL")
+                .param("booking", bookingId).query(Long.class).optional();
+    }
+
+    /** The session of a booking and how many places that session has left (none when cancelled). */
+    record SessionPlaces(long sessionId, LocalDate sessionDate, int free) {}
+
+    Optional<SessionPlaces> placesOfBooking(long bookingId) {
+        return jdbc.sql("""
+                SELECT s.id AS session_id, s.session_date,
+                       IF(s.cancelled, 0, (SELECT COALESCE(SUM(capacity - booked), 0) FROM consultation_slot
+                                           WHERE session_id = s.id)) AS free
+                FROM consultation_booking b
+                JOIN consultation_slot sl ON sl.id = b.slot_id
+                JOIN consultation_session s ON s.id = sl.session_id
+                WHERE b.id = :booking""")
+                .param("booking", bookingId).query(SessionPlaces.class).optional();
     }
 
     Optional<MyBooking> ownBooking(long bookingId, long worker) {
@@ -452,6 +560,33 @@ class ConsultationStore {
     List<Map<String, Object>> waitingRowsOf(long worker) {
         return jdbc.sql("SELECT slot_id, created_at FROM consultation_waiting WHERE worker_account_id = :worker")
                 .param("worker", worker).query().listOfRows();
+    }
+
+    // ---- booking rules
+
+    private record RulesRow(int maxFutureBookings, int cancelUntilBeforeMinutes, int weeksAhead,
+            int shortNoticeMinutes, LocalDateTime changedAt) {
+        BookingRules toRules() {
+            return new BookingRules(maxFutureBookings, Duration.ofMinutes(cancelUntilBeforeMinutes), weeksAhead,
+                    Duration.ofMinutes(shortNoticeMinutes), changedAt.toInstant(ZoneOffset.UTC));
+        }
+    }
+
+    /** The newest {@code limit} versions of the booking rules, newest first. */
+    List<BookingRules> bookingRules(int limit) {
+        return jdbc.sql("""
+                SELECT max_future_bookings, cancel_until_before_minutes, weeks_ahead, short_notice_minutes, changed_at
+                FROM consultation_booking_rules ORDER BY id DESC LIMIT :limit""")
+                .param("limit", limit).query(RulesRow.class).stream().map(RulesRow::toRules).toList();
+    }
+
+    void insertBookingRules(BookingRules rules, Instant at) {
+        jdbc.sql("""
+                INSERT INTO consultation_booking_rules (max_future_bookings, cancel_until_before_minutes, weeks_ahead,
+                    short_notice_minutes, changed_at) VALUES (:max, :cancel, :weeks, :shortNotice, :at)""")
+                .param("max", rules.maxFutureBookings()).param("cancel", rules.cancelUntilBefore().toMinutes())
+                .param("weeks", rules.weeksAhead()).param("shortNotice", rules.shortNotice().toMinutes())
+                .param("at", LocalDateTime.ofInstant(at, ZoneOffset.UTC)).update();
     }
 
     // ---- retention and erasure

@@ -12,7 +12,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import nl.erkenningsportaal.audit.AuditAction;
+import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
@@ -38,15 +42,214 @@ public class GgdConsultationService {
     private final ConsultationStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final BookingRuleBook rules;
+    private final AuditService audit;
 
-    GgdConsultationService(ConsultationStore store, ApplicationEventPublisher events, Clock clock) {
+    GgdConsultationService(ConsultationStore store, ApplicationEventPublisher events, Clock clock,
+            BookingRuleBook rules, AuditService audit) {
+        this.rules = rules;
+        this.audit = audit;
         this.store = store;
         this.events = events;
         this.clock = clock;
     }
 
+    // ---- booking rules
+
+    /** The booking rules that hold now. */
+    public BookingRules bookingRules() {
+        return rules.current();
+    }
+
+    /** The changes of the booking rules, newest first. */
+    public List<BookingRules> bookingRulesHistory() {
+        return rules.history(100);
+    }
+
+    /**
+     * Sets new booking rules, from the next booking, move or cancellation on (bookings already made stay); refused with
+     * a clear message, and nothing changed, when a value makes no sense. Audited with the old and new values.
+     */
+    @Transactional
+    public BookingRules changeBookingRules(BookingRules next) {
+        next.validate();
+        BookingRules before = rules.current();
+        rules.change(next, clock.instant());
+        audit.record(AuditAction.RULES_CHANGED, "BOOKING_RULES", Roles.GGD, describe(before) + " -> " + describe(next));
+        return rules.current();
+    }
+
+    private static String describe(BookingRules r) {
+        return "max=" + r.maxFutureBookings() + " cancelHours=" + r.cancelUntilBefore().toHours() + " weeks="
+                + r.weeksAhead() + " shortNoticeHours=" + r.shortNotice().toHours();
+    }
+
+    // ---- booking for someone who phones
+
+    /** The booking with this code (as the caller reads it out), whoever made it. */
+    public Optional<CallerBooking> bookingByCode(String code) {
+        return store.bookingByCode(normaliseCode(code));
+    }
+
+    /**
+     * Books a place for someone who phones, without an account: the slot must serve her municipality, lie ahead and
+     * have a place free. Returns the booking with the code to read out to her. Audited without anything about her.
+     */
+    @Transactional
+    public CallerBooking bookForCaller(long slotId, String municipalityId, String language, boolean interpreter) {
+        String lang = callerLanguage(language);
+        ConsultationStore.SlotContext slot = bookableForCaller(slotId, municipalityId);
+        if (!store.take(slot.slotId())) {
+            throw new Refusal("consultation.error.taken");
+        }
+        String code = newCallerCode();
+        store.insertCallerBooking(slot.slotId(), municipalityId, code, lang, interpreter, LocalDateTime.now(clock));
+        CallerBooking booking = bookingByCode(code).orElseThrow();
+        audit.record(AuditAction.BOOKED_FOR_CALLER, "BOOKING", Long.toString(booking.id()), "booked");
+        events.publishEvent(new BookedForCaller(booking.id(), slot.sessionId()));
+        return booking;
+    }
+
+    /**
+     * Moves the booking with this code to another slot (the old place is freed only once the new one is held). A
+     * worker's own booking is moved the same way and she is told in the portal, as when she moves it herself.
+     */
+    @Transactional
+    public CallerBooking moveForCaller(String code, long newSlotId) {
+        CallerBooking old = activeByCode(code);
+        ConsultationStore.SlotContext slot = bookableForCaller(newSlotId, old.municipalityId());
+        if (slot.slotId() == old.slotId()) {
+            throw new Refusal("consultation.error.same-slot");
+        }
+        if (!store.take(slot.slotId())) {
+            throw new Refusal("consultation.error.taken");
+        }
+        store.moveBooking(old.id(), slot.slotId());
+        store.release(old.slotId());
+        audit.record(AuditAction.BOOKED_FOR_CALLER, "BOOKING", Long.toString(old.id()), "moved");
+        Optional<Long> worker = store.workerOf(old.id());
+        if (worker.isPresent()) {
+            events.publishEvent(new BookingRescheduled(old.id(), worker.get(), old.municipalityId(), slot.startDateTime(),
+                    slot.date().atTime(slot.end()), slot.locationName(), slot.locationAddress(), old.language()));
+        } else {
+            events.publishEvent(new BookedForCaller(old.id(), slot.sessionId()));
+        }
+        return bookingByCode(old.code()).orElseThrow();
+    }
+
+    /** Cancels the booking with this code; a worker's own booking tells her in the portal. */
+    @Transactional
+    public void cancelForCaller(String code) {
+        CallerBooking b = activeByCode(code);
+        store.setStatus(b.id(), BookingStatus.CANCELLED);
+        store.release(b.slotId());
+        audit.record(AuditAction.BOOKED_FOR_CALLER, "BOOKING", Long.toString(b.id()), "cancelled");
+        Optional<Long> worker = store.workerOf(b.id());
+        if (worker.isPresent()) {
+            events.publishEvent(new BookingCancelled(b.id(), worker.get(), b.municipalityId(), b.date().atTime(b.start()),
+                    b.date().atTime(b.end()), b.locationName(), b.locationAddress(), b.language()));
+        }
+    }
+
+    private CallerBooking activeByCode(String code) {
+        store.lockBookingByCode(normaliseCode(code));
+        CallerBooking b = bookingByCode(code).orElseThrow(() -> new Refusal("consultation.error.code-unknown"));
+        if (b.status() != BookingStatus.BOOKED) {
+            throw new Refusal("consultation.error.not-active");
+        }
+        return b;
+    }
+
+    private ConsultationStore.SlotContext bookableForCaller(long slotId, String municipalityId) {
+        ConsultationStore.SlotContext slot = store.slot(slotId, municipalityId)
+                .orElseThrow(() -> new Refusal("error.not-found"));
+        if (!slot.servesMunicipality()) {
+            throw new Refusal("consultation.error.not-for-municipality");
+        }
+        if (slot.cancelled()) {
+            throw new Refusal("consultation.error.session-cancelled");
+        }
+        if (!slot.startDateTime().isAfter(LocalDateTime.now(clock))) {
+            throw new Refusal("consultation.error.in-past");
+        }
+        return slot;
+    }
+
+    private static String callerLanguage(String language) {
+        String l = language.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!List.of(java.util.Locale.getISOLanguages()).contains(l)) {
+            throw new Refusal("consultation.error.language");
+        }
+        return l;
+    }
+
+    private static String normaliseCode(String code) {
+        return code.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "").replace("-", "");
+    }
+
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
+
+    private String newCallerCode() {
+        StringBuilder sb = new StringBuilder(8);
+        for (int i = 0; i < 8; i++) {
+            sb.append(WorkerBookingService.CODE_ALPHABET.charAt(random.nextInt(
+                    WorkerBookingService.CODE_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    // ---- locations
+
+    /** The locations in use (not archived): where a new series can be held. */
     public List<Location> locations() {
         return store.locations();
+    }
+
+    /** Every location, archived ones too, with how many coming sessions each still has. */
+    public List<LocationOverview> locationOverview() {
+        return store.locationOverview(LocalDate.now(clock));
+    }
+
+    /** The coming sessions (not cancelled) held at a location: what archiving it leaves in place. */
+    public List<SessionSummary> comingSessionsAt(long locationId) {
+        return store.comingSessionsAt(locationId, LocalDate.now(clock));
+    }
+
+    /**
+     * Corrects a location's name, address or accessibility notes (they show with every session held there). Refused,
+     * and nothing changed, for an empty name or address or one that is too long.
+     */
+    @Transactional
+    public void changeLocation(long locationId, String name, String address, @Nullable String accessibilityNotes) {
+        String cleanName = FreeText.line(name, Location.NAME_MAX, "consultation.location-name");
+        String cleanAddress = FreeText.line(address, Location.ADDRESS_MAX, "consultation.location-address");
+        String cleanNotes = FreeText.optionalLine(accessibilityNotes, Location.NOTES_MAX, "consultation.location-accessibility");
+        if (!store.changeLocation(locationId, cleanName, cleanAddress, cleanNotes)) {
+            throw new Refusal("error.not-found");
+        }
+        audit.record(AuditAction.RULES_CHANGED, "LOCATION", Long.toString(locationId), "changed");
+    }
+
+    /**
+     * Archives a location: no new series can be held there; the sessions already planned there stay (see
+     * {@link #comingSessionsAt}). Archiving again changes nothing.
+     */
+    @Transactional
+    public void archiveLocation(long locationId) {
+        if (!store.locationExists(locationId)) {
+            throw new Refusal("error.not-found");
+        }
+        if (store.archiveLocation(locationId, LocalDateTime.now(clock))) {
+            audit.record(AuditAction.RULES_CHANGED, "LOCATION", Long.toString(locationId), "archived");
+        }
+    }
+
+    /** Takes an archived location back into use. */
+    @Transactional
+    public void reopenLocation(long locationId) {
+        if (store.reopenLocation(locationId)) {
+            audit.record(AuditAction.RULES_CHANGED, "LOCATION", Long.toString(locationId), "reopened");
+        }
     }
 
     @Transactional
@@ -239,7 +442,8 @@ public class GgdConsultationService {
         store.cancelSession(sessionId, text);
         events.publishEvent(new SessionCancelled(sessionId,
                 booked.stream().map(ConsultationStore.BookedWorker::bookingId).toList(),
-                booked.stream().map(ConsultationStore.BookedWorker::workerAccountId).distinct().toList(),
+                booked.stream().map(ConsultationStore.BookedWorker::workerAccountId).filter(Objects::nonNull).distinct()
+                        .toList(),
                 s.date().atTime(s.start()), s.locationName(), text));
     }
 }

@@ -2,6 +2,7 @@ package nl.erkenningsportaal.consultation;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -42,17 +43,17 @@ public class WorkerBookingService {
     private final ConsultationStore store;
     private final DeadlockRetry retry;
     private final CurrentUser currentUser;
-    private final ConsultationSettings settings;
+    private final BookingRuleBook rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     WorkerBookingService(ConsultationStore store, DeadlockRetry retry, CurrentUser currentUser,
-            ConsultationSettings settings, ApplicationEventPublisher events, Clock clock) {
+            BookingRuleBook rules, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.retry = retry;
         this.currentUser = currentUser;
-        this.settings = settings;
+        this.rules = rules;
         this.events = events;
         this.clock = clock;
     }
@@ -78,7 +79,7 @@ public class WorkerBookingService {
     /** Not cancelled, within the weeks that can be booked, serving the municipality; one of them, or all. */
     private List<SessionSummary> bookable(String municipalityId, @Nullable Long sessionId) {
         LocalDate today = LocalDate.now(clock);
-        return store.bookableSessions(municipalityId, today, today.plusWeeks(settings.weeksAhead()), sessionId);
+        return store.bookableSessions(municipalityId, today, today.plusWeeks(rules.current().weeksAhead()), sessionId);
     }
 
     /** The sessions with their slots still to come (one query for all slots); sessions with none left out. */
@@ -221,8 +222,9 @@ public class WorkerBookingService {
     }
 
     private void requireBelowLimit(long worker) {
-        if (store.comingBookings(worker, LocalDateTime.now(clock)) >= settings.maxFutureBookings()) {
-            throw new Refusal("consultation.error.limit", settings.maxFutureBookings());
+        int max = rules.current().maxFutureBookings();
+        if (store.comingBookings(worker, LocalDateTime.now(clock)) >= max) {
+            throw new Refusal("consultation.error.limit", max);
         }
     }
 
@@ -236,8 +238,9 @@ public class WorkerBookingService {
         if (b.status() != BookingStatus.BOOKED) {
             throw new Refusal("consultation.error.not-active");
         }
-        if (LocalDateTime.now(clock).plus(settings.cancelUntilBefore()).isAfter(b.date().atTime(b.start()))) {
-            throw new Refusal("consultation.error.too-late", settings.cancelUntilBefore().toHours());
+        Duration cancelUntilBefore = rules.current().cancelUntilBefore();
+        if (LocalDateTime.now(clock).plus(cancelUntilBefore).isAfter(b.date().atTime(b.start()))) {
+            throw new Refusal("consultation.error.too-late", cancelUntilBefore.toHours());
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.erkenningsportaal.account.CurrentUser;
+import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
@@ -21,7 +22,6 @@ import nl.erkenningsportaal.platform.FieldLabel;
 import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.PortalI18nProvider;
 import nl.erkenningsportaal.platform.Refusal;
-import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -160,7 +160,7 @@ public class InformationService {
     }
 
     /** Every page with its newest and newest published version (0 and none before the first save). */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.POLICY + "')")
     public List<PageOverview> pagesForEditing() {
         List<PageOverview> result = new ArrayList<>();
         for (InformationPage page : pages.findAllByOrderBySlugAsc()) {
@@ -193,8 +193,9 @@ public class InformationService {
     }
 
     /** One language of the newest version (draft or published) as the editor starts from it. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.POLICY + "')")
     public EditableText editable(String slug, String language, @Nullable String municipalityId) {
+        requireOwnPart(municipalityId);
         requireLanguage(language);
         InformationPage page = pages.findBySlug(slug).orElseThrow(() -> new Refusal("error.not-found"));
         Optional<PageVersion> latest = versions.findFirstByPageOrderByNumberDesc(page);
@@ -214,7 +215,7 @@ public class InformationService {
     }
 
     /** The versions of a page, newest first. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.POLICY + "')")
     public List<PageVersionInfo> history(String slug) {
         InformationPage page = pages.findBySlug(slug).orElseThrow(() -> new Refusal("error.not-found"));
         return versions.findByPageOrderByNumberDesc(page).stream().map(PageVersion::toInfo).toList();
@@ -225,9 +226,10 @@ public class InformationService {
      * from the newest version. Refused when someone saved a newer version since the editor opened it.
      */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.POLICY + "')")
     public PageVersionInfo save(PageEdit edit) {
         SignedInUser editor = currentUser.require();
+        requireOwnPart(edit.municipalityId());
         requireLanguage(edit.language());
         String title = edit.title().strip();
         String body = edit.body().strip();
@@ -246,7 +248,8 @@ public class InformationService {
         if (edit.municipalityId() != null && municipalities.find(edit.municipalityId()).isEmpty()) {
             throw new Refusal("error.not-found");
         }
-        if (edit.asksConsentAgain() && (!PRIVACY.equals(edit.slug()) || edit.status() != PageStatus.PUBLISHED)) {
+        if (edit.asksConsentAgain() && (!PRIVACY.equals(edit.slug()) || edit.status() != PageStatus.PUBLISHED
+                || !editor.hasRole(Roles.ADMIN))) {
             // only a published privacy statement changes what a worker agreed to
             throw new Refusal("information.error.consent-again");
         }
@@ -255,6 +258,11 @@ public class InformationService {
         int latestNumber = latest.map(PageVersion::number).orElse(0);
         if (edit.baseVersion() != latestNumber) {
             throw new Refusal("information.error.changed-meanwhile", latestNumber);
+        }
+        if (editor.hasRole(Roles.POLICY) && edit.status() == PageStatus.PUBLISHED
+                && latest.map(PageVersion::status).orElse(PageStatus.DRAFT) != PageStatus.PUBLISHED) {
+            // publishing her part would publish the region's unpublished draft along with it
+            throw new Refusal("information.error.region-draft-pending");
         }
         Set<PageText> texts = new HashSet<>(latest.map(PageVersion::texts).orElse(Set.of()));
         Set<LocalPart> locals = new HashSet<>(latest.map(PageVersion::locals).orElse(Set.of()));
@@ -276,6 +284,21 @@ public class InformationService {
                         edit.language(), edit.municipalityId() == null ? "region" : edit.municipalityId(),
                         edit.asksConsentAgain() ? " asks-consent-again" : ""));
         return saved.toInfo();
+    }
+
+    /**
+     * A policy maker edits only her own municipality's local parts: not the region-wide text, not another
+     * municipality's part, and nothing without a municipality of her own ("not found", so nothing leaks).
+     * Administrators edit everything.
+     */
+    private void requireOwnPart(@Nullable String municipalityId) {
+        SignedInUser editor = currentUser.require();
+        if (editor.hasRole(Roles.ADMIN)) {
+            return;
+        }
+        if (municipalityId == null || !municipalityId.equals(editor.municipalityId())) {
+            throw new Refusal("error.not-found");
+        }
     }
 
     private boolean mayRead(InformationPage page) {

@@ -1,5 +1,6 @@
 package nl.erkenningsportaal.municipality;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.erkenningsportaal.audit.AuditAction;
@@ -7,6 +8,7 @@ import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
+import org.springframework.security.access.prepost.PostFilter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,10 @@ public class MunicipalityService {
 
     /** The region of every municipality: Drenthe, with its one trafficking coordinator. */
     public static final String REGION = "DRENTHE";
+
+    /** The region's administrator, or a municipal administrator for her own municipality ({@code #id}). */
+    static final String OWN_OR_REGION = "hasRole('" + Roles.ADMIN + "') or (hasRole('" + Roles.MUNICIPAL_ADMIN
+            + "') and @municipalScope.isOwn(#id))";
 
     private final MunicipalityRepository repository;
     private final RegionSettingStore regions;
@@ -40,6 +46,13 @@ public class MunicipalityService {
         return all().stream().filter(Municipality::participating).toList();
     }
 
+    /** The municipalities the signed-in administrator manages: every one for the region's, her own for a municipal one. */
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.MUNICIPAL_ADMIN + "')")
+    @PostFilter("hasRole('" + Roles.ADMIN + "') or @municipalScope.isOwn(filterObject.id())")
+    public List<Municipality> manageable() {
+        return new ArrayList<>(all());
+    }
+
     public Optional<Municipality> find(String id) {
         return repository.findById(id).map(MunicipalityEntity::toRecord);
     }
@@ -48,8 +61,9 @@ public class MunicipalityService {
         return all().stream().filter(m -> m.name().equalsIgnoreCase(name.strip())).findFirst();
     }
 
+    /** Changes a municipality's settings: the region's administrator any, a municipal administrator her own. */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(OWN_OR_REGION)
     public Municipality updateSettings(String id, MunicipalitySettings settings) {
         validate(settings);
         MunicipalityEntity entity = repository.findById(id)
@@ -61,7 +75,7 @@ public class MunicipalityService {
 
     /** Sets a municipality's retention terms; each must lie within its {@link TermLimit}. */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @PreAuthorize(OWN_OR_REGION)
     public Municipality updateRetention(String id, RetentionSettings retention) {
         RetentionSettings.LIMITS.forEach((name, limit) -> requireWithin(retention.value(name), limit));
         MunicipalityEntity entity = repository.findById(id)

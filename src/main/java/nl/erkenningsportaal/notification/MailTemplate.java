@@ -22,7 +22,11 @@ public enum MailTemplate {
     CONFIRM_EMAIL("confirm-email", List.of("link", "hours")),
     RESET_PASSWORD("reset-password", List.of("link", "hours")),
     /** The answer to a question asked without an account: only a link to it, and until when the link works. */
-    QUESTION_ANSWERED("question-answered", List.of("link", "until"));
+    QUESTION_ANSWERED("question-answered", List.of("link", "until")),
+    /** To a staff member: something is theirs to act on; the mail only says so and links to their notices. */
+    STAFF_ALERT("staff-alert", List.of("link")),
+    /** To a staff member, once a day: how many notices came in since the last digest. */
+    STAFF_DIGEST("staff-digest", List.of("link", "count"));
 
     private final String name;
     private final List<String> arguments;

@@ -1,7 +1,9 @@
 package nl.erkenningsportaal.notification;
 
+import static nl.erkenningsportaal.privacy.DataCategory.ACCOUNT;
 import static nl.erkenningsportaal.privacy.DataCategory.CARE;
 import static nl.erkenningsportaal.privacy.DataCategory.CONTACT;
+import static nl.erkenningsportaal.privacy.DataCategory.ENFORCEMENT;
 import static nl.erkenningsportaal.privacy.DataCategory.TECHNICAL;
 
 import java.util.List;
@@ -29,7 +31,8 @@ class NotificationRegister implements ProcessingDeclaration {
 
     @Override
     public List<RetentionRule> rules() {
-        return NotificationRetention.RULES;
+        return java.util.stream.Stream.concat(NotificationRetention.RULES.stream(),
+                StaffAlertRetention.RULES.stream()).toList();
     }
 
     @Override
@@ -67,6 +70,23 @@ class NotificationRegister implements ProcessingDeclaration {
                         .columns(CARE, "starts_at", "ends_at", "cancelled")
                         // the name and address of a GGD location, from the schedule
                         .generated(CARE, "location")
+                        .build(),
+                // a notice for a staff member: what kind of thing, its id and municipality, never a name, number or
+                // address; seen only by the staff member it is for
+                DeclaredTable.table("staff_alert", Purpose.STAFF_WORK, LegalBasis.PUBLIC_TASK)
+                        .seenBy(Roles.OFFICER, Roles.GGD, Roles.COORDINATOR)
+                        .keptBy(StaffAlertRetention.READ, StaffAlertRetention.UNREAD)
+                        .keptBy(AccountRules.STAFF_DISABLED)
+                        .columns(TECHNICAL, "id", "account_id", "subject_type", "subject_id", "created_at",
+                                "read_at", "digest_due")
+                        .columns(ENFORCEMENT, "kind", "municipality_id")
+                        .build(),
+                // how each kind of alert reaches a staff member (at once, a daily digest, only in the portal)
+                DeclaredTable.table("staff_alert_choice", Purpose.STAFF_WORK, LegalBasis.PUBLIC_TASK)
+                        .seenBy(Roles.OFFICER, Roles.GGD, Roles.COORDINATOR)
+                        .keptBy(AccountRules.STAFF_DISABLED)
+                        .columns(TECHNICAL, "account_id")
+                        .columns(ACCOUNT, "kind", "delivery")
                         .build());
     }
 }

@@ -13,11 +13,17 @@ public final class Roles {
     public static final String COORDINATOR = "COORDINATOR";
     public static final String ADMIN = "ADMIN";
     public static final String POLICY = "POLICY";
+    /**
+     * An administrator of one municipality: she manages only that municipality's officers and policy makers and its
+     * settings; the region's administrator ({@link #ADMIN}) keeps everything else (issue 20).
+     */
+    public static final String MUNICIPAL_ADMIN = "MUNICIPAL_ADMIN";
 
     /** Staff roles: every role but the worker's. */
-    public static final java.util.List<String> STAFF = java.util.List.of(OFFICER, GGD, COORDINATOR, ADMIN, POLICY);
+    public static final java.util.List<String> STAFF = java.util.List.of(OFFICER, GGD, COORDINATOR, ADMIN, POLICY,
+            MUNICIPAL_ADMIN);
     public static final java.util.List<String> ALL =
-            java.util.List.of(WORKER, OFFICER, GGD, COORDINATOR, ADMIN, POLICY);
+            java.util.List.of(WORKER, OFFICER, GGD, COORDINATOR, ADMIN, POLICY, MUNICIPAL_ADMIN);
 
     private Roles() {}
 }

@@ -20,6 +20,8 @@ public enum Purpose {
     SECURITY,
     /** Accountability: the audit trail of who looked at what and why. */
     ACCOUNTABILITY,
+    /** The staff's working day: alerts that reach them, and who owns a request. */
+    STAFF_WORK,
     /** Information pages, the privacy statement and consent versions. */
     INFORMATION,
     /** The anonymous overview for policy makers. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.erkenningsportaal.account.AccountContacts;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.audit.AccessReason;
@@ -58,12 +59,14 @@ public class OfficerRecognitionService {
     private final ConsentStore consents;
     private final InformationService information;
     private final RecognitionPersonalData personalData;
+    private final AccountContacts contacts;
 
     OfficerRecognitionService(RecognitionRequestRepository requests, RequestCrypto crypto, RequestLog log,
             NumberIssuer numbers, ActivationCodes activationCodes, PostcodeAreas postcodes,
             MunicipalityService municipalities, CurrentUser currentUser, AuditService audit,
             ApplicationEventPublisher events, RecognitionStore store, Clock clock, ConsentStore consents,
-            InformationService information, RecognitionPersonalData personalData) {
+            InformationService information, RecognitionPersonalData personalData, AccountContacts contacts) {
+        this.contacts = contacts;
         this.consents = consents;
         this.information = information;
         this.personalData = personalData;
@@ -93,6 +96,7 @@ public class OfficerRecognitionService {
             return List.of();
         }
         return store.worklist(municipality(), filter, submittedBefore(filter), workName.orElse(null),
+                currentUser.require().id(),
                 Math.max(0, offset), Math.max(1, Math.min(limit, 500)));
     }
 
@@ -101,7 +105,8 @@ public class OfficerRecognitionService {
         if (workName.isPresent() && workName.get().isEmpty()) {
             return 0;
         }
-        return store.count(municipality(), filter, submittedBefore(filter), workName.orElse(null));
+        return store.count(municipality(), filter, submittedBefore(filter), workName.orElse(null),
+                currentUser.require().id());
     }
 
     /**
@@ -129,6 +134,43 @@ public class OfficerRecognitionService {
     private @Nullable LocalDateTime submittedBefore(WorklistFilter filter) {
         return filter.olderThanDays() == null ? null
                 : RequestLog.utc(clock.instant().minusSeconds(86_400L * filter.olderThanDays()));
+    }
+
+    // ---- assignment
+
+    /** The enabled officers of the signed-in officer's municipality, the signed-in officer included. */
+    public List<Colleague> colleagues() {
+        return contacts.myColleagues().stream().map(c -> new Colleague(c.id(), c.username())).toList();
+    }
+
+    /** The officer who owns the request (empty: nobody yet). */
+    public Optional<Long> assigneeOf(long requestId) {
+        return Optional.ofNullable(own(requestId).assigneeAccountId);
+    }
+
+    /**
+     * Assigns the request to an officer of its municipality, or with {@code null} releases it. The history says so
+     * (without names), the audit trail records who assigned it to whom, and the new assignee is alerted. Refused for
+     * anyone who is not an enabled officer of the municipality.
+     */
+    @Transactional
+    public void assign(long requestId, @Nullable Long assigneeId) {
+        RecognitionRequest r = own(requestId);
+        if (java.util.Objects.equals(r.assigneeAccountId, assigneeId)) {
+            return;
+        }
+        long me = currentUser.require().id();
+        if (assigneeId != null && !contacts.activeStaff(Roles.OFFICER, r.municipalityId).contains(assigneeId)) {
+            throw new Refusal("recognition.error.not-a-colleague");
+        }
+        Long before = r.assigneeAccountId;
+        r.assigneeAccountId = assigneeId;
+        save(r, assigneeId == null ? "UNASSIGNED" : "ASSIGNED");
+        audit.record(AuditAction.ASSIGNMENT_CHANGED, "REQUEST", Long.toString(r.id),
+                "from=" + (before == null ? "-" : before) + " to=" + (assigneeId == null ? "-" : assigneeId));
+        if (assigneeId != null && assigneeId != me) {
+            events.publishEvent(new RequestAssigned(r.id, r.municipalityId, assigneeId, me));
+        }
     }
 
     // ---- the request page

@@ -41,7 +41,8 @@ class RecognitionRegister implements ProcessingDeclaration {
                 DeclaredTable.table("recognition_request", Purpose.RECOGNITION, LegalBasis.CONSENT)
                         .seenBy(Roles.WORKER, Roles.OFFICER, Roles.COORDINATOR)
                         .keptBy(RequestRetention.DECLINED, RequestRetention.ENDED)
-                        .columns(TECHNICAL, "id", "worker_account_id", "version")
+                        // assignee: the officer of the municipality who owns the request (a staff id)
+                        .columns(TECHNICAL, "id", "worker_account_id", "version", "assignee_account_id")
                         .encrypted(IDENTITY, "legal_name_enc", "date_of_birth_enc", "nationality_enc", "street_enc",
                                 "house_number_enc", "house_number_addition_enc", "postcode_enc", "town_enc",
                                 "work_name_enc")

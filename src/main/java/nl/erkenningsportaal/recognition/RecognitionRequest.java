@@ -25,6 +25,10 @@ class RecognitionRequest {
     @Column(name = "worker_account_id")
     @Nullable Long workerAccountId;
 
+    /** The officer of the municipality who owns the request on the worklist (null: nobody yet). */
+    @Column(name = "assignee_account_id")
+    @Nullable Long assigneeAccountId;
+
     @Column(name = "municipality_id")
     String municipalityId;
 

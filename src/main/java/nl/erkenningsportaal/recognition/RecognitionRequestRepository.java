@@ -24,5 +24,8 @@ interface RecognitionRequestRepository extends JpaRepository<RecognitionRequest,
 
     List<RecognitionRequest> findByStatusAndValidUntilBefore(RequestStatus status, java.time.LocalDate date);
 
+    List<RecognitionRequest> findByStatusAndIntakeAtGreaterThanEqualAndIntakeAtLessThan(RequestStatus status,
+            java.time.Instant from, java.time.Instant until);
+
     long countByDuplicateIndexAndMunicipalityIdAndIdNot(String duplicateIndex, String municipalityId, long id);
 }

@@ -32,21 +32,22 @@ class RecognitionStore {
 
     /** One page of the municipality's requests, oldest first, without identity. */
     List<RequestSummary> worklist(String municipalityId, WorklistFilter filter,
-            @Nullable LocalDateTime submittedBeforeUtc, @Nullable String workNameIndex, int offset, int limit) {
-        Where where = where(municipalityId, filter, submittedBeforeUtc, workNameIndex);
-        return jdbc.sql("SELECT id, status, submitted_at, origin, renewal_requested, valid_until "
+            @Nullable LocalDateTime submittedBeforeUtc, @Nullable String workNameIndex, long officerId, int offset,
+            int limit) {
+        Where where = where(municipalityId, filter, submittedBeforeUtc, workNameIndex, officerId);
+        return jdbc.sql("SELECT id, status, submitted_at, origin, renewal_requested, valid_until, assignee_account_id "
                 + "FROM recognition_request " + where.sql() + " ORDER BY submitted_at, id LIMIT :limit OFFSET :offset")
                 .params(where.params()).param("limit", limit).param("offset", offset)
                 .query((rs, i) -> new RequestSummary(rs.getLong("id"), RequestStatus.valueOf(rs.getString("status")),
                         rs.getObject("submitted_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
                         rs.getString("origin"), rs.getBoolean("renewal_requested"),
-                        rs.getObject("valid_until", LocalDate.class)))
+                        rs.getObject("valid_until", LocalDate.class), rs.getObject("assignee_account_id", Long.class)))
                 .list();
     }
 
     int count(String municipalityId, WorklistFilter filter, @Nullable LocalDateTime submittedBeforeUtc,
-            @Nullable String workNameIndex) {
-        Where where = where(municipalityId, filter, submittedBeforeUtc, workNameIndex);
+            @Nullable String workNameIndex, long officerId) {
+        Where where = where(municipalityId, filter, submittedBeforeUtc, workNameIndex, officerId);
         return jdbc.sql("SELECT COUNT(*) FROM recognition_request " + where.sql()).params(where.params())
                 .query(Integer.class).single();
     }
@@ -64,9 +65,12 @@ class RecognitionStore {
 
     private record Where(String sql, Map<String, Object> params) {}
 
-    /** The filters as SQL; a work name is compared by its blind index only, never by decrypting. */
+    /**
+     * The filters as SQL; a work name is compared by its blind index only, never by decrypting. {@code officerId}:
+     * the signed-in officer, whose requests "mine" shows.
+     */
     private static Where where(String municipalityId, WorklistFilter filter, @Nullable LocalDateTime submittedBefore,
-            @Nullable String workNameIndex) {
+            @Nullable String workNameIndex, long officerId) {
         StringBuilder where = new StringBuilder("WHERE municipality_id = :municipality");
         Map<String, Object> params = new HashMap<>();
         params.put("municipality", municipalityId);
@@ -81,6 +85,14 @@ class RecognitionStore {
         if (workNameIndex != null) {
             where.append(" AND work_name_index = :workNameIndex");
             params.put("workNameIndex", workNameIndex);
+        }
+        switch (filter.assignee()) {
+            case MINE -> {
+                where.append(" AND assignee_account_id = :officer");
+                params.put("officer", officerId);
+            }
+            case UNASSIGNED -> where.append(" AND assignee_account_id IS NULL");
+            case EVERYONE -> { }
         }
         return new Where(where.toString(), params);
     }

@@ -216,6 +216,7 @@ public class WorkerRecognitionService {
         log.note(r.id, currentUser.require().id(), text, false, true);
         log.history(r.id, "MESSAGE_FROM_WORKER", Roles.WORKER);
         touch(r);
+        events.publishEvent(new WorkerMessageSent(r.id, r.municipalityId));
     }
 
     /** The ids of all the worker's requests, newest first (for the list of who looked at them). */

@@ -1,4 +1,4 @@
 package nl.erkenningsportaal.signal;
 
-/** Domain event: ids and municipality only. */
-public record SignalEscalated(long signalId, String municipalityId) {}
+/** Domain event: ids, municipality and urgency only (an immediate signal reaches the coordinator at once). */
+public record SignalEscalated(long signalId, String municipalityId, Urgency urgency) {}

@@ -89,7 +89,7 @@ public class SignalService {
             get(signalId);
             throw new Refusal("signal.error.already-escalated");
         }
-        events.publishEvent(new SignalEscalated(signalId, officerMunicipality()));
+        events.publishEvent(new SignalEscalated(signalId, officerMunicipality(), get(signalId).urgency()));
     }
 
     /** The officer's own municipality's signals with their status; the coordinator's escalated signals of the region. */

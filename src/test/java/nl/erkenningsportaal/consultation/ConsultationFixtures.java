@@ -39,6 +39,15 @@ public class ConsultationFixtures {
         return session;
     }
 
+    /** Every slot of the session, in time order. */
+    public java.util.List<Long> slots(SessionSummary session) {
+        SignedInUser staff = accounts.create(Roles.GGD, null);
+        TestAccounts.signIn(staff);
+        java.util.List<Long> slots = ggd.day(session.id()).slots().stream().map(s -> s.slot().id()).toList();
+        TestAccounts.signOut();
+        return slots;
+    }
+
     public long firstSlot(SessionSummary session) {
         SignedInUser staff = accounts.create(Roles.GGD, null);
         TestAccounts.signIn(staff);

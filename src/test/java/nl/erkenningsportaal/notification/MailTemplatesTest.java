@@ -51,6 +51,7 @@ class MailTemplatesTest {
                 case "location" -> "GGD Drenthe, spreekkamer 2";
                 case "hours" -> "2";
                 case "until" -> "2026-12-31";
+                case "count" -> "3";
                 default -> throw new IllegalStateException(name);
             });
         }

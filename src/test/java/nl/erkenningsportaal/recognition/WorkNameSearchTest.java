@@ -61,7 +61,7 @@ class WorkNameSearchTest {
     }
 
     private List<Long> found(String typed) {
-        WorklistFilter filter = new WorklistFilter(Set.of(), null, typed);
+        WorklistFilter filter = new WorklistFilter(Set.of(), null, WorklistFilter.Assignee.EVERYONE, typed);
         List<Long> ids = officers.worklist(filter, 0, 100).stream().map(RequestSummary::id).toList();
         assertThat(officers.count(filter)).as("the count agrees with the rows").isEqualTo(ids.size());
         return ids;
@@ -80,7 +80,7 @@ class WorkNameSearchTest {
         assertThat(found("Luna " + unique)).containsExactly(other);
         assertThat(found("Belle " + unique)).as("a part of the name finds nothing").isEmpty();
         assertThat(found("Lúna Belle")).isEmpty();
-        assertThat(officers.count(new WorklistFilter(Set.of(), null, "   "))).as("a blank search is no search")
+        assertThat(officers.count(new WorklistFilter(Set.of(), null, WorklistFilter.Assignee.EVERYONE, "   "))).as("a blank search is no search")
                 .isEqualTo(officers.count(WorklistFilter.ALL));
     }
 

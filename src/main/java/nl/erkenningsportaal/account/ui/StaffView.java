@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.erkenningsportaal.account.AccountService;
 import nl.erkenningsportaal.account.CreatedStaffAccount;
+import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.account.NewStaffAccount;
 import nl.erkenningsportaal.account.StaffAccount;
 import nl.erkenningsportaal.municipality.Municipality;
@@ -32,20 +33,25 @@ import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 
-/** Administrators create staff accounts (with a one-time password) and disable or re-enable them. */
+/**
+ * Administrators create staff accounts (with a one-time password) and disable or re-enable them. A municipal
+ * administrator sees and manages only her own municipality's officers and policy makers (the service enforces it).
+ */
 @Route("beheer/medewerkers")
 @Menu(title = "nav.staff", order = 80)
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.ADMIN, Roles.MUNICIPAL_ADMIN})
 public class StaffView extends Main implements HasDynamicTitle {
 
     private final transient AccountService accounts;
     private final transient MunicipalityService municipalities;
     private final Grid<StaffAccount> grid = new Grid<>();
     private final Map<String, String> municipalityNames;
+    private final boolean municipal;
 
-    StaffView(AccountService accounts, MunicipalityService municipalities) {
+    StaffView(AccountService accounts, MunicipalityService municipalities, CurrentUser currentUser) {
         this.accounts = accounts;
         this.municipalities = municipalities;
+        this.municipal = currentUser.require().hasRole(Roles.MUNICIPAL_ADMIN);
         this.municipalityNames = municipalities.all().stream()
                 .collect(Collectors.toMap(Municipality::id, Municipality::name));
         addClassName("portal-page");
@@ -122,13 +128,16 @@ public class StaffView extends Main implements HasDynamicTitle {
         username.setHelperText(getTranslation("staff.username.help"));
         // radio buttons, not a Select: a required Select puts aria-required on a button, which WCAG does not allow
         RadioButtonGroup<String> role = new RadioButtonGroup<>(getTranslation("staff.role"));
-        role.setItems(Roles.STAFF);
+        role.setItems(municipal ? AccountService.MUNICIPAL_ROLES : Roles.STAFF);
         role.setItemLabelGenerator(r -> getTranslation("role." + r));
         ComboBox<Municipality> municipality = new ComboBox<>(getTranslation("staff.municipality"));
-        municipality.setItems(municipalities.all());
+        municipality.setItems(municipalities.manageable());
         municipality.setItemLabelGenerator(Municipality::name);
         municipality.setVisible(false);
-        role.addValueChangeListener(e -> municipality.setVisible(Roles.OFFICER.equals(e.getValue())));
+        // an officer and a municipal administrator belong to a municipality; a policy maker may (she then edits its
+        // local information pages); a municipal administrator's new colleagues belong to her own municipality
+        role.addValueChangeListener(e -> municipality.setVisible(!municipal && (Roles.OFFICER.equals(e.getValue())
+                || Roles.POLICY.equals(e.getValue()) || Roles.MUNICIPAL_ADMIN.equals(e.getValue()))));
 
         Binder<NewAccountForm> binder = new Binder<>();
         binder.forField(username).asRequired(getTranslation("validation.required"))
@@ -140,7 +149,8 @@ public class StaffView extends Main implements HasDynamicTitle {
         binder.forField(role).asRequired(getTranslation("validation.required"))
                 .bind(NewAccountForm::getRole, NewAccountForm::setRole);
         binder.forField(municipality)
-                .withValidator(m -> m != null || !Roles.OFFICER.equals(role.getValue()),
+                .withValidator(m -> m != null || municipal || !(Roles.OFFICER.equals(role.getValue())
+                        || Roles.MUNICIPAL_ADMIN.equals(role.getValue())),
                         getTranslation("error.officer-needs-municipality"))
                 .bind(NewAccountForm::getMunicipality, NewAccountForm::setMunicipality);
         binder.setBean(new NewAccountForm());

@@ -35,6 +35,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import nl.erkenningsportaal.account.CurrentUser;
+import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.information.Audience;
 import nl.erkenningsportaal.information.EditableText;
 import nl.erkenningsportaal.information.InformationService;
@@ -55,11 +57,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Administrators edit the information pages: a page, a language and optionally a municipality's local part; the
  * title and Markdown body with a live, sanitised preview; saved as a new draft or published version. The history
- * shows who saved which version when.
+ * shows who saved which version when. A policy maker of a municipality uses the same editor for her municipality's
+ * local parts only (the municipality is fixed, no new pages, no region-wide text); the service enforces the same.
  */
 @Route("beheer/informatie")
 @Menu(title = "information.admin.nav", order = 82)
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.ADMIN, Roles.POLICY})
 public class InformationEditorView extends Main implements HasDynamicTitle {
 
     /** The fields of one save, as the form holds them. */
@@ -85,7 +88,8 @@ public class InformationEditorView extends Main implements HasDynamicTitle {
     private final Section editor = new Section();
     private int baseVersion;
 
-    InformationEditorView(InformationService information, MunicipalityService municipalities, Clock clock) {
+    InformationEditorView(InformationService information, MunicipalityService municipalities, Clock clock,
+            CurrentUser currentUser) {
         this.information = information;
         this.clock = clock;
         addClassName("portal-page");
@@ -179,8 +183,23 @@ public class InformationEditorView extends Main implements HasDynamicTitle {
         HorizontalLayout choose = new HorizontalLayout(page, language, municipality);
         choose.setWidthFull();
         choose.setWrap(true);
+        SignedInUser me = currentUser.require();
+        boolean policyMaker = me.hasRole(Roles.POLICY);
+        if (policyMaker) {
+            // her own municipality's local parts, nothing else
+            municipality.setItems(municipalities.all().stream()
+                    .filter(m -> m.id().equals(me.municipalityId())).toList());
+            municipality.getListDataView().getItems().findFirst().ifPresent(municipality::setValue);
+            municipality.setReadOnly(true);
+            municipality.setClearButtonVisible(false);
+            municipality.setHelperText(getTranslation("information.editor.municipality.policy-help"));
+            create.setVisible(false);
+            // a regional policy maker has no local part to write
+            page.setEnabled(me.municipalityId() != null);
+        }
         add(new H1(getTranslation("information.editor.title")),
-                new Paragraph(getTranslation("information.editor.intro")), create, choose, editor);
+                new Paragraph(getTranslation(policyMaker ? "information.editor.policy-intro"
+                        : "information.editor.intro")), create, choose, editor);
         refreshPages(null);
     }
 

@@ -27,12 +27,12 @@ import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Administrators edit each municipality's settings: taking part, validity, sender name. Retention terms have their
- * own screen ({@link RetentionSettingsView}).
+ * Administrators edit each municipality's settings: taking part, validity, sender name; a municipal administrator
+ * sees and edits only her own municipality. Retention terms have their own screen ({@link RetentionSettingsView}).
  */
 @Route("beheer/gemeenten")
 @Menu(title = "nav.municipalities", order = 81)
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.ADMIN, Roles.MUNICIPAL_ADMIN})
 public class MunicipalitiesView extends Main implements HasDynamicTitle {
 
     private final transient MunicipalityService municipalities;
@@ -73,7 +73,7 @@ public class MunicipalitiesView extends Main implements HasDynamicTitle {
 
         add(new H1(getTranslation("municipality.title")), new Paragraph(getTranslation("municipality.intro")),
                 grid, editing, form);
-        grid.setItems(municipalities.all());
+        grid.setItems(municipalities.manageable());
     }
 
     private IntegerField months(String key, int max) {
@@ -109,7 +109,7 @@ public class MunicipalitiesView extends Main implements HasDynamicTitle {
             municipalities.updateSettings(selected.id(), settings);
             Notification.show(getTranslation("municipality.saved"), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            grid.setItems(municipalities.all());
+            grid.setItems(municipalities.manageable());
         } catch (ValidationException ignored) {
             // shown at the fields
         } catch (Refusal r) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -42,11 +43,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.audit.AccessReason;
 import nl.erkenningsportaal.audit.ui.ReasonFields;
 import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
+import nl.erkenningsportaal.recognition.Colleague;
 import nl.erkenningsportaal.recognition.ConsentRecord;
 import nl.erkenningsportaal.recognition.CorrectionService;
 import nl.erkenningsportaal.recognition.Correspondence;
@@ -68,6 +71,7 @@ import nl.erkenningsportaal.recognition.RenewalService;
 import nl.erkenningsportaal.recognition.RequestDetails;
 import nl.erkenningsportaal.recognition.RequestReference;
 import nl.erkenningsportaal.recognition.RequestStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One request, for an officer of its municipality: the number, status, intake and history. The identity, and the
@@ -81,6 +85,7 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
 
     private final transient OfficerRecognitionService service;
     private final transient AccessRecoveryService recovery;
+    private final transient CurrentUser currentUser;
     private final ReasonFields reason = new ReasonFields(AccessReason.FOR_OFFICERS);
     private final Div identityHolder = new Div();
     private boolean identityOpen;
@@ -93,10 +98,11 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
     private final transient RequestLifecycle.Services lifecycle;
 
     RequestView(OfficerRecognitionService service, ObjectionService objections, CorrectionService corrections,
-            RenewalService renewals, MoveService moves, AccessRecoveryService recovery) {
+            RenewalService renewals, MoveService moves, AccessRecoveryService recovery, CurrentUser currentUser) {
         this.service = service;
         this.lifecycle = new RequestLifecycle.Services(objections, corrections, renewals, moves);
         this.recovery = recovery;
+        this.currentUser = currentUser;
         addClassName("portal-page");
     }
 
@@ -138,10 +144,51 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
                             Formats.dateTime(consent.at(), getLocale()),
                             getTranslation("language." + consent.informedIn().getLanguage()))));
         }
-        add(openingSection(), identitySection(), actions(d),
+        add(assignmentSection(), openingSection(), identitySection(), actions(d),
                 new RequestLifecycle(lifecycle, d, reason, () -> render(service.details(requestId))),
                 intakeSection(d), timeline(d), messagesSection(),
                 notesSection(), rightsSection(d));
+    }
+
+    /**
+     * Who owns the request: an officer of the municipality chosen from a list (the signed-in officer marked), taken
+     * by "assign to me", or released. Each change is in the history and the audit trail, and the new owner is alerted.
+     */
+    private Component assignmentSection() {
+        long me = currentUser.require().id();
+        List<Colleague> colleagues = service.colleagues();
+        Select<Colleague> assignee = new Select<>();
+        assignee.setLabel(getTranslation("recognition.assign.label"));
+        assignee.setItems(colleagues);
+        assignee.setEmptySelectionAllowed(true);
+        assignee.setEmptySelectionCaption(getTranslation("recognition.assign.nobody"));
+        assignee.setItemLabelGenerator(c -> c == null ? getTranslation("recognition.assign.nobody")
+                : c.id() == me ? getTranslation("recognition.assign.me", c.username()) : c.username());
+        Long current = service.assigneeOf(requestId).orElse(null);
+        assignee.setValue(colleagues.stream().filter(c -> current != null && c.id() == current).findFirst()
+                .orElse(null));
+        assignee.addClassName("portal-assignee");
+        assignee.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                assign(e.getValue() == null ? null : e.getValue().id());
+            }
+        });
+        Button toMe = new Button(getTranslation("recognition.assign.to-me"), e -> assign(me));
+        toMe.setEnabled(current == null || current != me);
+        return new Section(new H2(getTranslation("recognition.assign.title")),
+                new HorizontalLayout(FlexComponent.Alignment.BASELINE, assignee, toMe));
+    }
+
+    private void assign(@Nullable Long assigneeId) {
+        try {
+            service.assign(requestId, assigneeId);
+            Notification.show(getTranslation("recognition.assign.saved"), 3000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (Refusal r) {
+            Notification.show(getTranslation(r.messageKey(), r.arguments()), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        render(service.details(requestId));
     }
 
     /**

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,8 +18,10 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.recognition.LifecycleTasks;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
@@ -43,10 +46,20 @@ public class WorklistView extends Main implements HasDynamicTitle {
     private final IntegerField olderThan = new IntegerField();
     private final TextField workName = new TextField();
     private final HorizontalLayout counts = new HorizontalLayout();
+    private final RadioButtonGroup<WorklistFilter.Assignee> whose = new RadioButtonGroup<>();
 
-    WorklistView(OfficerRecognitionService service, LifecycleTasks tasks) {
+    WorklistView(OfficerRecognitionService service, LifecycleTasks tasks, CurrentUser currentUser) {
         this.service = service;
         addClassName("portal-page");
+        long me = currentUser.require().id();
+        Map<Long, String> names = new HashMap<>();
+        service.colleagues().forEach(c -> names.put(c.id(), c.username()));
+
+        whose.setLabel(getTranslation("recognition.worklist.show"));
+        whose.setItems(WorklistFilter.Assignee.values());
+        whose.setItemLabelGenerator(a -> getTranslation("recognition.worklist.show." + a));
+        whose.setValue(WorklistFilter.Assignee.EVERYONE);
+        whose.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         statuses.setLabel(getTranslation("recognition.worklist.status"));
         statuses.setItems(RequestStatus.values());
@@ -77,6 +90,10 @@ public class WorklistView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("recognition.worklist.age"));
         grid.addColumn(r -> getTranslation("recognition.origin." + r.origin()))
                 .setHeader(getTranslation("recognition.worklist.origin"));
+        grid.addColumn(r -> r.assigneeId() == null ? ""
+                : r.assigneeId() == me ? getTranslation("recognition.assign.me", names.getOrDefault(me, ""))
+                : names.getOrDefault(r.assigneeId(), "")).setHeader(getTranslation("recognition.worklist.assignee"))
+                .setKey("assignee");
         grid.addColumn(r -> r.renewalRequested() ? getTranslation("recognition.worklist.renewal") : "")
                 .setHeader(getTranslation("recognition.worklist.note"));
         grid.setItems(query -> service.worklist(filter(), query.getOffset(), query.getLimit()).stream(),
@@ -93,7 +110,7 @@ public class WorklistView extends Main implements HasDynamicTitle {
             // objections, corrections, renewals and transfers on their own page: the worklist stays small
             add(new RouterLink(getTranslation("lifecycle.task.link", waiting), LifecycleWorkView.class));
         }
-        add(counts, filters(), grid);
+        add(counts, whose, filters(), grid);
     }
 
     /**
@@ -129,8 +146,9 @@ public class WorklistView extends Main implements HasDynamicTitle {
 
     private WorklistFilter filter() {
         Set<RequestStatus> chosen = statuses.getValue();
+        WorklistFilter.Assignee assignee = whose.getValue();
         return new WorklistFilter(chosen == null ? Set.of() : Set.copyOf(chosen), olderThan.getValue(),
-                workName.getValue());
+                assignee == null ? WorklistFilter.Assignee.EVERYONE : assignee, workName.getValue());
     }
 
     private void renderCounts() {

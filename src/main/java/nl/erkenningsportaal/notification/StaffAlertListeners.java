@@ -1,0 +1,112 @@
+package nl.erkenningsportaal.notification;
+
+import java.util.List;
+import nl.erkenningsportaal.account.AccountContacts;
+import nl.erkenningsportaal.platform.Roles;
+import nl.erkenningsportaal.consultation.BookingCancelledLate;
+import nl.erkenningsportaal.consultation.SessionFull;
+import nl.erkenningsportaal.recognition.IntakeDue;
+import nl.erkenningsportaal.recognition.RecognitionExpiring;
+import nl.erkenningsportaal.recognition.RequestAssigned;
+import nl.erkenningsportaal.recognition.RequestAssignees;
+import nl.erkenningsportaal.recognition.RequestSubmitted;
+import nl.erkenningsportaal.recognition.WorkerMessageSent;
+import nl.erkenningsportaal.signal.SignalEscalated;
+import nl.erkenningsportaal.signal.Urgency;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what happens in the other modules into alerts for the staff whose work it is: the regional coordinator for an
+ * escalated signal (an immediate one always at once), the officers of the municipality for what a request needs, the
+ * GGD for its sessions. Each listener runs after the other module's transaction committed, in a transaction of its
+ * own; Spring Modulith's event publication registry keeps the event until it succeeded, so every node may run them
+ * and each event is handled once.
+ *
+ * <p><b>Hooks for issue 19</b> ({@code i19-lifecycle}): a reported move and an objection alert the officers through
+ * {@link #moveReported} and {@link #objectionLodged}. When that work publishes its events (for instance
+ * {@code MoveReported} and {@code ObjectionLodged} in the recognition module), add a listener here that calls them.
+ */
+@Component
+class StaffAlertListeners {
+
+    private final StaffAlerts alerts;
+    private final AccountContacts contacts;
+    private final RequestAssignees assignees;
+
+    StaffAlertListeners(StaffAlerts alerts, AccountContacts contacts, RequestAssignees assignees) {
+        this.alerts = alerts;
+        this.contacts = contacts;
+        this.assignees = assignees;
+    }
+
+    @ApplicationModuleListener
+    void on(SignalEscalated e) {
+        AlertKind kind = e.urgency() == Urgency.IMMEDIATE ? AlertKind.SIGNAL_IMMEDIATE : AlertKind.SIGNAL_ESCALATED;
+        alerts.raise(kind, contacts.activeStaff(Roles.COORDINATOR, null), e.signalId(), e.municipalityId());
+    }
+
+    @ApplicationModuleListener
+    void on(RequestSubmitted e) {
+        if (e.workerAccountId() == 0) {
+            return; // registered at the door by an officer of the municipality: nothing new for its officers
+        }
+        aboutRequest(AlertKind.REQUEST_SUBMITTED, e.requestId(), e.municipalityId());
+    }
+
+    @ApplicationModuleListener
+    void on(RequestAssigned e) {
+        List<Long> officers = contacts.activeStaff(Roles.OFFICER, e.municipalityId());
+        alerts.raise(AlertKind.REQUEST_ASSIGNED,
+                officers.contains(e.assigneeId()) ? List.of(e.assigneeId()) : List.of(), e.requestId(),
+                e.municipalityId());
+    }
+
+    @ApplicationModuleListener
+    void on(WorkerMessageSent e) {
+        aboutRequest(AlertKind.WORKER_MESSAGE, e.requestId(), e.municipalityId());
+    }
+
+    @ApplicationModuleListener
+    void on(IntakeDue e) {
+        aboutRequest(AlertKind.INTAKE_DUE, e.requestId(), e.municipalityId());
+    }
+
+    @ApplicationModuleListener
+    void on(RecognitionExpiring e) {
+        aboutRequest(AlertKind.RECOGNITION_EXPIRING, e.requestId(), e.municipalityId());
+    }
+
+    @ApplicationModuleListener
+    void on(SessionFull e) {
+        alerts.raise(AlertKind.SESSION_FULL, contacts.activeStaff(Roles.GGD, null), e.sessionId(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(BookingCancelledLate e) {
+        alerts.raise(AlertKind.BOOKING_CANCELLED_LATE, contacts.activeStaff(Roles.GGD, null), e.sessionId(), null);
+    }
+
+    /** Hook: the worker reported a move (issue 19 publishes the event; call this from its listener). */
+    void moveReported(long requestId, String municipalityId) {
+        aboutRequest(AlertKind.MOVE_REPORTED, requestId, municipalityId);
+    }
+
+    /** Hook: the worker lodged an objection (issue 19 publishes the event; call this from its listener). */
+    void objectionLodged(long requestId, String municipalityId) {
+        aboutRequest(AlertKind.OBJECTION_LODGED, requestId, municipalityId);
+    }
+
+    /**
+     * A request's alert goes to the officer it is assigned to, while she is an enabled officer of its municipality;
+     * otherwise to every officer of the municipality.
+     */
+    private void aboutRequest(AlertKind kind, long requestId, String municipalityId) {
+        alerts.raise(kind, officersFor(requestId, municipalityId), requestId, municipalityId);
+    }
+
+    List<Long> officersFor(long requestId, String municipalityId) {
+        List<Long> officers = contacts.activeStaff(Roles.OFFICER, municipalityId);
+        return assignees.assigneeOf(requestId).filter(officers::contains).map(List::of).orElse(officers);
+    }
+}
