@@ -6,6 +6,8 @@ import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.consultation.BookingCancelledLate;
 import nl.erkenningsportaal.consultation.SessionFull;
 import nl.erkenningsportaal.recognition.IntakeDue;
+import nl.erkenningsportaal.recognition.MoveReported;
+import nl.erkenningsportaal.recognition.ObjectionLodged;
 import nl.erkenningsportaal.recognition.RecognitionExpiring;
 import nl.erkenningsportaal.recognition.RequestAssigned;
 import nl.erkenningsportaal.recognition.RequestAssignees;
@@ -22,10 +24,8 @@ import org.springframework.stereotype.Component;
  * GGD for its sessions. Each listener runs after the other module's transaction committed, in a transaction of its
  * own; Spring Modulith's event publication registry keeps the event until it succeeded, so every node may run them
  * and each event is handled once.
- *
- * <p><b>Hooks for issue 19</b> ({@code i19-lifecycle}): a reported move and an objection alert the officers through
- * {@link #moveReported} and {@link #objectionLodged}. When that work publishes its events (for instance
- * {@code MoveReported} and {@code ObjectionLodged} in the recognition module), add a listener here that calls them.
+ * A lodged objection alerts the officers of the request's municipality; a reported move those of the municipality
+ * that acts on it (her own for a move within it, the receiving one for a transfer).
  */
 @Component
 class StaffAlertListeners {
@@ -87,14 +87,14 @@ class StaffAlertListeners {
         alerts.raise(AlertKind.BOOKING_CANCELLED_LATE, contacts.activeStaff(Roles.GGD, null), e.sessionId(), null);
     }
 
-    /** Hook: the worker reported a move (issue 19 publishes the event; call this from its listener). */
-    void moveReported(long requestId, String municipalityId) {
-        aboutRequest(AlertKind.MOVE_REPORTED, requestId, municipalityId);
+    @ApplicationModuleListener
+    void on(MoveReported e) {
+        aboutRequest(AlertKind.MOVE_REPORTED, e.requestId(), e.actingMunicipalityId());
     }
 
-    /** Hook: the worker lodged an objection (issue 19 publishes the event; call this from its listener). */
-    void objectionLodged(long requestId, String municipalityId) {
-        aboutRequest(AlertKind.OBJECTION_LODGED, requestId, municipalityId);
+    @ApplicationModuleListener
+    void on(ObjectionLodged e) {
+        aboutRequest(AlertKind.OBJECTION_LODGED, e.requestId(), e.municipalityId());
     }
 
     /**

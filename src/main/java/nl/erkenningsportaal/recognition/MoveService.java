@@ -88,7 +88,10 @@ public class MoveService {
         NewWorkAddress checked = checked(r, address);
         MoveOption option = option(r, checked.postcode(), chosenMunicipalityId);
         switch (option.kind()) {
-            case WITHIN -> corrections.proposeNewWorkAddress(r, checked);
+            case WITHIN -> {
+                corrections.proposeNewWorkAddress(r, checked);
+                events.publishEvent(new MoveReported(r.id, r.municipalityId));
+            }
             case TRANSFER -> {
                 if (store.newest(r.id).filter(t -> t.status() == TransferStatus.PENDING).isPresent()) {
                     throw new Refusal("lifecycle.error.move-waiting");
@@ -99,6 +102,7 @@ public class MoveService {
                         enc(checked.postcode()), enc(checked.town()));
                 own.note(r, "MOVE_REPORTED", Roles.WORKER);
                 audit.record(AuditAction.MOVE_REPORTED, "REQUEST", Long.toString(r.id), "to " + to.id());
+                events.publishEvent(new MoveReported(r.id, to.id()));
             }
             case CHOOSE -> throw new Refusal("recognition.error.choose-municipality",
                     String.join(", ", option.candidates().stream().map(Municipality::name).toList()));

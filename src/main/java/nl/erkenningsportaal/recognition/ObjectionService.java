@@ -95,6 +95,7 @@ public class ObjectionService {
         own.note(r, "OBJECTION_LODGED", Roles.WORKER);
         audit.record(AuditAction.OBJECTION_LODGED, "REQUEST", Long.toString(r.id),
                 "against " + notice.kind() + (late ? ", late" : ""));
+        events.publishEvent(new ObjectionLodged(r.id, r.municipalityId));
     }
 
     /** Withdraws her objection before it is decided (Awb 6:21). */
