@@ -67,10 +67,12 @@ class StateNodeBudgetUiTest extends KaribuTest {
     }
 
     @Test
-    void the_officer_worklist_is_at_most_80_state_nodes() {
+    void the_officer_worklist_is_at_most_105_state_nodes() {
         login(Roles.OFFICER, "GM0106");
         UI.getCurrent().navigate("handhaving");
         Map<String, Integer> nodes = nodes();
-        assertThat(count(nodes)).as("state nodes of the worklist: %s", nodes).isLessThanOrEqualTo(80);
+        // 80 until issue 20's "mine / unassigned / everyone's" choice, the assignee column, issue 23's work-name search
+        // and issue 19's link to the lifecycle tasks; the benchmark's 150 KB budget is checked against this page
+        assertThat(count(nodes)).as("state nodes of the worklist: %s", nodes).isLessThanOrEqualTo(105);
     }
 }

@@ -39,7 +39,7 @@ import nl.erkenningsportaal.platform.Refusal;
  * at once is turned away without a third-party captcha (see {@link QuestionService}).
  */
 @Route(QuestionView.PATH)
-@Menu(title = "contact.nav.question", order = 6)
+@Menu(title = "contact.nav.question", order = 71)
 @AnonymousAllowed
 @StyleSheet("styles/contact.css")
 public class QuestionView extends Main implements HasDynamicTitle {
