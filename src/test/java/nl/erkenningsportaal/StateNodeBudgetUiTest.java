@@ -66,11 +66,16 @@ class StateNodeBudgetUiTest extends KaribuTest {
         assertThat(count(nodes)).as("state nodes of the booking page: %s", nodes).isLessThanOrEqualTo(95);
     }
 
+    /**
+     * 85 measured with issue 20, which adds seven nodes to what main kept under 80: the menu's entry for the officer's alerts (a link and its text), the
+     * filter on whose requests (the browser's own select with three options, four nodes; radio buttons took ten)
+     * and the "assigned to" column.
+     */
     @Test
-    void the_officer_worklist_is_at_most_80_state_nodes() {
+    void the_officer_worklist_is_at_most_85_state_nodes() {
         login(Roles.OFFICER, "GM0106");
         UI.getCurrent().navigate("handhaving");
         Map<String, Integer> nodes = nodes();
-        assertThat(count(nodes)).as("state nodes of the worklist: %s", nodes).isLessThanOrEqualTo(80);
+        assertThat(count(nodes)).as("state nodes of the worklist: %s", nodes).isLessThanOrEqualTo(85);
     }
 }
