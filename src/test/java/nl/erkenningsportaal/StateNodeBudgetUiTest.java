@@ -67,9 +67,9 @@ class StateNodeBudgetUiTest extends KaribuTest {
     }
 
     /**
-     * 85 measured with issue 20, which adds seven nodes to what main kept under 80: the menu's entry for the officer's alerts (a link and its text), the
-     * filter on whose requests (the browser's own select with three options, four nodes; radio buttons took ten)
-     * and the "assigned to" column.
+     * 85 measured with issue 20, which adds seven nodes to what main kept under 80: the menu's entry for the
+     * officer's alerts (a link and its text), the filter on whose requests (the browser's own select with three
+     * options, four nodes; radio buttons took ten) and the "assigned to" column.
      */
     @Test
     void the_officer_worklist_is_at_most_85_state_nodes() {
