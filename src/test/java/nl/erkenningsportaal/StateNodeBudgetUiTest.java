@@ -66,13 +66,19 @@ class StateNodeBudgetUiTest extends KaribuTest {
         assertThat(count(nodes)).as("state nodes of the booking page: %s", nodes).isLessThanOrEqualTo(85);
     }
 
+    /**
+     * 85 measured with issue 20, which adds seven nodes to what main kept under 80: the menu's entry for the
+     * officer's alerts (a link and its text), the filter on whose requests (the browser's own select with three
+     * options, four nodes; radio buttons took ten) and the "assigned to" column.
+     */
     @Test
-    void the_officer_worklist_is_at_most_105_state_nodes() {
+    void the_officer_worklist_is_at_most_95_state_nodes() {
         login(Roles.OFFICER, "GM0106");
         UI.getCurrent().navigate("handhaving");
         Map<String, Integer> nodes = nodes();
-        // 80 until issue 20's "mine / unassigned / everyone's" choice, the assignee column, issue 23's work-name search
-        // and issue 19's link to the lifecycle tasks; the benchmark's 150 KB budget is checked against this page
-        assertThat(count(nodes)).as("state nodes of the worklist: %s", nodes).isLessThanOrEqualTo(105);
+        // 80 until issue 20's "mine / unassigned / everyone's" select and assignee column and alerts menu entry, issue
+        // 23's work-name search and issue 19's link to the lifecycle tasks (92 without that link); the benchmark's
+        // 150 KB budget is measured on this page
+        assertThat(count(nodes)).as("state nodes of the worklist: %s", nodes).isLessThanOrEqualTo(95);
     }
 }

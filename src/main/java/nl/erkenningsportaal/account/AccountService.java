@@ -97,7 +97,8 @@ public class AccountService {
         String municipalityId = null;
         if (Roles.OFFICER.equals(request.role()) || Roles.MUNICIPAL_ADMIN.equals(request.role())) {
             if (request.municipalityId() == null || municipalities.find(request.municipalityId()).isEmpty()) {
-                throw new Refusal("error.officer-needs-municipality");
+                throw new Refusal(Roles.OFFICER.equals(request.role()) ? "error.officer-needs-municipality"
+                        : "error.municipal-admin-needs-municipality");
             }
             municipalityId = request.municipalityId();
         } else if (Roles.POLICY.equals(request.role()) && request.municipalityId() != null) {

@@ -84,7 +84,8 @@ class MunicipalAdministratorTest extends KaribuTest {
         login(Roles.ADMIN);
         String without = name("beheer");
         assertThatThrownBy(() -> staff.createStaffAccount(new NewStaffAccount(without, Roles.MUNICIPAL_ADMIN, null)))
-                .isInstanceOf(Refusal.class);
+                .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey())
+                .isEqualTo("error.municipal-admin-needs-municipality");
         assertThat(repository.findByUsername(without)).isEmpty();
         String with = name("beheer");
         assertThat(staff.createStaffAccount(new NewStaffAccount(with, Roles.MUNICIPAL_ADMIN, DE_WOLDEN)).account()

@@ -149,9 +149,10 @@ public class StaffView extends Main implements HasDynamicTitle {
         binder.forField(role).asRequired(getTranslation("validation.required"))
                 .bind(NewAccountForm::getRole, NewAccountForm::setRole);
         binder.forField(municipality)
-                .withValidator(m -> m != null || municipal || !(Roles.OFFICER.equals(role.getValue())
-                        || Roles.MUNICIPAL_ADMIN.equals(role.getValue())),
+                .withValidator(m -> m != null || municipal || !Roles.OFFICER.equals(role.getValue()),
                         getTranslation("error.officer-needs-municipality"))
+                .withValidator(m -> m != null || municipal || !Roles.MUNICIPAL_ADMIN.equals(role.getValue()),
+                        getTranslation("error.municipal-admin-needs-municipality"))
                 .bind(NewAccountForm::getMunicipality, NewAccountForm::setMunicipality);
         binder.setBean(new NewAccountForm());
 

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,9 +18,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.erkenningsportaal.account.CurrentUser;
+import nl.erkenningsportaal.platform.NativeSelect;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.recognition.LifecycleTasks;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
@@ -46,7 +47,11 @@ public class WorklistView extends Main implements HasDynamicTitle {
     private final IntegerField olderThan = new IntegerField();
     private final TextField workName = new TextField();
     private final HorizontalLayout counts = new HorizontalLayout();
-    private final RadioButtonGroup<WorklistFilter.Assignee> whose = new RadioButtonGroup<>();
+    /**
+     * Whose requests: the browser's own select (four state nodes; radio buttons cost the page's node budget ten),
+     * each option saying what it filters on.
+     */
+    private final NativeSelect<WorklistFilter.Assignee> whose;
 
     WorklistView(OfficerRecognitionService service, LifecycleTasks tasks, CurrentUser currentUser) {
         this.service = service;
@@ -55,10 +60,11 @@ public class WorklistView extends Main implements HasDynamicTitle {
         Map<Long, String> names = new HashMap<>();
         service.colleagues().forEach(c -> names.put(c.id(), c.username()));
 
-        whose.setLabel(getTranslation("recognition.worklist.show"));
-        whose.setItems(WorklistFilter.Assignee.values());
-        whose.setItemLabelGenerator(a -> getTranslation("recognition.worklist.show." + a));
-        whose.setValue(WorklistFilter.Assignee.EVERYONE);
+        whose = new NativeSelect<>(List.of(WorklistFilter.Assignee.values()), Enum::name,
+                a -> getTranslation("recognition.worklist.show") + ": "
+                        + getTranslation("recognition.worklist.show." + a), WorklistFilter.Assignee.EVERYONE);
+        whose.setId("portal-worklist-whose");
+        whose.setAriaLabel(getTranslation("recognition.worklist.show"));
         whose.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         statuses.setLabel(getTranslation("recognition.worklist.status"));

@@ -13,11 +13,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Duration;
 import java.util.List;
 import nl.erkenningsportaal.KaribuTest;
+import nl.erkenningsportaal.platform.NativeSelect;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
@@ -78,8 +78,9 @@ class StaffWorkdayUiTest extends KaribuTest {
 
         UI.getCurrent().navigate("handhaving");
         Grid<RequestSummary> grid = _get(Grid.class);
-        RadioButtonGroup<WorklistFilter.Assignee> whose = _get(RadioButtonGroup.class,
-                spec -> spec.withLabel("Welke aanvragen"));
+        NativeSelect<WorklistFilter.Assignee> whose = _get(NativeSelect.class,
+                spec -> spec.withId("portal-worklist-whose"));
+        assertThat(whose.getAriaLabel()).contains("Welke aanvragen");
         _setValue(whose, WorklistFilter.Assignee.MINE);
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).id()).isEqualTo(request);
