@@ -33,7 +33,9 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("ggd", Roles.GGD, null, "GGD staff"),
             new Demo("ketenregisseur", Roles.COORDINATOR, null, "regional trafficking coordinator"),
             new Demo("beheerder", Roles.ADMIN, null, "functional administrator"),
-            new Demo("beleid", Roles.POLICY, null, "policy maker (anonymous overview)"));
+            new Demo("beheerder.dewolden", Roles.MUNICIPAL_ADMIN, "GM1690", "municipal administrator, De Wolden"),
+            new Demo("beleid", Roles.POLICY, null, "policy maker (anonymous overview)"),
+            new Demo("beleid.assen", Roles.POLICY, "GM0106", "policy maker, Assen (its local information)"));
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 

@@ -70,6 +70,7 @@ class EveryRouteAccessibleBrowserIT extends BrowserTest {
         DEMO_USERS.put(Roles.COORDINATOR, "ketenregisseur");
         DEMO_USERS.put(Roles.ADMIN, "beheerder");
         DEMO_USERS.put(Roles.POLICY, "beleid");
+        DEMO_USERS.put(Roles.MUNICIPAL_ADMIN, "beheerder.dewolden");
     }
 
     /** The error pages, which are no routes: an unknown address, and a page the worker may not enter. */
