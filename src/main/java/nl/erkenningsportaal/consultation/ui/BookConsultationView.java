@@ -255,6 +255,7 @@ public class BookConsultationView extends Main implements HasDynamicTitle {
         MoreSessions(SessionSummary last, int left, String municipalityId) {
             super(BookConsultationView.this.getTranslation("consultation.more-sessions", left));
             this.last = last;
+            addClassName("portal-button-wrap");
             addClickListener(e -> {
                 List<OpenSession> next = service.comingSessions(municipalityId).stream()
                         .filter(o -> comesAfter(o.session(), this.last)).toList();
