@@ -55,14 +55,12 @@ class DemoAccounts implements ApplicationRunner {
                 secondFactor.enrolDemoSecret(demo.username(), TOTP_SECRET);
             }
         }
-        StringBuilder table = new StringBuilder("\n\n  Demo accounts (profile 'demo'; every password is '")
-                .append(PASSWORD).append("'):\n");
+        // one log line each: the log's protection against forged lines writes a line break inside a message as "\n"
+        log.info("Demo accounts (profile 'demo'; every password is '{}'):", PASSWORD);
         for (Demo demo : ACCOUNTS) {
-            table.append(String.format("    %-20s %-12s %s%n", demo.username(), demo.role(), demo.description()));
+            log.info("{}", String.format("  %-20s %-16s %s", demo.username(), demo.role(), demo.description()));
         }
-        table.append("  Staff accounts also ask for a second-factor code: add the key ").append(TOTP_SECRET)
-                .append(" to an authenticator app (TOTP, 6 digits, 30 s), or run\n")
-                .append("    oathtool --totp -b ").append(TOTP_SECRET).append('\n');
-        log.info("{}", table);
+        log.info("Staff accounts also ask for a second-factor code: add the key {} to an authenticator app (TOTP, "
+                + "6 digits, 30 s), or run: oathtool --totp -b {}", TOTP_SECRET, TOTP_SECRET);
     }
 }
