@@ -57,12 +57,12 @@ public class GgdConsultationService {
     // ---- booking rules
 
     /** The booking rules that hold now. */
-    public BookingRules bookingRules() {
+    public BookingRules currentRules() {
         return rules.current();
     }
 
     /** The changes of the booking rules, newest first. */
-    public List<BookingRules> bookingRulesHistory() {
+    public List<BookingRules> rulesHistory() {
         return rules.history(100);
     }
 
@@ -87,7 +87,7 @@ public class GgdConsultationService {
     // ---- booking for someone who phones
 
     /** The booking with this code (as the caller reads it out), whoever made it. */
-    public Optional<CallerBooking> bookingByCode(String code) {
+    public Optional<CallerBooking> callerBooking(String code) {
         return store.bookingByCode(normaliseCode(code));
     }
 
@@ -104,7 +104,7 @@ public class GgdConsultationService {
         }
         String code = newCallerCode();
         store.insertCallerBooking(slot.slotId(), municipalityId, code, lang, interpreter, LocalDateTime.now(clock));
-        CallerBooking booking = bookingByCode(code).orElseThrow();
+        CallerBooking booking = callerBooking(code).orElseThrow();
         audit.record(AuditAction.BOOKED_FOR_CALLER, "BOOKING", Long.toString(booking.id()), "booked");
         events.publishEvent(new BookedForCaller(booking.id(), slot.sessionId()));
         return booking;
@@ -134,7 +134,7 @@ public class GgdConsultationService {
         } else {
             events.publishEvent(new BookedForCaller(old.id(), slot.sessionId()));
         }
-        return bookingByCode(old.code()).orElseThrow();
+        return callerBooking(old.code()).orElseThrow();
     }
 
     /** Cancels the booking with this code; a worker's own booking tells her in the portal. */
@@ -153,7 +153,7 @@ public class GgdConsultationService {
 
     private CallerBooking activeByCode(String code) {
         store.lockBookingByCode(normaliseCode(code));
-        CallerBooking b = bookingByCode(code).orElseThrow(() -> new Refusal("consultation.error.code-unknown"));
+        CallerBooking b = callerBooking(code).orElseThrow(() -> new Refusal("consultation.error.code-unknown"));
         if (b.status() != BookingStatus.BOOKED) {
             throw new Refusal("consultation.error.not-active");
         }

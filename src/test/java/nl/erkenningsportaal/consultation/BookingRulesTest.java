@@ -104,8 +104,8 @@ class BookingRulesTest {
     @Test
     void rules_that_make_no_sense_are_refused_with_a_message_and_change_nothing() {
         accounts.signInAs(Roles.GGD, null);
-        BookingRules before = ggd.bookingRules();
-        int changes = ggd.bookingRulesHistory().size();
+        BookingRules before = ggd.currentRules();
+        int changes = ggd.rulesHistory().size();
 
         assertThatThrownBy(() -> ggd.changeBookingRules(BookingRules.of(-1, 2, 6, 24)))
                 .hasMessage("consultation.rules.error.max-bookings");
@@ -119,20 +119,20 @@ class BookingRulesTest {
         assertThatThrownBy(() -> ggd.changeBookingRules(BookingRules.of(2, 2, 6, 24 * 8)))
                 .hasMessage("consultation.rules.error.short-notice");
 
-        assertThat(ggd.bookingRules()).isEqualTo(before);
-        assertThat(ggd.bookingRulesHistory()).hasSize(changes);
+        assertThat(ggd.currentRules()).isEqualTo(before);
+        assertThat(ggd.rulesHistory()).hasSize(changes);
     }
 
     @Test
     void each_change_is_kept_newest_first_audited_and_only_the_ggd_makes_it() {
         accounts.signInAs(Roles.GGD, null);
         ggd.changeBookingRules(BookingRules.of(4, 12, 8, 6));
-        BookingRules now = ggd.bookingRules();
+        BookingRules now = ggd.currentRules();
         assertThat(now.maxFutureBookings()).isEqualTo(4);
         assertThat(now.cancelUntilBefore()).isEqualTo(Duration.ofHours(12));
         assertThat(now.weeksAhead()).isEqualTo(8);
         assertThat(now.shortNotice()).isEqualTo(Duration.ofHours(6));
-        assertThat(ggd.bookingRulesHistory().getFirst()).isEqualTo(now);
+        assertThat(ggd.rulesHistory().getFirst()).isEqualTo(now);
 
         for (String role : List.of(Roles.OFFICER, Roles.WORKER, Roles.COORDINATOR, Roles.ADMIN, Roles.POLICY)) {
             accounts.signInAs(role, Roles.OFFICER.equals(role) ? "GM0106" : null);
@@ -140,7 +140,7 @@ class BookingRulesTest {
                     .isInstanceOf(AccessDeniedException.class);
         }
         accounts.signInAs(Roles.GGD, null);
-        assertThat(ggd.bookingRules().maxFutureBookings()).isEqualTo(4);
+        assertThat(ggd.currentRules().maxFutureBookings()).isEqualTo(4);
 
         accounts.signInAs(Roles.ADMIN, null);
         assertThat(audit.forSubject("BOOKING_RULES", "GGD")).filteredOn(e -> e.action() == AuditAction.RULES_CHANGED)

@@ -59,7 +59,7 @@ class CallerBookingTest {
         assertThat(booked.byPhone()).isTrue();
         assertThat(booked.status()).isEqualTo(BookingStatus.BOOKED);
         String spoken = booked.code().substring(0, 4).toLowerCase() + " " + booked.code().substring(4);
-        assertThat(ggd.bookingByCode(spoken)).get().extracting(CallerBooking::id).isEqualTo(booked.id());
+        assertThat(ggd.callerBooking(spoken)).get().extracting(CallerBooking::id).isEqualTo(booked.id());
         assertThat(ggd.day(session.id()).slots().getFirst().bookings()).extracting(DayBooking::reference)
                 .contains(booked.code());
 
@@ -90,14 +90,14 @@ class CallerBookingTest {
 
         accounts.signInAs(Roles.GGD, null);
         ggd.cancelForCaller(caller.code());
-        assertThat(ggd.bookingByCode(caller.code())).get().extracting(CallerBooking::status)
+        assertThat(ggd.callerBooking(caller.code())).get().extracting(CallerBooking::status)
                 .isEqualTo(BookingStatus.CANCELLED);
         assertThatThrownBy(() -> ggd.cancelForCaller(caller.code())).isInstanceOf(Refusal.class)
                 .hasMessage("consultation.error.not-active");
 
         String workersCode = ggd.day(session.id()).slots().get(0).bookings().stream()
                 .filter(b -> b.status() == BookingStatus.BOOKED).findFirst().orElseThrow().reference();
-        CallerBooking hers = ggd.bookingByCode(workersCode).orElseThrow();
+        CallerBooking hers = ggd.callerBooking(workersCode).orElseThrow();
         assertThat(hers.byPhone()).isFalse();
         ggd.cancelForCaller(workersCode);
         TestAccounts.signIn(worker);

@@ -105,12 +105,12 @@ public class BookingRulesView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        BookingRules now = ggd.bookingRules();
+        BookingRules now = ggd.currentRules();
         maxBookings.setValue(now.maxFutureBookings());
         cancelHours.setValue((int) now.cancelUntilBefore().toHours());
         weeksAhead.setValue(now.weeksAhead());
         shortNotice.setValue((int) now.shortNotice().toHours());
-        history.setItems(ggd.bookingRulesHistory());
+        history.setItems(ggd.rulesHistory());
     }
 
     @Override

@@ -116,7 +116,7 @@ public class CallerBookingView extends Main implements HasDynamicTitle {
             }
             try {
                 ggd.cancelForCaller(current.code());
-                show(ggd.bookingByCode(current.code()).orElse(null));
+                show(ggd.callerBooking(current.code()).orElse(null));
                 notice("consultation.caller.cancelled");
             } catch (Refusal r) {
                 error(getTranslation(r.messageKey(), r.arguments()));
@@ -128,7 +128,7 @@ public class CallerBookingView extends Main implements HasDynamicTitle {
         changes.setWrap(true);
         changes.setVisible(false);
         Button find = new Button(getTranslation("consultation.caller.find"), e -> {
-            show(ggd.bookingByCode(code.getValue()).orElse(null));
+            show(ggd.callerBooking(code.getValue()).orElse(null));
             changes.setVisible(current != null);
         });
         HorizontalLayout lookup = new HorizontalLayout(code, find);
@@ -148,7 +148,7 @@ public class CallerBookingView extends Main implements HasDynamicTitle {
         Select<SessionSummary> session = new Select<>();
         session.setLabel(getTranslation(labelKey));
         LocalDate today = LocalDate.now(clock);
-        session.setItems(ggd.sessions(today, today.plusWeeks(ggd.bookingRules().weeksAhead())).stream()
+        session.setItems(ggd.sessions(today, today.plusWeeks(ggd.currentRules().weeksAhead())).stream()
                 .filter(s -> !s.cancelled()).toList());
         session.setItemLabelGenerator(s -> ConsultationFormats.date(s.date(), getLocale()) + ", "
                 + ConsultationFormats.time(s.start(), getLocale()) + " – " + s.locationName());

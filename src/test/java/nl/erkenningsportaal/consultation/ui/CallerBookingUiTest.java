@@ -52,7 +52,7 @@ class CallerBookingUiTest extends KaribuTest {
         String said = _get(Paragraph.class, spec -> spec.withClasses("portal-caller-code")).getText();
         assertThat(said).startsWith("Afspraakcode: ");
         String code = said.substring("Afspraakcode: ".length(), "Afspraakcode: ".length() + 9).replace(" ", "");
-        assertThat(ggd.bookingByCode(code)).get().satisfies(b -> assertThat(b.byPhone()).isTrue());
+        assertThat(ggd.callerBooking(code)).get().satisfies(b -> assertThat(b.byPhone()).isTrue());
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("Afspraakcode")), code);
         _click(_get(Button.class, spec -> spec.withText("Zoeken")));
@@ -60,7 +60,7 @@ class CallerBookingUiTest extends KaribuTest {
                 .contains("Telefonisch gemaakt");
         _click(_get(Button.class, spec -> spec.withText("Afspraak annuleren")));
         expectNotifications("De afspraak is geannuleerd.");
-        assertThat(ggd.bookingByCode(code)).get().satisfies(b -> assertThat(b.status())
+        assertThat(ggd.callerBooking(code)).get().satisfies(b -> assertThat(b.status())
                 .isEqualTo(BookingStatus.CANCELLED));
     }
 }

@@ -106,13 +106,13 @@ class StaffWorkdayUiTest extends KaribuTest {
             _click(_get(Button.class, spec -> spec.withText("Regels opslaan")));
             expectNotifications("De termijn voor afzeggen kan niet langer zijn dan de 1 weken die vooruit geboekt "
                     + "kunnen worden.");
-            assertThat(ggd.bookingRules().weeksAhead()).isEqualTo(defaults.weeksAhead());
+            assertThat(ggd.currentRules().weeksAhead()).isEqualTo(defaults.weeksAhead());
 
             _setValue(cancel, 48);
             _click(_get(Button.class, spec -> spec.withText("Regels opslaan")));
             expectNotifications("De nieuwe regels gelden vanaf nu.");
-            assertThat(ggd.bookingRules().weeksAhead()).isEqualTo(1);
-            assertThat(ggd.bookingRules().cancelUntilBefore()).isEqualTo(Duration.ofHours(48));
+            assertThat(ggd.currentRules().weeksAhead()).isEqualTo(1);
+            assertThat(ggd.currentRules().cancelUntilBefore()).isEqualTo(Duration.ofHours(48));
             assertThat(GridKt._getFormattedRow(_get(Grid.class), 0)).contains("48", "1");
         } finally {
             ggd.changeBookingRules(BookingRules.of(defaults.maxFutureBookings(),
