@@ -67,6 +67,7 @@ class ModuleBoundariesTest {
             Map.entry("consultation_booking", "consultation"),
             Map.entry("consultation_waiting", "consultation"),
             Map.entry("consultation_booking_rules", "consultation"),
+            Map.entry("consultation_series_change", "consultation"),
             Map.entry("inbox_message", "notification"),
             Map.entry("notification_mail", "notification"),
             Map.entry("notification_booking", "notification"),

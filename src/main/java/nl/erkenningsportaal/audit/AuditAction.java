@@ -50,5 +50,7 @@ public enum AuditAction {
     RULES_CHANGED,
     MUNICIPALITY_JOINED,
     MUNICIPALITY_LEFT,
-    BOOKED_FOR_CALLER
+    BOOKED_FOR_CALLER,
+    /** The GGD changed a series from a date on (issue 20): what changed and how many bookings it touched. */
+    SERIES_CHANGED
 }

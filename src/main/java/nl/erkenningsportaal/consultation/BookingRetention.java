@@ -2,10 +2,14 @@ package nl.erkenningsportaal.consultation;
 
 import static java.time.temporal.ChronoUnit.DAYS;
 import static java.time.temporal.ChronoUnit.MONTHS;
+import static java.time.temporal.ChronoUnit.YEARS;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import nl.erkenningsportaal.municipality.RegionRetention;
 import nl.erkenningsportaal.municipality.RetentionSettings;
 import nl.erkenningsportaal.privacy.ProcessingRegister;
 import nl.erkenningsportaal.privacy.Purpose;
@@ -29,7 +33,11 @@ class BookingRetention implements RetentionJob {
     static final RetentionRule WAITING = new RetentionRule("consultation.waiting", JOB, Purpose.CONSULTATION,
             Term.fixed(1, DAYS));
 
-    static final List<RetentionRule> RULES = List.of(BOOKINGS, WAITING);
+    /** Who changed a series: the staff account's id is forgotten after the region's audit term (issue 20). */
+    static final RetentionRule SERIES_CHANGE_AUTHORS = new RetentionRule("consultation.series-change.author", JOB,
+            Purpose.CONSULTATION, Term.region(RegionRetention.AUDIT_YEARS, YEARS));
+
+    static final List<RetentionRule> RULES = List.of(BOOKINGS, WAITING, SERIES_CHANGE_AUTHORS);
 
     private final ConsultationStore store;
     private final ProcessingRegister register;
@@ -54,5 +62,9 @@ class BookingRetention implements RetentionJob {
         }
         LocalDate lastDay = register.cutoffDate(WAITING.id(), null, clock);
         work.inBatches(WAITING.id(), () -> store.deleteWaitingUpTo(lastDay, RetentionWork.BATCH));
+        LocalDateTime authorsBefore = LocalDateTime.ofInstant(register.cutoff(SERIES_CHANGE_AUTHORS.id(), null, clock),
+                ZoneOffset.UTC);
+        work.inBatches(SERIES_CHANGE_AUTHORS.id(),
+                () -> store.forgetSeriesChangeAuthorsBefore(authorsBefore, RetentionWork.BATCH));
     }
 }

@@ -23,7 +23,8 @@ class BookingRuleBook {
     BookingRules current() {
         return store.bookingRules(1).stream().findFirst()
                 .orElseGet(() -> new BookingRules(defaults.maxFutureBookings(), defaults.cancelUntilBefore(),
-                        defaults.weeksAhead(), defaults.shortNotice(), null));
+                        defaults.weeksAhead(), defaults.shortNotice(),
+                        java.time.Duration.ofHours(BookingRules.DEFAULT_REMINDER_HOURS), null));
     }
 
     /** Every change, newest first. */

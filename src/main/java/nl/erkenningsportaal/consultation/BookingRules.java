@@ -2,6 +2,7 @@ package nl.erkenningsportaal.consultation;
 
 import java.time.Duration;
 import java.time.Instant;
+import nl.erkenningsportaal.platform.FieldLabel;
 import nl.erkenningsportaal.platform.Refusal;
 import org.jspecify.annotations.Nullable;
 
@@ -13,20 +14,32 @@ import org.jspecify.annotations.Nullable;
  *                          the weeks that can be booked)
  * @param weeksAhead        how many weeks ahead sessions can be booked (1–52)
  * @param shortNotice       a cancellation closer than this to the booking's time alerts the GGD (at most a week)
+ * @param reminderBefore    how long before the appointment the worker's reminder goes (1 hour to a week); holds for
+ *                          bookings made after it was set, a reminder already planned keeps its time
  * @param changedAt         when these rules were set (null: the configured defaults, never changed on screen)
  */
 public record BookingRules(int maxFutureBookings, Duration cancelUntilBefore, int weeksAhead, Duration shortNotice,
-        @Nullable Instant changedAt) {
+        Duration reminderBefore, @Nullable Instant changedAt) {
 
     public static final int MAX_BOOKINGS = 20;
     public static final int MAX_WEEKS = 52;
     public static final int MAX_SHORT_NOTICE_HOURS = 7 * 24;
+    public static final int MIN_REMINDER_HOURS = 1;
+    public static final int MAX_REMINDER_HOURS = 7 * 24;
+    /** The reminder lead time when the GGD never set one. */
+    public static final int DEFAULT_REMINDER_HOURS = 24;
+
+    /** New rules as the GGD enters them, in whole hours, with the default reminder lead time. */
+    public static BookingRules of(int maxFutureBookings, int cancelHoursBefore, int weeksAhead,
+            int shortNoticeHours) {
+        return of(maxFutureBookings, cancelHoursBefore, weeksAhead, shortNoticeHours, DEFAULT_REMINDER_HOURS);
+    }
 
     /** New rules as the GGD enters them, in whole hours. */
     public static BookingRules of(int maxFutureBookings, int cancelHoursBefore, int weeksAhead,
-            int shortNoticeHours) {
+            int shortNoticeHours, int reminderHoursBefore) {
         return new BookingRules(maxFutureBookings, Duration.ofHours(cancelHoursBefore), weeksAhead,
-                Duration.ofHours(shortNoticeHours), null);
+                Duration.ofHours(shortNoticeHours), Duration.ofHours(reminderHoursBefore), null);
     }
 
     /** Refuses rules that make no sense, with the message the GGD reads; nothing is changed then. */
@@ -45,6 +58,10 @@ public record BookingRules(int maxFutureBookings, Duration cancelUntilBefore, in
         }
         if (shortNotice.isNegative() || shortNotice.toHours() > MAX_SHORT_NOTICE_HOURS) {
             throw new Refusal("consultation.rules.error.short-notice", MAX_SHORT_NOTICE_HOURS);
+        }
+        if (reminderBefore.toHours() < MIN_REMINDER_HOURS || reminderBefore.toHours() > MAX_REMINDER_HOURS) {
+            throw new Refusal("consultation.rules.error.reminder", new FieldLabel("consultation.rules.reminder-hours"),
+                    MIN_REMINDER_HOURS, MAX_REMINDER_HOURS);
         }
     }
 }

@@ -7,6 +7,7 @@ import static nl.erkenningsportaal.privacy.DataCategory.TECHNICAL;
 import java.util.List;
 import nl.erkenningsportaal.account.AccountRules;
 import nl.erkenningsportaal.platform.Roles;
+import nl.erkenningsportaal.privacy.DataCategory;
 import nl.erkenningsportaal.privacy.DeclaredTable;
 import nl.erkenningsportaal.privacy.LegalBasis;
 import nl.erkenningsportaal.privacy.ProcessingDeclaration;
@@ -40,7 +41,7 @@ class ConsultationRegister implements ProcessingDeclaration {
                 // the GGD's booking rules and their history: numbers, no person
                 DeclaredTable.notPersonal("consultation_booking_rules", Purpose.CONSULTATION, "id",
                         "max_future_bookings", "cancel_until_before_minutes", "weeks_ahead", "short_notice_minutes",
-                        "changed_at"),
+                        "changed_at", "reminder_before_minutes"),
                 DeclaredTable.notPersonal("consultation_series", Purpose.CONSULTATION, "id", "location_id",
                         "weekday", "start_time", "end_time", "slot_minutes", "places_per_slot", "first_date",
                         "last_date"),
@@ -50,7 +51,18 @@ class ConsultationRegister implements ProcessingDeclaration {
                 DeclaredTable.notPersonal("consultation_session", Purpose.CONSULTATION, "id", "series_id",
                         "session_date", "start_time", "end_time", "cancelled", "cancel_message", "walk_ins"),
                 DeclaredTable.notPersonal("consultation_slot", Purpose.CONSULTATION, "id", "session_id",
-                        "start_time", "end_time", "capacity", "booked"),
+                        "start_time", "end_time", "capacity", "booked", "places_target"),
+                // the history of series changes: what changed, and the GGD staff member's account id until the
+                // region's audit term is over (then NULL), for the same accountability as the audit trail
+                DeclaredTable.table("consultation_series_change", Purpose.CONSULTATION, LegalBasis.PUBLIC_HEALTH)
+                        .seenBy(Roles.GGD)
+                        .keptBy(BookingRetention.SERIES_CHANGE_AUTHORS)
+                        .notPersonal("id", "series_id", "changed_at", "from_date", "last_date_before",
+                                "last_date_after", "start_before", "start_after", "end_before", "end_after",
+                                "places_before", "places_after", "sessions_changed", "sessions_added",
+                                "sessions_removed", "bookings_moved", "bookings_cancelled")
+                        .columns(DataCategory.ACCOUNT, "changed_by")
+                        .build(),
                 DeclaredTable.table("consultation_booking", Purpose.CONSULTATION, LegalBasis.PUBLIC_HEALTH)
                         .seenBy(Roles.WORKER, Roles.GGD)
                         .keptBy(BookingRetention.BOOKINGS)

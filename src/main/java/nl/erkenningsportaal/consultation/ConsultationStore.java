@@ -104,7 +104,14 @@ class ConsultationStore {
     }
 
     void release(long slotId) {
-        jdbc.sql("UPDATE consultation_slot SET booked = booked - 1 WHERE id = :slot AND booked > 0")
+        // a capacity lowered below the places booked (places_target) comes down with each place freed; every
+        // expression reads the row as it was (booked is assigned last), whatever MariaDB's assignment order
+        jdbc.sql("""
+                UPDATE consultation_slot
+                SET capacity = IF(places_target IS NULL, capacity, GREATEST(places_target, booked - 1)),
+                    places_target = IF(places_target IS NULL OR places_target >= booked - 1, NULL, places_target),
+                    booked = booked - 1
+                WHERE id = :slot AND booked > 0""")
                 .param("slot", slotId).update();
     }
 
@@ -313,7 +320,8 @@ class ConsultationStore {
 
     /** Sets a slot's capacity unless more places are booked; true when it changed. */
     boolean changeCapacity(long slotId, int capacity) {
-        return jdbc.sql("UPDATE consultation_slot SET capacity = :capacity WHERE id = :slot AND booked <= :capacity")
+        return jdbc.sql("UPDATE consultation_slot SET capacity = :capacity, places_target = NULL "
+                + "WHERE id = :slot AND booked <= :capacity")
                 .param("capacity", capacity).param("slot", slotId).update() > 0;
     }
 
@@ -565,17 +573,19 @@ class ConsultationStore {
     // ---- booking rules
 
     private record RulesRow(int maxFutureBookings, int cancelUntilBeforeMinutes, int weeksAhead,
-            int shortNoticeMinutes, LocalDateTime changedAt) {
+            int shortNoticeMinutes, int reminderBeforeMinutes, LocalDateTime changedAt) {
         BookingRules toRules() {
             return new BookingRules(maxFutureBookings, Duration.ofMinutes(cancelUntilBeforeMinutes), weeksAhead,
-                    Duration.ofMinutes(shortNoticeMinutes), changedAt.toInstant(ZoneOffset.UTC));
+                    Duration.ofMinutes(shortNoticeMinutes), Duration.ofMinutes(reminderBeforeMinutes),
+                    changedAt.toInstant(ZoneOffset.UTC));
         }
     }
 
     /** The newest {@code limit} versions of the booking rules, newest first. */
     List<BookingRules> bookingRules(int limit) {
         return jdbc.sql("""
-                SELECT max_future_bookings, cancel_until_before_minutes, weeks_ahead, short_notice_minutes, changed_at
+                SELECT max_future_bookings, cancel_until_before_minutes, weeks_ahead, short_notice_minutes,
+                       reminder_before_minutes, changed_at
                 FROM consultation_booking_rules ORDER BY id DESC LIMIT :limit""")
                 .param("limit", limit).query(RulesRow.class).stream().map(RulesRow::toRules).toList();
     }
@@ -583,10 +593,161 @@ class ConsultationStore {
     void insertBookingRules(BookingRules rules, Instant at) {
         jdbc.sql("""
                 INSERT INTO consultation_booking_rules (max_future_bookings, cancel_until_before_minutes, weeks_ahead,
-                    short_notice_minutes, changed_at) VALUES (:max, :cancel, :weeks, :shortNotice, :at)""")
+                    short_notice_minutes, reminder_before_minutes, changed_at)
+                VALUES (:max, :cancel, :weeks, :shortNotice, :reminder, :at)""")
                 .param("max", rules.maxFutureBookings()).param("cancel", rules.cancelUntilBefore().toMinutes())
                 .param("weeks", rules.weeksAhead()).param("shortNotice", rules.shortNotice().toMinutes())
+                .param("reminder", rules.reminderBefore().toMinutes())
                 .param("at", LocalDateTime.ofInstant(at, ZoneOffset.UTC)).update();
+    }
+
+    // ---- a series changed from a date on (issue 20)
+
+    /** A series as it stands now, with its location's name. */
+    record SeriesRow(long id, long locationId, String locationName, String locationAddress, int weekday,
+            LocalTime startTime,
+            LocalTime endTime, int slotMinutes, int placesPerSlot, LocalDate firstDate, LocalDate lastDate) {}
+
+    private static final String SERIES_SELECT = """
+            SELECT r.id, r.location_id, l.name AS location_name, l.address AS location_address, r.weekday, r.start_time, r.end_time, r.slot_minutes,
+                   r.places_per_slot, r.first_date, r.last_date
+            FROM consultation_series r JOIN consultation_location l ON l.id = r.location_id
+            """;
+
+    /** The series whose last date is not before {@code from}, by weekday and start. */
+    List<SeriesRow> seriesRunningFrom(LocalDate from) {
+        return jdbc.sql(SERIES_SELECT + " WHERE r.last_date >= :from ORDER BY r.weekday, r.start_time, r.id")
+                .param("from", from).query(SeriesRow.class).list();
+    }
+
+    /** The series, locked until the transaction ends when {@code lock}. */
+    Optional<SeriesRow> series(long seriesId, boolean lock) {
+        return jdbc.sql(SERIES_SELECT + " WHERE r.id = :series" + (lock ? " FOR UPDATE" : ""))
+                .param("series", seriesId).query(SeriesRow.class).optional();
+    }
+
+    /** Locks the slots of the series' sessions from {@code from} on: no booking slips in while they change. */
+    void lockSlotsOfSeriesFrom(long seriesId, LocalDate from) {
+        jdbc.sql("""
+                SELECT sl.id FROM consultation_slot sl JOIN consultation_session s ON s.id = sl.session_id
+                WHERE s.series_id = :series AND s.session_date >= :from ORDER BY sl.id FOR UPDATE""")
+                .param("series", seriesId).param("from", from).query(Long.class).list();
+    }
+
+    /** A session of a series with its date, times and whether it was cancelled. */
+    record SeriesSession(long id, LocalDate sessionDate, LocalTime startTime, LocalTime endTime,
+            boolean cancelled) {}
+
+    /** Every session of the series (cancelled ones too), in date order. */
+    List<SeriesSession> sessionsOfSeries(long seriesId) {
+        return jdbc.sql("SELECT id, session_date, start_time, end_time, cancelled FROM consultation_session "
+                + "WHERE series_id = :series ORDER BY session_date, start_time, id")
+                .param("series", seriesId).query(SeriesSession.class).list();
+    }
+
+    /** A booking that holds a place in one of the sessions; no worker for a booking made for a caller. */
+    record HeldBooking(long id, long slotId, @Nullable Long workerAccountId, String bookingCode,
+            String municipalityId, String language, boolean byPhone) {}
+
+    List<HeldBooking> heldBookings(Collection<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT b.id, b.slot_id, b.worker_account_id, b.booking_code, b.municipality_id, b.language, b.by_phone
+                FROM consultation_booking b JOIN consultation_slot sl ON sl.id = b.slot_id
+                WHERE sl.session_id IN (:sessions) AND b.status = 'BOOKED' ORDER BY b.created_at, b.id""")
+                .param("sessions", sessionIds).query(HeldBooking.class).list();
+    }
+
+    /** Whether any booking (in any state) or waiting-list place was ever made in the session. */
+    boolean everUsed(long sessionId) {
+        return jdbc.sql("""
+                SELECT (SELECT COUNT(*) FROM consultation_booking b JOIN consultation_slot sl ON sl.id = b.slot_id
+                        WHERE sl.session_id = :session)
+                     + (SELECT COUNT(*) FROM consultation_waiting w JOIN consultation_slot sl ON sl.id = w.slot_id
+                        WHERE sl.session_id = :session)""")
+                .param("session", sessionId).query(Integer.class).single() > 0;
+    }
+
+    /** Deletes a session nobody ever booked, with its slots. */
+    void deleteUnusedSession(long sessionId) {
+        jdbc.sql("DELETE FROM consultation_slot WHERE session_id = :session").param("session", sessionId).update();
+        jdbc.sql("DELETE FROM consultation_session WHERE id = :session").param("session", sessionId).update();
+    }
+
+    /** Moves a slot to other times (its bookings and waiting list stay with it). */
+    void moveSlot(long slotId, LocalTime start, LocalTime end) {
+        jdbc.sql("UPDATE consultation_slot SET start_time = :start, end_time = :end WHERE id = :slot")
+                .param("start", start).param("end", end).param("slot", slotId).update();
+    }
+
+    /**
+     * Sets a slot's capacity; below the places already booked, the capacity stays at what is booked and
+     * {@code places_target} holds the new one, which each cancellation approaches ({@link #release}).
+     */
+    void setCapacityKeepingBookings(long slotId, int capacity) {
+        jdbc.sql("UPDATE consultation_slot SET places_target = IF(booked > :capacity, :capacity, NULL), "
+                + "capacity = GREATEST(:capacity, booked) WHERE id = :slot")
+                .param("capacity", capacity).param("slot", slotId).update();
+    }
+
+    void deleteWaitingOfSlot(long slotId) {
+        jdbc.sql("DELETE FROM consultation_waiting WHERE slot_id = :slot").param("slot", slotId).update();
+    }
+
+    void changeSeries(long seriesId, LocalDate lastDate, LocalTime start, LocalTime end, int places) {
+        jdbc.sql("UPDATE consultation_series SET last_date = :last, start_time = :start, end_time = :end, "
+                + "places_per_slot = :places WHERE id = :series")
+                .param("last", lastDate).param("start", start).param("end", end).param("places", places)
+                .param("series", seriesId).update();
+    }
+
+    void insertSeriesChange(SeriesChangeRecord c) {
+        jdbc.sql("""
+                INSERT INTO consultation_series_change (series_id, changed_by, changed_at, from_date, last_date_before,
+                  last_date_after, start_before, start_after, end_before, end_after, places_before, places_after,
+                  sessions_changed, sessions_added, sessions_removed, bookings_moved, bookings_cancelled)
+                VALUES (:series, :by, :at, :from, :lastBefore, :lastAfter, :startBefore, :startAfter, :endBefore,
+                  :endAfter, :placesBefore, :placesAfter, :changed, :added, :removed, :moved, :cancelled)""")
+                .param("series", c.seriesId()).param("by", c.changedBy())
+                .param("at", LocalDateTime.ofInstant(c.changedAt(), ZoneOffset.UTC)).param("from", c.fromDate())
+                .param("lastBefore", c.lastDateBefore()).param("lastAfter", c.lastDateAfter())
+                .param("startBefore", c.startBefore()).param("startAfter", c.startAfter())
+                .param("endBefore", c.endBefore()).param("endAfter", c.endAfter())
+                .param("placesBefore", c.placesBefore()).param("placesAfter", c.placesAfter())
+                .param("changed", c.sessionsChanged()).param("added", c.sessionsAdded())
+                .param("removed", c.sessionsRemoved()).param("moved", c.bookingsMoved())
+                .param("cancelled", c.bookingsCancelled()).update();
+    }
+
+    private record SeriesChangeRow(long seriesId, @Nullable Long changedBy, LocalDateTime changedAt,
+            LocalDate fromDate, LocalDate lastDateBefore, LocalDate lastDateAfter, LocalTime startBefore,
+            LocalTime startAfter, LocalTime endBefore, LocalTime endAfter, int placesBefore, int placesAfter,
+            int sessionsChanged, int sessionsAdded, int sessionsRemoved, int bookingsMoved, int bookingsCancelled) {
+        SeriesChangeRecord toRecord() {
+            return new SeriesChangeRecord(seriesId, changedBy, changedAt.toInstant(ZoneOffset.UTC), fromDate,
+                    lastDateBefore, lastDateAfter, startBefore, startAfter, endBefore, endAfter, placesBefore,
+                    placesAfter, sessionsChanged, sessionsAdded, sessionsRemoved, bookingsMoved, bookingsCancelled);
+        }
+    }
+
+    /** The changes of a series, newest first. */
+    List<SeriesChangeRecord> seriesChanges(long seriesId) {
+        return jdbc.sql("""
+                SELECT series_id, changed_by, changed_at, from_date, last_date_before, last_date_after, start_before,
+                       start_after, end_before, end_after, places_before, places_after, sessions_changed,
+                       sessions_added, sessions_removed, bookings_moved, bookings_cancelled
+                FROM consultation_series_change WHERE series_id = :series ORDER BY id DESC LIMIT 200""")
+                .param("series", seriesId).query(SeriesChangeRow.class).stream().map(SeriesChangeRow::toRecord)
+                .toList();
+    }
+
+    /** Forgets who made series changes before {@code before} (UTC); at most {@code batch}; how many. */
+    int forgetSeriesChangeAuthorsBefore(LocalDateTime before, int batch) {
+        return jdbc.sql("UPDATE consultation_series_change SET changed_by = NULL WHERE changed_by IS NOT NULL "
+                + "AND changed_at < :before LIMIT :batch")
+                .param("before", before).param("batch", batch).update();
     }
 
     // ---- retention and erasure

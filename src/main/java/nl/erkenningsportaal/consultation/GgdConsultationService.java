@@ -1,10 +1,12 @@
 package nl.erkenningsportaal.consultation;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -15,8 +17,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
+import nl.erkenningsportaal.platform.FieldLabel;
 import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
@@ -44,9 +48,11 @@ public class GgdConsultationService {
     private final Clock clock;
     private final BookingRuleBook rules;
     private final AuditService audit;
+    private final CurrentUser currentUser;
 
     GgdConsultationService(ConsultationStore store, ApplicationEventPublisher events, Clock clock,
-            BookingRuleBook rules, AuditService audit) {
+            BookingRuleBook rules, AuditService audit, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.rules = rules;
         this.audit = audit;
         this.store = store;
@@ -81,7 +87,8 @@ public class GgdConsultationService {
 
     private static String describe(BookingRules r) {
         return "max=" + r.maxFutureBookings() + " cancelHours=" + r.cancelUntilBefore().toHours() + " weeks="
-                + r.weeksAhead() + " shortNoticeHours=" + r.shortNotice().toHours();
+                + r.weeksAhead() + " shortNoticeHours=" + r.shortNotice().toHours() + " reminderHours="
+                + r.reminderBefore().toHours();
     }
 
     // ---- booking for someone who phones
@@ -196,6 +203,305 @@ public class GgdConsultationService {
                     WorkerBookingService.CODE_ALPHABET.length())));
         }
         return sb.toString();
+    }
+
+    // ---- a series changed from a date on (issue 20)
+
+    /** How far ahead a series may run: a last date beyond this is a typing error. */
+    static final int SERIES_MAX_YEARS_AHEAD = 2;
+
+    /** The series that still run (their last date is today or later), by weekday and time. */
+    public List<SeriesSummary> series() {
+        return store.seriesRunningFrom(LocalDate.now(clock)).stream().map(r -> new SeriesSummary(r.id(),
+                r.locationName(), DayOfWeek.of(r.weekday()), r.startTime(), r.endTime(), r.slotMinutes(),
+                r.placesPerSlot(), r.firstDate(), r.lastDate())).toList();
+    }
+
+    /** The changes of a series, newest first. */
+    public List<SeriesChangeRecord> seriesHistory(long seriesId) {
+        return store.seriesChanges(seriesId);
+    }
+
+    /** What {@link #changeSeries} would do, changing nothing; refused as it would be. */
+    public SeriesChangePreview previewSeriesChange(long seriesId, SeriesChange change) {
+        ConsultationStore.SeriesRow series = store.series(seriesId, false)
+                .orElseThrow(() -> new Refusal("error.not-found"));
+        return plan(series, change, false);
+    }
+
+    /**
+     * Changes a series from {@code change.fromDate()} on: sessions before that date and sessions already begun stay
+     * as they are. A later last date adds sessions, an earlier one removes the sessions after it (cancelled with
+     * their bookings, the booked workers told; a session nobody ever booked is deleted). New times move the sessions
+     * and their slots: the n-th slot keeps its bookings at the n-th new time and the workers are told; bookings of
+     * slots the new times no longer hold move to a free place of the same session, else they are cancelled and the
+     * worker is told. A new capacity applies to the slots from the date on, never cancelling a booking: a slot with
+     * more bookings takes no new one until it is below the new capacity. Bookings made for a caller cannot be told by
+     * the portal: the result lists them for the GGD to phone. Kept in the series' history and audited.
+     */
+    @Transactional
+    public SeriesChangePreview changeSeries(long seriesId, SeriesChange change) {
+        ConsultationStore.SeriesRow series = store.series(seriesId, true)
+                .orElseThrow(() -> new Refusal("error.not-found"));
+        if (!change.fromDate().isBefore(LocalDate.now(clock))) {
+            store.lockSlotsOfSeriesFrom(seriesId, change.fromDate());
+        }
+        SeriesChangePreview done = plan(series, change, true);
+        store.changeSeries(seriesId, change.lastDate(), change.start(), change.end(), change.placesPerSlot());
+        store.insertSeriesChange(new SeriesChangeRecord(seriesId, currentUser.require().id(), clock.instant(),
+                change.fromDate(), series.lastDate(), change.lastDate(), series.startTime(), change.start(),
+                series.endTime(), change.end(), series.placesPerSlot(), change.placesPerSlot(), done.sessionsChanged(),
+                done.sessionsAdded(), done.sessionsRemoved(), done.bookingsMoved(), done.bookingsCancelled()));
+        audit.record(AuditAction.SERIES_CHANGED, "SERIES", Long.toString(seriesId), "from=" + change.fromDate()
+                + " last=" + series.lastDate() + "->" + change.lastDate() + " times=" + series.startTime() + "-"
+                + series.endTime() + "->" + change.start() + "-" + change.end() + " places="
+                + series.placesPerSlot() + "->" + change.placesPerSlot() + " sessions changed/added/removed="
+                + done.sessionsChanged() + "/" + done.sessionsAdded() + "/" + done.sessionsRemoved()
+                + " bookings moved/cancelled=" + done.bookingsMoved() + "/" + done.bookingsCancelled());
+        return done;
+    }
+
+    private void validate(ConsultationStore.SeriesRow series, SeriesChange c, LocalDate today) {
+        FreeText.plausible(c.fromDate());
+        FreeText.plausible(c.lastDate());
+        if (c.fromDate().isBefore(today)) {
+            throw new Refusal("consultation.series.error.from-past", new FieldLabel(FROM_DATE));
+        }
+        if (c.lastDate().isBefore(series.firstDate())) {
+            throw new Refusal("consultation.series.error.last-before-first", new FieldLabel(LAST_DATE),
+                    series.firstDate().toString());
+        }
+        if (c.lastDate().isBefore(c.fromDate())) {
+            throw new Refusal("consultation.series.error.last-before-from", new FieldLabel(LAST_DATE));
+        }
+        if (c.lastDate().isAfter(today.plusYears(SERIES_MAX_YEARS_AHEAD))) {
+            throw new Refusal("consultation.series.error.last-too-far", new FieldLabel(LAST_DATE),
+                    SERIES_MAX_YEARS_AHEAD);
+        }
+        if (c.placesPerSlot() < 1 || c.placesPerSlot() > NewSeries.MAX_PLACES) {
+            throw new Refusal("consultation.series.error.places", new FieldLabel(PLACES), NewSeries.MAX_PLACES);
+        }
+        if (!c.end().isAfter(c.start())) {
+            throw new Refusal("consultation.series.error.end-before-start", new FieldLabel(END));
+        }
+        if (Duration.between(c.start(), c.end()).toMinutes() % series.slotMinutes() != 0) {
+            throw new Refusal("consultation.series.error.slot-length", new FieldLabel(END), series.slotMinutes());
+        }
+    }
+
+    static final String FROM_DATE = "consultation.series.from-date";
+    static final String LAST_DATE = "consultation.last-date";
+    static final String PLACES = "consultation.places-per-slot";
+    static final String END = "consultation.end";
+
+    /**
+     * Works out (and with {@code apply} carries out) a series change. One pass serves the preview and the change, so
+     * what the GGD was shown is what happens (unless someone booked in between: the change then reports its own
+     * counts).
+     */
+    private SeriesChangePreview plan(ConsultationStore.SeriesRow series, SeriesChange c, boolean apply) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDateTime now = LocalDateTime.now(clock);
+        validate(series, c, today);
+        List<ConsultationStore.SeriesSession> all = store.sessionsOfSeries(series.id());
+        List<ConsultationStore.SeriesSession> affected = all.stream()
+                .filter(s -> !s.cancelled() && !s.sessionDate().isBefore(c.fromDate())
+                        && s.sessionDate().atTime(s.startTime()).isAfter(now))
+                .toList();
+        List<Long> ids = affected.stream().map(ConsultationStore.SeriesSession::id).toList();
+        Map<Long, List<SlotView>> slotsBySession = store.slots(ids);
+        Map<Long, List<ConsultationStore.HeldBooking>> held = new HashMap<>();
+        for (ConsultationStore.HeldBooking b : store.heldBookings(ids)) {
+            held.computeIfAbsent(b.slotId(), k -> new ArrayList<>()).add(b);
+        }
+        int changed = 0;
+        int added = 0;
+        int removed = 0;
+        int moved = 0;
+        int cancelled = 0;
+        List<SeriesChangePreview.CallerToPhone> callers = new ArrayList<>();
+        for (ConsultationStore.SeriesSession s : affected) {
+            List<SlotView> old = slotsBySession.getOrDefault(s.id(), List.of());
+            List<LocalTime[]> wanted = s.sessionDate().isAfter(c.lastDate()) ? List.of()
+                    : slotTimes(s.sessionDate(), c.start(), c.end(), series.slotMinutes());
+            if (wanted.isEmpty()) {
+                // after the new last date (or every new slot falls in the hour the clocks skip): the session goes
+                List<ConsultationStore.HeldBooking> gone = old.stream()
+                        .flatMap(sl -> held.getOrDefault(sl.id(), List.of()).stream()).toList();
+                removed++;
+                cancelled += gone.size();
+                for (ConsultationStore.HeldBooking b : gone) {
+                    if (b.workerAccountId() == null) {
+                        callers.add(new SeriesChangePreview.CallerToPhone(s.sessionDate(), slotStart(old, b.slotId()),
+                                null, b.bookingCode()));
+                    }
+                }
+                if (apply) {
+                    removeSession(series, s, gone);
+                }
+                continue;
+            }
+            boolean sessionChanges = old.size() != wanted.size() || !s.startTime().equals(c.start())
+                    || !s.endTime().equals(c.end());
+            Map<Integer, Integer> bookedAt = new HashMap<>();
+            for (int k = 0; k < Math.min(old.size(), wanted.size()); k++) {
+                SlotView slot = old.get(k);
+                LocalTime[] to = wanted.get(k);
+                bookedAt.put(k, slot.booked());
+                boolean timeMoves = !slot.start().equals(to[0]);
+                boolean capacityChanges = slot.capacity() != Math.max(c.placesPerSlot(), slot.booked());
+                sessionChanges |= timeMoves || capacityChanges;
+                if (apply) {
+                    store.moveSlot(slot.id(), to[0], to[1]);
+                    store.setCapacityKeepingBookings(slot.id(), c.placesPerSlot());
+                }
+                if (timeMoves) {
+                    for (ConsultationStore.HeldBooking b : held.getOrDefault(slot.id(), List.of())) {
+                        moved++;
+                        told(series, s, b, slot.start(), to, apply, callers);
+                    }
+                }
+            }
+            // slots the new times no longer hold: their bookings go to a free place of the session, or are cancelled
+            for (int k = wanted.size(); k < old.size(); k++) {
+                SlotView slot = old.get(k);
+                for (ConsultationStore.HeldBooking b : held.getOrDefault(slot.id(), List.of())) {
+                    int target = freePlace(wanted.size(), bookedAt, c.placesPerSlot(), old, held, b);
+                    if (target >= 0) {
+                        bookedAt.merge(target, 1, Integer::sum);
+                        moved++;
+                        if (apply) {
+                            long to = old.get(target).id();
+                            if (!store.take(to)) {
+                                throw new IllegalStateException("a place counted free was taken under a lock");
+                            }
+                            store.moveBooking(b.id(), to);
+                            store.release(slot.id());
+                        }
+                        told(series, s, b, slot.start(), wanted.get(target), apply, callers);
+                    } else {
+                        cancelled++;
+                        if (b.workerAccountId() == null) {
+                            callers.add(new SeriesChangePreview.CallerToPhone(s.sessionDate(), slot.start(), null,
+                                    b.bookingCode()));
+                        }
+                        if (apply) {
+                            store.setStatus(b.id(), BookingStatus.CANCELLED);
+                            store.release(slot.id());
+                            if (b.workerAccountId() != null) {
+                                events.publishEvent(new BookingCancelled(b.id(), b.workerAccountId(),
+                                        b.municipalityId(), s.sessionDate().atTime(slot.start()),
+                                        s.sessionDate().atTime(slot.end()), series.locationName(),
+                                        series.locationAddress(), b.language()));
+                            }
+                        }
+                    }
+                }
+                if (apply) {
+                    store.deleteWaitingOfSlot(slot.id());
+                    store.deleteSlot(slot.id());
+                }
+            }
+            if (apply) {
+                for (int k = old.size(); k < wanted.size(); k++) {
+                    store.insertSlot(s.id(), wanted.get(k)[0], wanted.get(k)[1], c.placesPerSlot());
+                }
+                store.changeSessionTimes(s.id(), c.start(), c.end());
+            }
+            if (sessionChanges) {
+                changed++;
+            }
+        }
+        // a later last date: new sessions after the old one, on the series' weekday
+        Set<LocalDate> running = new HashSet<>();
+        all.stream().filter(s -> !s.cancelled()).forEach(s -> running.add(s.sessionDate()));
+        LocalDate begin = c.fromDate();
+        if (!series.lastDate().isBefore(begin)) {
+            begin = series.lastDate().plusDays(1);
+        }
+        if (begin.isBefore(series.firstDate())) {
+            begin = series.firstDate();
+        }
+        if (begin.isBefore(today)) {
+            begin = today;
+        }
+        int remaining = (int) all.stream().filter(s -> !s.cancelled()).count() - removed;
+        for (LocalDate d = begin.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(series.weekday())));
+                !d.isAfter(c.lastDate()); d = d.plusWeeks(1)) {
+            if (running.contains(d)) {
+                continue;
+            }
+            List<LocalTime[]> slots = slotTimes(d, c.start(), c.end(), series.slotMinutes());
+            if (slots.isEmpty()) {
+                continue;
+            }
+            if (remaining + added + 1 > MAX_SESSIONS_PER_SERIES) {
+                throw new Refusal("consultation.series.error.too-many", new FieldLabel(LAST_DATE),
+                        MAX_SESSIONS_PER_SERIES);
+            }
+            added++;
+            if (apply) {
+                long sessionId = store.insertSession(series.id(), d, c.start(), c.end());
+                for (LocalTime[] slot : slots) {
+                    store.insertSlot(sessionId, slot[0], slot[1], c.placesPerSlot());
+                }
+            }
+        }
+        SeriesChangePreview result = new SeriesChangePreview(changed, added, removed, moved, cancelled,
+                List.copyOf(callers));
+        if (result.changesNothing() && c.lastDate().equals(series.lastDate()) && c.start().equals(series.startTime())
+                && c.end().equals(series.endTime()) && c.placesPerSlot() == series.placesPerSlot()) {
+            throw new Refusal("consultation.series.error.nothing");
+        }
+        return result;
+    }
+
+    /** The first new slot (by index) with a free place that the booking's worker does not already hold; or -1. */
+    private static int freePlace(int slots, Map<Integer, Integer> bookedAt, int places, List<SlotView> old,
+            Map<Long, List<ConsultationStore.HeldBooking>> held, ConsultationStore.HeldBooking b) {
+        for (int j = 0; j < slots; j++) {
+            if (bookedAt.getOrDefault(j, 0) >= places) {
+                continue;
+            }
+            boolean sameWorker = b.workerAccountId() != null && held.getOrDefault(old.get(j).id(), List.of()).stream()
+                    .anyMatch(o -> b.workerAccountId().equals(o.workerAccountId()));
+            if (!sameWorker) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static LocalTime slotStart(List<SlotView> slots, long slotId) {
+        return slots.stream().filter(sl -> sl.id() == slotId).findFirst().map(SlotView::start).orElseThrow();
+    }
+
+    /** A booking moved to {@code to}: its worker is told (inbox, mail with the updated invitation); a caller listed. */
+    private void told(ConsultationStore.SeriesRow series, ConsultationStore.SeriesSession s,
+            ConsultationStore.HeldBooking b, LocalTime from, LocalTime[] to, boolean apply,
+            List<SeriesChangePreview.CallerToPhone> callers) {
+        if (b.workerAccountId() == null) {
+            callers.add(new SeriesChangePreview.CallerToPhone(s.sessionDate(), from, to[0], b.bookingCode()));
+        } else if (apply) {
+            events.publishEvent(new BookingRescheduled(b.id(), b.workerAccountId(), b.municipalityId(),
+                    s.sessionDate().atTime(to[0]), s.sessionDate().atTime(to[1]), series.locationName(),
+                    series.locationAddress(), b.language()));
+        }
+    }
+
+    /** A session after the new last date: deleted when nobody ever booked it, else cancelled and its workers told. */
+    private void removeSession(ConsultationStore.SeriesRow series, ConsultationStore.SeriesSession s,
+            List<ConsultationStore.HeldBooking> gone) {
+        if (!store.everUsed(s.id())) {
+            store.deleteUnusedSession(s.id());
+            return;
+        }
+        store.cancelSession(s.id(), "");
+        events.publishEvent(new SessionCancelled(s.id(),
+                gone.stream().map(ConsultationStore.HeldBooking::id).toList(),
+                gone.stream().map(ConsultationStore.HeldBooking::workerAccountId).filter(Objects::nonNull).distinct()
+                        .toList(),
+                s.sessionDate().atTime(s.startTime()), series.locationName(), ""));
     }
 
     // ---- locations

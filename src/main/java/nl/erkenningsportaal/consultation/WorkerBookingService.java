@@ -108,7 +108,8 @@ public class WorkerBookingService {
                     request.reason(), workName);
             store.leaveWaiting(slot.slotId(), worker);
             events.publishEvent(new BookingConfirmed(id, worker, request.municipalityId(), slot.startDateTime(),
-                    slot.date().atTime(slot.end()), slot.locationName(), slot.locationAddress(), language));
+                    slot.date().atTime(slot.end()), slot.locationName(), slot.locationAddress(), language,
+                    rules.current().reminderBefore()));
             return own(id, worker);
         });
     }
@@ -187,11 +188,11 @@ public class WorkerBookingService {
 
     /** A freed place goes to the first in line, in the same transaction; they are told by event. */
     private void giveFreedPlace(long slotId) {
-        giveFreedPlace(store, slotId, events, clock, this::newCode);
+        giveFreedPlace(store, slotId, events, clock, this::newCode, rules.current().reminderBefore());
     }
 
     static void giveFreedPlace(ConsultationStore store, long slotId, ApplicationEventPublisher events, Clock clock,
-            java.util.function.Supplier<String> codes) {
+            java.util.function.Supplier<String> codes, Duration reminderBefore) {
         Optional<ConsultationStore.Waiting> first = store.lockFirstWaiting(slotId);
         if (first.isEmpty() || !store.take(slotId)) {
             return;
@@ -203,7 +204,7 @@ public class WorkerBookingService {
         ConsultationStore.SlotContext slot = store.slot(slotId, w.municipalityId()).orElseThrow();
         events.publishEvent(new WaitingListPlaceGiven(bookingId, w.workerAccountId(), w.municipalityId(),
                 slot.startDateTime(), slot.date().atTime(slot.end()), slot.locationName(), slot.locationAddress(),
-                w.language()));
+                w.language(), reminderBefore));
     }
 
     private ConsultationStore.SlotContext bookable(long slotId, String municipalityId) {

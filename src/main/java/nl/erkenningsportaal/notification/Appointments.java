@@ -1,6 +1,7 @@
 package nl.erkenningsportaal.notification;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -42,17 +43,25 @@ class Appointments {
     }
 
     void confirmed(Appointment a) {
-        int sequence = store(a);
+        confirmed(a, null);
+    }
+
+    void confirmed(Appointment a, @Nullable Duration reminderBefore) {
+        int sequence = store(a, reminderBefore);
         tell(a, sequence, "notification.inbox.appointment-confirmed", MailTemplate.APPOINTMENT_CONFIRMED, false);
     }
 
     void placeGiven(Appointment a) {
-        int sequence = store(a);
+        placeGiven(a, null);
+    }
+
+    void placeGiven(Appointment a, @Nullable Duration reminderBefore) {
+        int sequence = store(a, reminderBefore);
         tell(a, sequence, "notification.inbox.place-available", MailTemplate.PLACE_AVAILABLE, false);
     }
 
     void changed(Appointment a) {
-        int sequence = store(a);
+        int sequence = store(a, null);
         tell(a, sequence, "notification.inbox.appointment-changed", MailTemplate.APPOINTMENT_CHANGED, false);
     }
 
@@ -134,10 +143,17 @@ class Appointments {
         return "ggd-" + DigestUtils.sha256Hex("booking:" + bookingRef).substring(0, 32);
     }
 
-    /** Inserts or updates the booking; returns its SEQUENCE (0 the first time, one more with every change). */
-    private int store(Appointment a) {
-        Instant reminder = a.start().atZone(clock.getZone()).toInstant().minus(settings.reminderBefore());
-        store.storeAppointment(a, reminder.isAfter(clock.instant()) ? MailOutbox.utc(reminder) : null);
+    /**
+     * Inserts or updates the booking; returns its SEQUENCE (0 the first time, one more with every change). The reminder
+     * goes the GGD's lead time before the appointment: the one that held when the booking was made (kept with it, also
+     * when the appointment moves), else {@code reminderBefore} from the event, else the configured default.
+     */
+    private int store(Appointment a, @Nullable Duration reminderBefore) {
+        Duration lead = store.reminderLeadOf(a.bookingRef())
+                .or(() -> Optional.ofNullable(reminderBefore))
+                .orElse(settings.reminderBefore());
+        Instant reminder = a.start().atZone(clock.getZone()).toInstant().minus(lead);
+        store.storeAppointment(a, reminder.isAfter(clock.instant()) ? MailOutbox.utc(reminder) : null, lead);
         return store.sequenceOf(a.bookingRef());
     }
 

@@ -25,13 +25,13 @@ class ConsultationNotifications {
     @ApplicationModuleListener
     void on(BookingConfirmed e) {
         appointments.confirmed(new Appointment(Long.toString(e.bookingId()), e.workerAccountId(), e.start(), e.end(),
-                e.locationName() + ", " + e.locationAddress()));
+                e.locationName() + ", " + e.locationAddress()), e.reminderBefore());
     }
 
     @ApplicationModuleListener
     void on(WaitingListPlaceGiven e) {
         appointments.placeGiven(new Appointment(Long.toString(e.bookingId()), e.workerAccountId(), e.start(), e.end(),
-                e.locationName() + ", " + e.locationAddress()));
+                e.locationName() + ", " + e.locationAddress()), e.reminderBefore());
     }
 
     @ApplicationModuleListener

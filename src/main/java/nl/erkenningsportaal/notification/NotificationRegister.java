@@ -66,7 +66,7 @@ class NotificationRegister implements ProcessingDeclaration {
                         .keptBy(NotificationRetention.APPOINTMENTS)
                         .keptBy(AccountRules.WORKER_IDLE_ERASE)
                         .columns(TECHNICAL, "booking_ref", "account_id", "sequence_no", "reminder_due_at",
-                                "version")
+                                "version", "reminder_lead_minutes")
                         .columns(CARE, "starts_at", "ends_at", "cancelled")
                         // the name and address of a GGD location, from the schedule
                         .generated(CARE, "location")

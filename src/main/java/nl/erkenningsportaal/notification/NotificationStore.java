@@ -30,16 +30,27 @@ class NotificationStore {
      * lock with the UPDATE and then needed to insert into that gap, so concurrent bookings deadlocked and their
      * confirmations failed); a change raises its SEQUENCE and makes it current again.
      */
-    void storeAppointment(Appointment a, @Nullable LocalDateTime reminderDueUtc) {
+    void storeAppointment(Appointment a, @Nullable LocalDateTime reminderDueUtc, java.time.Duration reminderLead) {
         jdbc.sql("""
                 INSERT INTO notification_booking (booking_ref, account_id, sequence_no, starts_at, ends_at, location,
-                    reminder_due_at) VALUES (:ref, :account, 0, :start, :end, :location, :reminderDue)
+                    reminder_due_at, reminder_lead_minutes)
+                VALUES (:ref, :account, 0, :start, :end, :location, :reminderDue, :lead)
                 ON DUPLICATE KEY UPDATE sequence_no = sequence_no + 1, starts_at = VALUES(starts_at),
                     ends_at = VALUES(ends_at), location = VALUES(location), cancelled = FALSE,
-                    reminder_due_at = VALUES(reminder_due_at), version = version + 1""")
+                    reminder_due_at = VALUES(reminder_due_at),
+                    reminder_lead_minutes = COALESCE(reminder_lead_minutes, VALUES(reminder_lead_minutes)),
+                    version = version + 1""")
                 .param("ref", a.bookingRef()).param("account", a.accountId()).param("start", a.start())
                 .param("end", a.end()).param("location", a.location()).param("reminderDue", reminderDueUtc)
+                .param("lead", reminderLead.toMinutes())
                 .update();
+    }
+
+    /** The reminder lead time kept with a booking (the GGD's rule when it was made), if one was kept. */
+    Optional<java.time.Duration> reminderLeadOf(String bookingRef) {
+        return jdbc.sql("SELECT reminder_lead_minutes FROM notification_booking WHERE booking_ref = :ref "
+                + "AND reminder_lead_minutes IS NOT NULL")
+                .param("ref", bookingRef).query(Integer.class).optional().map(java.time.Duration::ofMinutes);
     }
 
     /** Marks the appointment cancelled, raises its SEQUENCE and drops its reminder. */

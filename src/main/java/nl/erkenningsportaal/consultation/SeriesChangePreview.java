@@ -1,0 +1,26 @@
+package nl.erkenningsportaal.consultation;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a series change does, shown before the GGD confirms it (and returned once it is done): how many sessions
+ * change, are added or removed, how many bookings move to a new time or are cancelled, and the bookings made by phone
+ * for a caller, whom the portal cannot tell: the GGD phones them.
+ */
+public record SeriesChangePreview(int sessionsChanged, int sessionsAdded, int sessionsRemoved, int bookingsMoved,
+        int bookingsCancelled, List<CallerToPhone> callersToPhone) {
+
+    /**
+     * A booking made for a caller that the change moves or cancels.
+     *
+     * @param newStart the new time of the booking; null when the change cancels it
+     */
+    public record CallerToPhone(LocalDate date, LocalTime oldStart, @Nullable LocalTime newStart, String bookingCode) {}
+
+    public boolean changesNothing() {
+        return sessionsChanged == 0 && sessionsAdded == 0 && sessionsRemoved == 0;
+    }
+}
