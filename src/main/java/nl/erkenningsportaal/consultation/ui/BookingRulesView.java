@@ -22,6 +22,7 @@ import java.time.format.FormatStyle;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.consultation.BookingRules;
 import nl.erkenningsportaal.consultation.GgdConsultationService;
+import nl.erkenningsportaal.platform.FieldRefusals;
 import nl.erkenningsportaal.platform.Refusal;
 
 /**
@@ -42,6 +43,8 @@ public class BookingRulesView extends Main implements HasDynamicTitle {
     private final IntegerField weeksAhead = field("consultation.rules.weeks-ahead", 1, BookingRules.MAX_WEEKS);
     private final IntegerField shortNotice = field("consultation.rules.short-notice-hours", 0,
             BookingRules.MAX_SHORT_NOTICE_HOURS);
+    private final IntegerField reminderHours = field("consultation.rules.reminder-hours",
+            BookingRules.MIN_REMINDER_HOURS, BookingRules.MAX_REMINDER_HOURS);
     private final Grid<BookingRules> history = new Grid<>();
 
     BookingRulesView(GgdConsultationService ggd, Clock clock) {
@@ -49,9 +52,10 @@ public class BookingRulesView extends Main implements HasDynamicTitle {
         addClassName("portal-page");
         cancelHours.setHelperText(getTranslation("consultation.rules.cancel-hours-help"));
         shortNotice.setHelperText(getTranslation("consultation.rules.short-notice-help"));
+        reminderHours.setHelperText(getTranslation("consultation.rules.reminder-help"));
         Button save = new Button(getTranslation("consultation.rules.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(maxBookings, cancelHours, weeksAhead, shortNotice);
+        FormLayout form = new FormLayout(maxBookings, cancelHours, weeksAhead, shortNotice, reminderHours);
         form.setMaxWidth("40rem");
 
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -65,6 +69,8 @@ public class BookingRulesView extends Main implements HasDynamicTitle {
         history.addColumn(BookingRules::weeksAhead).setHeader(getTranslation("consultation.rules.weeks-ahead"));
         history.addColumn(r -> r.shortNotice().toHours())
                 .setHeader(getTranslation("consultation.rules.short-notice-hours"));
+        history.addColumn(r -> r.reminderBefore().toHours())
+                .setHeader(getTranslation("consultation.rules.reminder-hours"));
         history.setAllRowsVisible(true);
         history.setAriaLabel(getTranslation("consultation.rules.history"));
 
@@ -84,17 +90,21 @@ public class BookingRulesView extends Main implements HasDynamicTitle {
     }
 
     private void save() {
-        if (maxBookings.isEmpty() || cancelHours.isEmpty() || weeksAhead.isEmpty() || shortNotice.isEmpty()) {
+        if (maxBookings.isEmpty() || cancelHours.isEmpty() || weeksAhead.isEmpty() || shortNotice.isEmpty()
+                || reminderHours.isEmpty()) {
             error(getTranslation("validation.required"));
             return;
         }
         try {
             ggd.changeBookingRules(BookingRules.of(maxBookings.getValue(), cancelHours.getValue(),
-                    weeksAhead.getValue(), shortNotice.getValue()));
+                    weeksAhead.getValue(), shortNotice.getValue(), reminderHours.getValue()));
             Notification.show(getTranslation("consultation.rules.saved"), 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         } catch (Refusal r) {
+            if (FieldRefusals.showOnField(this, r)) {
+                return; // on the field it names
+            }
             error(getTranslation(r.messageKey(), r.arguments()));
         }
     }
@@ -110,6 +120,7 @@ public class BookingRulesView extends Main implements HasDynamicTitle {
         cancelHours.setValue((int) now.cancelUntilBefore().toHours());
         weeksAhead.setValue(now.weeksAhead());
         shortNotice.setValue((int) now.shortNotice().toHours());
+        reminderHours.setValue((int) now.reminderBefore().toHours());
         history.setItems(ggd.rulesHistory());
     }
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -47,8 +48,9 @@ public class GgdSessionsView extends Main implements HasDynamicTitle {
     private final transient GgdConsultationService service;
     private final transient MunicipalityService municipalities;
     private final Grid<SessionSummary> grid = new Grid<>();
+    private final SeriesSection seriesSection;
 
-    GgdSessionsView(GgdConsultationService service, MunicipalityService municipalities) {
+    GgdSessionsView(GgdConsultationService service, MunicipalityService municipalities, Clock clock) {
         this.service = service;
         this.municipalities = municipalities;
         addClassName("portal-page");
@@ -66,7 +68,9 @@ public class GgdSessionsView extends Main implements HasDynamicTitle {
         Button location = new Button(getTranslation("consultation.new-location"), e -> newLocation());
         Button series = new Button(getTranslation("consultation.new-series"), e -> newSeries());
         series.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("consultation.sessions")), new HorizontalLayout(series, location), grid);
+        seriesSection = new SeriesSection(service, clock, this::refresh);
+        add(new H1(getTranslation("consultation.sessions")), new HorizontalLayout(series, location), grid,
+                seriesSection);
         refresh();
     }
 
@@ -134,6 +138,7 @@ public class GgdSessionsView extends Main implements HasDynamicTitle {
                             Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     dialog.close();
                     refresh();
+                    seriesSection.refresh();
                 }));
         dialog.open();
     }
