@@ -209,7 +209,10 @@ class SeriesChangeNotificationsTest {
         ggd.changeSeries(series, new SeriesChange(day, day, LocalTime.of(10, 0), LocalTime.of(12, 0), 2));
         await().atMost(Duration.ofSeconds(20)).until(() -> utc(day, LocalTime.of(10, 0), Duration.ofHours(48))
                 .equals(reminderDueUtc(before.id())));
-        assertThat(reminderDueUtc(after.id())).isEqualTo(utc(day, LocalTime.of(10, 0), Duration.ofHours(6)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> utc(day, LocalTime.of(10, 0), Duration.ofHours(6))
+                .equals(reminderDueUtc(after.id())));
+        assertThat(reminderLeadOf(before.id())).isEqualTo(48 * 60);
+        assertThat(reminderLeadOf(after.id())).isEqualTo(6 * 60);
     }
 
     @Test
