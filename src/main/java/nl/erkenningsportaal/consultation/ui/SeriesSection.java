@@ -63,7 +63,7 @@ class SeriesSection extends Section {
             change.setAriaLabel(getTranslation("consultation.series.change") + ": " + s.locationName() + ", "
                     + s.weekday().getDisplayName(TextStyle.FULL, getLocale()));
             return change;
-        }).setHeader(getTranslation("consultation.series.actions"));
+        }).setHeader(getTranslation("consultation.series.actions")).setKey("change");
         series.setAllRowsVisible(true);
         series.setAriaLabel(getTranslation("consultation.series.title"));
         series.asSingleSelect().addValueChangeListener(e -> showHistory(e.getValue()));
