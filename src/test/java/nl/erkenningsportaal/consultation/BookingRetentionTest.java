@@ -1,6 +1,7 @@
 package nl.erkenningsportaal.consultation;
 
 import static java.time.temporal.ChronoUnit.MONTHS;
+import static java.time.temporal.ChronoUnit.YEARS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -75,6 +76,33 @@ class BookingRetentionTest {
         assertThat(waiting(slot, worker)).isOne();
         retention.run(on(session.date().plusDays(1)));
         assertThat(waiting(slot, worker)).isZero();
+    }
+
+    @Autowired
+    GgdConsultationService ggd;
+
+    @Test
+    @RetentionRuleTest("consultation.series-change.author")
+    void who_changed_a_series_is_forgotten_after_the_regions_audit_term_and_the_change_stays() {
+        SessionSummary session = fixtures.sessionNextWeek(2, "Bewaren-" + System.nanoTime());
+        SignedInUser staff = accounts.create(Roles.GGD, null);
+        TestAccounts.signIn(staff);
+        long series = ggd.series().stream().filter(s -> s.locationName().equals(session.locationName()))
+                .findFirst().orElseThrow().id();
+        ggd.changeSeries(series, new SeriesChange(session.date(), session.date(), session.start(), session.end(), 3));
+        int years = register.amount(BookingRetention.SERIES_CHANGE_AUTHORS.id(), null);
+
+        retention.run(Clocks.justBefore(years, YEARS));
+        assertThat(authorOf(series)).isEqualTo(staff.id());
+        retention.run(Clocks.justAfter(years, YEARS));
+        assertThat(authorOf(series)).isNull();
+        assertThat(jdbc.queryForObject("SELECT places_after FROM consultation_series_change WHERE series_id = ?",
+                Integer.class, series)).as("what changed stays").isEqualTo(3);
+    }
+
+    private Long authorOf(long series) {
+        return jdbc.queryForObject("SELECT changed_by FROM consultation_series_change WHERE series_id = ?",
+                Long.class, series);
     }
 
     /** Noon on {@code day} in Amsterdam. */
