@@ -144,6 +144,6 @@ class BookingRulesTest {
 
         accounts.signInAs(Roles.ADMIN, null);
         assertThat(audit.forSubject("BOOKING_RULES", "GGD")).filteredOn(e -> e.action() == AuditAction.RULES_CHANGED)
-                .first().satisfies(e -> assertThat(e.reason()).endsWith("max=4 cancelHours=12 weeks=8 shortNoticeHours=6"));
+                .first().satisfies(e -> assertThat(e.reason()).endsWith("max=4 cancelHours=12 weeks=8 shortNoticeHours=6 reminderHours=24"));
     }
 }

@@ -34,7 +34,9 @@ public class ConsultationFixtures {
         LocalDate monday = LocalDate.now().plusWeeks(1).with(DayOfWeek.MONDAY);
         ggd.createSeries(new NewSeries(location, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(11, 0), 30,
                 placesPerSlot, monday, monday, Set.of("GM0106", "GM1690")));
-        SessionSummary session = ggd.sessions(monday, monday).getLast();
+        // the newest session of that day is the one just made (another test may have moved a session later that day)
+        SessionSummary session = ggd.sessions(monday, monday).stream()
+                .max(java.util.Comparator.comparingLong(SessionSummary::id)).orElseThrow();
         TestAccounts.signOut();
         return session;
     }
