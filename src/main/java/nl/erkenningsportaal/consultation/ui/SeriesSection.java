@@ -31,6 +31,7 @@ import nl.erkenningsportaal.consultation.SeriesSummary;
 import nl.erkenningsportaal.platform.FieldRefusals;
 import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The GGD's running series on its sessions screen (issue 20): each can be changed from a date on (end date, times,
@@ -109,7 +110,7 @@ class SeriesSection extends Section {
                 r.placesBefore(), r.placesAfter());
     }
 
-    private void showHistory(SeriesSummary s) {
+    private void showHistory(@Nullable SeriesSummary s) {
         boolean shown = s != null;
         historyTitle.setVisible(shown);
         history.setVisible(false);
