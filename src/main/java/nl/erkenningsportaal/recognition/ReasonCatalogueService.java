@@ -156,7 +156,8 @@ public class ReasonCatalogueService {
 
     private ReasonEntry current(long entryId) {
         ReasonEntry e = store.entry(entryId).orElseThrow(() -> new Refusal("error.not-found"));
-        if (!mayReach(e.municipalityId())) {
+        // a region default is there for every administrator to read (and to switch off for her municipality)
+        if (!e.regionDefault() && !mayReach(e.municipalityId())) {
             throw new Refusal("error.not-found");
         }
         if (e.archived()) {
