@@ -90,7 +90,7 @@ public class ReasonsView extends Main implements HasDynamicTitle {
         grid.addColumn(l -> getTranslation(l.entry().regionDefault() ? "reasons.origin.region" : "reasons.origin.own")
                 + (l.switchedOff() ? " — " + getTranslation("reasons.state.off") : ""))
                 .setHeader(getTranslation("reasons.column.origin")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("reasons.column.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("reasons.column.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("reasons.grid"));
 
