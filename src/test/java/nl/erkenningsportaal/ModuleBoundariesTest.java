@@ -57,6 +57,8 @@ class ModuleBoundariesTest {
             Map.entry("recognition_transfer", "recognition"),
             Map.entry("recognition_correction", "recognition"),
             Map.entry("recognition_renewal", "recognition"),
+            Map.entry("reason_entry", "recognition"), Map.entry("reason_default_off", "recognition"),
+            Map.entry("reason_history", "recognition"), Map.entry("checklist_answer", "recognition"),
             Map.entry("activation_code", "recognition"),
             Map.entry("activation_attempt", "recognition"),
             Map.entry("consultation_location", "consultation"),

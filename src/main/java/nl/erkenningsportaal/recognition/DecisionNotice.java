@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * explanation as written, until when she can object, to whom, and her objection if she made one.
  *
  * @param reason          the {@link DeclineReason} or {@link RevokeReason} name
+ * @param reasonEntry     the catalogue version the decision was taken with (decision 0051): its text is what she reads;
+ *                        null for a decision from before the catalogue
  * @param objectBefore    the last day of the six weeks (Awb 6:7, 6:8; a weekend day moves to the Monday)
  * @param municipalityName the municipality whose college of mayor and aldermen decides on the objection
  */
@@ -22,7 +24,8 @@ public record DecisionNotice(
         LocalDate objectBefore,
         boolean periodOver,
         String municipalityName,
-        @Nullable Objection objection) {
+        @Nullable Objection objection,
+        @Nullable ReasonEntry reasonEntry) {
 
     /**
      * Whether she can lodge an objection online now: none against this decision yet, or she withdrew it while the six

@@ -44,9 +44,11 @@ public class ObjectionService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReasonCatalogue catalogue;
 
     ObjectionService(OwnRequests own, ObjectionStore store, RequestCrypto crypto, MunicipalityService municipalities,
-            AuditService audit, ApplicationEventPublisher events, Clock clock) {
+            AuditService audit, ApplicationEventPublisher events, Clock clock, ReasonCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.own = own;
         this.store = store;
         this.crypto = crypto;
@@ -129,6 +131,25 @@ public class ObjectionService {
     @Transactional
     public void revoke(long requestId, RevokeReason reason, String explanation) {
         RecognitionRequest r = own.ofOfficer(requestId);
+        revoke(r, reason, reason == null ? null
+                : catalogue.builtIn(ReasonKind.REVOKE, reason.name()).map(ReasonEntry::id).orElse(null),
+                explanation);
+    }
+
+    /**
+     * Revokes with a reason from the catalogue offered to the officer's municipality; the decision keeps that version
+     * of the reason, whatever the catalogue becomes.
+     */
+    @Transactional
+    public void revoke(long requestId, long reasonEntryId, String explanation) {
+        RecognitionRequest r = own.ofOfficer(requestId);
+        ReasonEntry chosen = catalogue.chosen(reasonEntryId, ReasonKind.REVOKE, r.municipalityId);
+        revoke(r, RevokeReason.valueOf(java.util.Objects.requireNonNull(chosen.category())), chosen.id(),
+                explanation);
+    }
+
+    private void revoke(RecognitionRequest r, @Nullable RevokeReason reason, @Nullable Long entry,
+            String explanation) {
         if (r.status != RequestStatus.RECOGNISED) {
             throw new Refusal("recognition.error.not-recognised");
         }
@@ -139,7 +160,7 @@ public class ObjectionService {
         r.status = RequestStatus.ENDED;
         r.endReason = EndReason.REVOKED;
         own.save(r, "REVOKED", Roles.OFFICER);
-        store.revoke(r.id, reason, crypto.encryptText(text, REVOCATION_TEXT), clock.instant());
+        store.revoke(r.id, reason, entry, crypto.encryptText(text, REVOCATION_TEXT), clock.instant());
         audit.record(AuditAction.DECISION_TAKEN, "REQUEST", Long.toString(r.id), "revoked: " + reason);
         events.publishEvent(new RecognitionEnded(r.id, r.workerIdOrZero(), r.municipalityId, EndReason.REVOKED));
     }
@@ -226,6 +247,7 @@ public class ObjectionService {
             if (o.decision() == DecisionKind.DECLINE && r.status == RequestStatus.DECLINED) {
                 r.status = RequestStatus.SUBMITTED;
                 r.declineReason = null;
+                r.declineReasonEntry = null;
                 r.declineTextEnc = null;
             } else if (o.decision() == DecisionKind.REVOCATION && r.status == RequestStatus.ENDED) {
                 r.status = RequestStatus.RECOGNISED;
@@ -266,11 +288,13 @@ public class ObjectionService {
         DecisionKind kind;
         Instant decidedAt;
         String reason;
+        Long entry;
         String explanation;
         if (r.status == RequestStatus.DECLINED) {
             kind = DecisionKind.DECLINE;
             decidedAt = store.declinedAt(r.id).orElse(r.updatedAt);
             reason = r.declineReason == null ? DeclineReason.OTHER.name() : r.declineReason.name();
+            entry = r.declineReasonEntry;
             explanation = r.declineTextEnc == null ? null
                     : crypto.decryptText(r.declineTextEnc, "recognition_request.decline_text");
         } else if (r.status == RequestStatus.ENDED && r.endReason == EndReason.REVOKED) {
@@ -281,6 +305,7 @@ public class ObjectionService {
             kind = DecisionKind.REVOCATION;
             decidedAt = revocation.get().revokedAt();
             reason = revocation.get().reason().name();
+            entry = revocation.get().reasonEntry();
             explanation = revocation.get().textEnc() == null ? null
                     : crypto.decryptText(revocation.get().textEnc(), REVOCATION_TEXT);
         } else {
@@ -290,7 +315,8 @@ public class ObjectionService {
         String municipality = municipalities.find(r.municipalityId).map(Municipality::name).orElse(r.municipalityId);
         Objection objection = store.against(r.id, decidedAt).map(this::view).orElse(null);
         return Optional.of(new DecisionNotice(r.id, kind, decidedAt, reason, explanation, objectBefore,
-                LocalDate.now(clock).isAfter(objectBefore), municipality, objection));
+                LocalDate.now(clock).isAfter(objectBefore), municipality, objection,
+                entry == null ? null : catalogue.entry(entry).orElse(null)));
     }
 
     private Objection view(ObjectionStore.Row o) {

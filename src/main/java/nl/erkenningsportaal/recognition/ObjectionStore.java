@@ -32,7 +32,8 @@ class ObjectionStore {
             @Nullable Instant withdrawnAt, long version) {}
 
     /** A stored revocation, its text still encrypted. */
-    record Revocation(long requestId, RevokeReason reason, @Nullable String textEnc, Instant revokedAt) {}
+    record Revocation(long requestId, RevokeReason reason, @Nullable Long reasonEntry, @Nullable String textEnc,
+            Instant revokedAt) {}
 
     /** An open objection in a municipality's worklist. */
     record Task(long requestId, ObjectionStatus status, Instant lodgedAt, Instant decisionAt) {}
@@ -45,20 +46,21 @@ class ObjectionStore {
 
     // ---- revocation
 
-    void revoke(long requestId, RevokeReason reason, String textEnc, Instant at) {
+    void revoke(long requestId, RevokeReason reason, @Nullable Long reasonEntry, String textEnc, Instant at) {
         jdbc.sql("""
-                INSERT INTO recognition_revocation (request_id, reason, text_enc, revoked_at)
-                VALUES (:request, :reason, :text, :at)""")
-                .param("request", requestId).param("reason", reason.name()).param("text", textEnc)
+                INSERT INTO recognition_revocation (request_id, reason, reason_entry, text_enc, revoked_at)
+                VALUES (:request, :reason, :entry, :text, :at)""")
+                .param("request", requestId).param("reason", reason.name()).param("entry", reasonEntry)
+                .param("text", textEnc)
                 .param("at", utc(at)).update();
     }
 
     Optional<Revocation> revocation(long requestId) {
-        return jdbc.sql("SELECT request_id, reason, text_enc, revoked_at FROM recognition_revocation "
+        return jdbc.sql("SELECT request_id, reason, reason_entry, text_enc, revoked_at FROM recognition_revocation "
                 + "WHERE request_id = :request")
                 .param("request", requestId)
                 .query((rs, i) -> new Revocation(rs.getLong("request_id"), RevokeReason.valueOf(rs.getString("reason")),
-                        rs.getString("text_enc"), instantOf(rs, "revoked_at")))
+                        rs.getObject("reason_entry", Long.class), rs.getString("text_enc"), instantOf(rs, "revoked_at")))
                 .optional();
     }
 

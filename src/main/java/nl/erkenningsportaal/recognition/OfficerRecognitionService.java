@@ -60,12 +60,15 @@ public class OfficerRecognitionService {
     private final InformationService information;
     private final RecognitionPersonalData personalData;
     private final AccountContacts contacts;
+    private final ReasonCatalogue reasons;
 
     OfficerRecognitionService(RecognitionRequestRepository requests, RequestCrypto crypto, RequestLog log,
             NumberIssuer numbers, ActivationCodes activationCodes, PostcodeAreas postcodes,
             MunicipalityService municipalities, CurrentUser currentUser, AuditService audit,
             ApplicationEventPublisher events, RecognitionStore store, Clock clock, ConsentStore consents,
-            InformationService information, RecognitionPersonalData personalData, AccountContacts contacts) {
+            InformationService information, RecognitionPersonalData personalData, AccountContacts contacts,
+            ReasonCatalogue reasons) {
+        this.reasons = reasons;
         this.contacts = contacts;
         this.consents = consents;
         this.information = information;
@@ -185,7 +188,10 @@ public class OfficerRecognitionService {
                         : crypto.decryptText(r.declineTextEnc, "recognition_request.decline_text"),
                 r.endReason, r.renewalRequested, r.workerAccountId != null,
                 requests.countByDuplicateIndexAndMunicipalityIdAndIdNot(r.duplicateIndex, r.municipalityId, r.id),
-                consentOf(r), log.history(r.id));
+                consentOf(r), log.history(r.id),
+                r.declineReasonEntry == null ? null : reasons.entry(r.declineReasonEntry).orElse(null),
+                r.endReasonEntry == null ? null : reasons.entry(r.endReasonEntry).orElse(null),
+                reasons.answers(r.id, ReasonCatalogue.INTAKE));
     }
 
     private @Nullable ConsentRecord consentOf(RecognitionRequest r) {
@@ -255,11 +261,21 @@ public class OfficerRecognitionService {
 
     @Transactional
     public void recordChecklist(long requestId, IntakeChecklist checklist) {
+        recordChecklist(requestId, checklist, Map.of());
+    }
+
+    /**
+     * Records the intake checklist: the legal core items and the answers to the municipality's extra items (entry id
+     * to ticked; an extra item offered but not answered is recorded as not ticked), each naming the item's version.
+     */
+    @Transactional
+    public void recordChecklist(long requestId, IntakeChecklist checklist, Map<Long, Boolean> extraItems) {
         RecognitionRequest r = own(requestId);
         if (!RequestStatus.OPEN.contains(r.status)) {
             throw new Refusal("recognition.error.already-decided");
         }
         r.recordChecklist(checklist, clock.instant());
+        reasons.recordAnswers(r.id, ReasonCatalogue.INTAKE, r.municipalityId, extraItems, clock.instant());
         save(r, "CHECKLIST_RECORDED");
     }
 
@@ -292,6 +308,9 @@ public class OfficerRecognitionService {
         if (checklist == null || !checklist.allowsRecognition()) {
             throw new Refusal("recognition.error.checklist-incomplete");
         }
+        if (!renewal) {
+            reasons.requireTicked(r.id, ReasonCatalogue.INTAKE, r.municipalityId);
+        }
         int months = municipalities.find(r.municipalityId).map(m -> m.settings().recognitionValidityMonths())
                 .orElseThrow();
         LocalDate today = LocalDate.now(clock);
@@ -312,10 +331,29 @@ public class OfficerRecognitionService {
         return r.recognitionNumber;
     }
 
+    /** Declines with the region's built-in reason of this category (as before the catalogue). */
     @Transactional
     public void decline(long requestId, DeclineReason reason, String explanation) {
         RecognitionRequest r = undecided(requestId);
+        decline(r, reason, reasons.builtIn(ReasonKind.DECLINE, reason.name()).map(ReasonEntry::id).orElse(null),
+                explanation);
+    }
+
+    /**
+     * Declines with a reason from the catalogue offered to the officer's municipality; the decision keeps that version
+     * of the reason, whatever the catalogue becomes.
+     */
+    @Transactional
+    public void decline(long requestId, long reasonEntryId, String explanation) {
+        RecognitionRequest r = undecided(requestId);
+        ReasonEntry chosen = reasons.chosen(reasonEntryId, ReasonKind.DECLINE, r.municipalityId);
+        decline(r, DeclineReason.valueOf(java.util.Objects.requireNonNull(chosen.category())), chosen.id(),
+                explanation);
+    }
+
+    private void decline(RecognitionRequest r, DeclineReason reason, @Nullable Long entry, String explanation) {
         r.declineReason = reason;
+        r.declineReasonEntry = entry;
         r.declineTextEnc = crypto.encryptText(IdentityRules.lines(explanation, Limits.MESSAGE_MAX,
                 "recognition.decline.explanation"), "recognition_request.decline_text");
         r.status = RequestStatus.DECLINED;
@@ -337,11 +375,24 @@ public class OfficerRecognitionService {
     @Transactional
     public void end(long requestId, EndReason reason) {
         RecognitionRequest r = own(requestId);
+        end(r, reason, reasons.builtIn(ReasonKind.END, reason.name()).map(ReasonEntry::id).orElse(null));
+    }
+
+    /** Ends a recognition with a reason from the catalogue offered to the officer's municipality. */
+    @Transactional
+    public void end(long requestId, long reasonEntryId) {
+        RecognitionRequest r = own(requestId);
+        ReasonEntry chosen = reasons.chosen(reasonEntryId, ReasonKind.END, r.municipalityId);
+        end(r, EndReason.valueOf(java.util.Objects.requireNonNull(chosen.category())), chosen.id());
+    }
+
+    private void end(RecognitionRequest r, EndReason reason, @Nullable Long entry) {
         if (r.status != RequestStatus.RECOGNISED) {
             throw new Refusal("recognition.error.not-recognised");
         }
         r.status = RequestStatus.ENDED;
         r.endReason = reason;
+        r.endReasonEntry = entry;
         save(r, "ENDED");
         audit.record(AuditAction.DECISION_TAKEN, "REQUEST", Long.toString(r.id), "ended: " + reason);
         events.publishEvent(new RecognitionEnded(r.id, r.workerIdOrZero(), r.municipalityId, reason));
@@ -407,6 +458,8 @@ public class OfficerRecognitionService {
         crypto.store(r, identity);
         r.recordChecklist(registration.checklist(), clock.instant());
         r = requests.saveAndFlush(r);
+        reasons.recordAnswers(r.id, ReasonCatalogue.INTAKE, r.municipalityId, registration.extraChecklist(),
+                clock.instant());
         log.history(r.id, "REGISTERED_AT_DOOR", Roles.OFFICER);
         consents.recordDoorConsent(new ConsentStore.DoorConsent(r.id, consent.statementVersion(),
                 language.getLanguage(), clock.instant(), officer.id()));

@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class RecognitionPersonalData implements PersonalDataContributor {
 
+    private final ReasonCatalogue reasons;
     private final RecognitionRequestRepository requests;
     private final RequestCrypto crypto;
     private final RequestLog log;
@@ -26,7 +27,9 @@ class RecognitionPersonalData implements PersonalDataContributor {
     private final JsonMapper json = JsonMapper.builder().build();
 
     RecognitionPersonalData(RecognitionRequestRepository requests, RequestCrypto crypto, RequestLog log,
-            AuditService audit, ConsentStore consents, ApplicationEventPublisher events, LifecycleData lifecycle) {
+            AuditService audit, ConsentStore consents, ApplicationEventPublisher events, LifecycleData lifecycle,
+            ReasonCatalogue reasons) {
+        this.reasons = reasons;
         this.lifecycle = lifecycle;
         this.requests = requests;
         this.crypto = crypto;
@@ -82,6 +85,10 @@ class RecognitionPersonalData implements PersonalDataContributor {
         m.put("validUntil", r.validUntil == null ? null : r.validUntil.toString());
         m.putAll(lifecycle.describe(r.id)); // objections, corrections, moves, renewals
         m.put("intakeChecklist", r.checklist());
+        // the municipality's extra items as they read when answered (decision 0051)
+        m.put("intakeChecklistExtra", reasons.answers(r.id, ReasonCatalogue.INTAKE).stream()
+                .map(a -> (a.item().textKey() != null ? a.item().textKey() : a.item().textEn()) + ": "
+                        + (a.ticked() ? "yes" : "no")).toList());
         m.put("history", log.history(r.id).stream().map(h -> h.at() + " " + h.kind()).toList());
         m.put("messages", log.messages(r.id).stream().map(x -> x.at() + (x.fromWorker() ? " you: " : " officer: ")
                 + x.text()).toList());

@@ -31,8 +31,8 @@ class RecognitionRegister implements ProcessingDeclaration {
 
     @Override
     public List<RetentionRule> rules() {
-        return Stream.concat(RequestRetention.RULES.stream(), LifecycleRetention.RULES.stream())
-                .toList();
+        return Stream.of(RequestRetention.RULES.stream(), LifecycleRetention.RULES.stream(),
+                Stream.of(ReasonRetention.STAFF)).flatMap(s -> s).toList();
     }
 
     @Override
@@ -54,6 +54,8 @@ class RecognitionRegister implements ProcessingDeclaration {
                                 "informed_ggd", "identity_document_checked", "works_voluntarily", "care_offered",
                                 "checklist_recorded_at", "recognition_number", "valid_from", "valid_until",
                                 "decline_reason", "end_reason", "renewal_requested")
+                        // the catalogue versions the decisions were taken with (decision 0051)
+                        .columns(TECHNICAL, "decline_reason_entry", "end_reason_entry")
                         .encrypted(ENFORCEMENT, "intake_place_text_enc", "decline_text_enc")
                         .build(),
                 DeclaredTable.table("recognition_history", Purpose.RECOGNITION, LegalBasis.CONSENT)
@@ -82,6 +84,7 @@ class RecognitionRegister implements ProcessingDeclaration {
                         .keptBy(RequestRetention.ENDED)
                         .columns(TECHNICAL, "request_id")
                         .columns(ENFORCEMENT, "reason", "revoked_at")
+                        .columns(TECHNICAL, "reason_entry")
                         .encrypted(ENFORCEMENT, "text_enc")
                         .build(),
                 DeclaredTable.table("recognition_objection", Purpose.RECOGNITION, LegalBasis.CONSENT)
@@ -121,6 +124,25 @@ class RecognitionRegister implements ProcessingDeclaration {
                                 "works_voluntarily", "care_offered", "checklist_recorded_at", "renewed_at",
                                 "valid_until_after")
                         .encrypted(ENFORCEMENT, "place_text_enc")
+                        .build(),
+                // issue 20 (decision 0051): the reason catalogue is written by staff and holds no personal data but
+                // who changed it; the answers to extra checklist items follow the request
+                DeclaredTable.notPersonal("reason_entry", Purpose.RECOGNITION, "id", "lineage", "kind",
+                        "municipality_id", "category", "text_key", "text_nl", "text_en", "required", "created_at",
+                        "archived_at"),
+                DeclaredTable.notPersonal("reason_default_off", Purpose.RECOGNITION, "municipality_id", "lineage",
+                        "switched_at"),
+                DeclaredTable.table("reason_history", Purpose.ACCOUNTABILITY, LegalBasis.LEGAL_OBLIGATION)
+                        .seenBy(Roles.ADMIN, Roles.MUNICIPAL_ADMIN)
+                        .keptBy(ReasonRetention.STAFF)
+                        .notPersonal("id", "municipality_id", "entry_id", "action", "changed_at")
+                        .columns(ACCOUNT, "staff_id")
+                        .build(),
+                DeclaredTable.table("checklist_answer", Purpose.RECOGNITION, LegalBasis.CONSENT)
+                        .seenBy(Roles.OFFICER)
+                        .keptBy(RequestRetention.DECLINED, RequestRetention.ENDED)
+                        .columns(TECHNICAL, "request_id", "entry_id")
+                        .columns(ENFORCEMENT, "phase", "ticked", "answered_at")
                         .build(),
                 DeclaredTable.table("worker_consent", Purpose.RECOGNITION, LegalBasis.CONSENT)
                         .seenBy(Roles.WORKER)

@@ -143,6 +143,14 @@ class RecognitionRequest {
     @Column(name = "renewal_requested")
     boolean renewalRequested;
 
+    /** The catalogue version the decline was taken with (decision 0051); null for decisions before the catalogue. */
+    @Column(name = "decline_reason_entry")
+    @Nullable Long declineReasonEntry;
+
+    /** The catalogue version the officer ended the recognition with; null for a system outcome. */
+    @Column(name = "end_reason_entry")
+    @Nullable Long endReasonEntry;
+
     @Version
     long version;
 

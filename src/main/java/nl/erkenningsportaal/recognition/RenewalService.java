@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.Optional;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
@@ -39,9 +40,11 @@ public class RenewalService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReasonCatalogue catalogue;
 
     RenewalService(OwnRequests own, RenewalStore store, RequestCrypto crypto, MunicipalityService municipalities,
-            AuditService audit, ApplicationEventPublisher events, Clock clock) {
+            AuditService audit, ApplicationEventPublisher events, Clock clock, ReasonCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.own = own;
         this.store = store;
         this.crypto = crypto;
@@ -111,12 +114,22 @@ public class RenewalService {
     /** Records the renewal conversation with the intake's checklist. */
     @Transactional
     public void recordConversation(long requestId, IntakeChecklist checklist) {
+        recordConversation(requestId, checklist, Map.of());
+    }
+
+    /**
+     * Records the renewal conversation with the intake's checklist and the answers to the municipality's extra items
+     * (entry id to ticked), each naming the item's version.
+     */
+    @Transactional
+    public void recordConversation(long requestId, IntakeChecklist checklist, Map<Long, Boolean> extraItems) {
         RecognitionRequest r = own.ofOfficer(requestId);
         RenewalStore.Row n = pending(r);
         if (checklist == null) {
             throw new Refusal("recognition.error.checklist-incomplete");
         }
         store.recordChecklist(n, checklist, clock.instant());
+        catalogue.recordAnswers(r.id, phase(n), r.municipalityId, extraItems, clock.instant());
         own.note(r, "RENEWAL_CONVERSATION_RECORDED", Roles.OFFICER);
         audit.record(AuditAction.REQUEST_CHANGED, "REQUEST", Long.toString(r.id), "renewal conversation recorded");
     }
@@ -132,6 +145,7 @@ public class RenewalService {
         if (n.checklist() == null || !n.checklist().allowsRecognition()) {
             throw new Refusal("lifecycle.error.renewal-conversation-first");
         }
+        catalogue.requireTicked(r.id, phase(n), r.municipalityId);
         boolean expired = r.status == RequestStatus.ENDED;
         if (!expired && r.status != RequestStatus.RECOGNISED || expired && r.endReason != EndReason.EXPIRED) {
             throw new Refusal("recognition.error.not-recognised");
@@ -178,6 +192,11 @@ public class RenewalService {
     private Renewal view(RenewalStore.Row n) {
         return new Renewal(n.id(), n.askedAt(), n.validUntilThen(), n.status(), n.conversationAt(), n.place(),
                 n.placeTextEnc() == null ? null : crypto.decryptText(n.placeTextEnc(), PLACE_TEXT), n.checklist(),
-                n.renewedAt(), n.validUntilAfter());
+                n.renewedAt(), n.validUntilAfter(), catalogue.answers(n.requestId(), phase(n)));
+    }
+
+    /** The answers of one renewal conversation are kept apart from the intake's and from other renewals'. */
+    private static String phase(RenewalStore.Row n) {
+        return "R" + n.id();
     }
 }

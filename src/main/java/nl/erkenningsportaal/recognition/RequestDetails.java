@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What an officer sees on a request page before opening anything: the number, the status, the intake and the
- * history. The identity and the messages and notes open only with a stated reason ({@link Correspondence}).
+ * history. The reasons are the catalogue versions the decisions were taken with (decision 0051), and the extra
+ * checklist items as they read when answered. The identity and the messages and notes open only with a stated reason ({@link Correspondence}).
  */
 public record RequestDetails(
         long id,
@@ -29,4 +30,7 @@ public record RequestDetails(
         boolean hasOnlineAccount,
         long possibleDuplicates,
         @Nullable ConsentRecord consent,
-        List<HistoryEntry> history) {}
+        List<HistoryEntry> history,
+        @Nullable ReasonEntry declineReasonEntry,
+        @Nullable ReasonEntry endReasonEntry,
+        List<ChecklistAnswer> extraChecklist) {}

@@ -53,6 +53,10 @@ import nl.erkenningsportaal.recognition.MoveService;
 import nl.erkenningsportaal.recognition.ObjectionService;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 import nl.erkenningsportaal.recognition.RecognitionFixtures;
+import nl.erkenningsportaal.recognition.ReasonCatalogueService;
+import nl.erkenningsportaal.recognition.ReasonDraft;
+import nl.erkenningsportaal.recognition.ReasonEntry;
+import nl.erkenningsportaal.recognition.ReasonKind;
 import nl.erkenningsportaal.recognition.RenewalService;
 import nl.erkenningsportaal.recognition.RequestStatus;
 import nl.erkenningsportaal.recognition.WorkerRecognitionService;
@@ -144,7 +148,7 @@ class MethodSecurityTest {
             CorrectionService.class, RenewalService.class, LifecycleTasks.class, WorkerCareService.class,
             CareTaskService.class, QuestionTaskService.class, QuestionService.class, CareOfferService.class,
             AccessRecoveryService.class, PasswordRecovery.class, Notices.class,
-            nl.erkenningsportaal.notification.StaffAlertService.class);
+            nl.erkenningsportaal.notification.StaffAlertService.class, ReasonCatalogueService.class);
 
     /** Methods meant for anyone (visitors, or any signed-in user about themselves). */
     static final Set<String> FOR_EVERYONE = Set.of("WorkerRecognitionService.signUp",
@@ -178,11 +182,15 @@ class MethodSecurityTest {
             // a municipal administrator: her own municipality's staff; updateSettings for Assen is refused
             // (she is of De Wolden), so it is not listed here
             Roles.MUNICIPAL_ADMIN, Set.of("AccountService.staffAccounts", "AccountService.createStaffAccount",
-                    "AccountService.setEnabled", "MunicipalityService.manageable"),
+                    "AccountService.setEnabled", "MunicipalityService.manageable",
+                    // issue 20: her municipality's reasons and checklist items (Assen's are refused, tested below)
+                    "ReasonCatalogueService.catalogue", "ReasonCatalogueService.add", "ReasonCatalogueService.change",
+                    "ReasonCatalogueService.archive", "ReasonCatalogueService.switchDefault",
+                    "ReasonCatalogueService.history"),
             Roles.OFFICER, Set.of("OfficerRecognitionService.", "OutreachService.", "SignalService.raise",
                     "SignalService.escalate", "SignalService.signals", "SignalService.get", "SignalService.addNote",
                     "CareTaskService.", "QuestionTaskService.", "AccessRecoveryService.", "PasswordRecovery.issue",
-                    "Notices.", "StaffAlertService.",
+                    "Notices.", "StaffAlertService.", "ReasonCatalogueService.offered",
                     // issue 19: the officer's side
                     "ObjectionService.decisionOf", "ObjectionService.objectionOf", "ObjectionService.revoke",
                     "ObjectionService.openObjection", "ObjectionService.confirmReceipt", "ObjectionService.planHearing",
@@ -286,6 +294,39 @@ class MethodSecurityTest {
         assertThat(outreach.visit(visit).requestId()).isNull();
         assertThat(signals.get(signal).status()).isEqualTo(CaseStatus.RAISED);
         assertThat(signals.get(signal).notes()).isEmpty();
+    }
+
+    @Test
+    void a_municipal_administrator_of_de_wolden_finds_nothing_of_assens_reason_catalogue_through_any_method() {
+        accounts.signInAs(Roles.MUNICIPAL_ADMIN, "GM0106");
+        ReasonCatalogueService reasons = ctx.getBean(ReasonCatalogueService.class);
+        ReasonEntry assens = reasons.add("GM0106", new ReasonDraft(ReasonKind.DECLINE, "OTHER", "Reden " + SECRET,
+                "Reason " + SECRET, false));
+        try {
+            int refused = 0;
+            List<String> leaks = new ArrayList<>();
+            for (Method m : publicMethods(ReasonCatalogueService.class)) {
+                accounts.signInAs(Roles.MUNICIPAL_ADMIN, "GM1690");
+                Object[] result = new Object[1];
+                Throwable thrown = call(ReasonCatalogueService.class, m, assens.id(), "GM0106", result);
+                if (thrown instanceof AccessDeniedException
+                        || thrown instanceof Refusal r && r.messageKey().equals("error.not-found")) {
+                    refused++;
+                } else {
+                    leaks.add(m.getName() + " gave " + (thrown == null ? "success: " + result[0] : thrown));
+                }
+            }
+            assertThat(leaks).isEmpty();
+            assertThat(refused).isEqualTo(publicMethods(ReasonCatalogueService.class).size());
+            accounts.signInAs(Roles.OFFICER, "GM1690");
+            assertThat(reasons.offered(ReasonKind.DECLINE)).extracting(ReasonEntry::id).doesNotContain(assens.id());
+            accounts.signInAs(Roles.MUNICIPAL_ADMIN, "GM0106");
+            assertThat(reasons.catalogue(ReasonKind.DECLINE, "GM0106")).extracting(l -> l.entry().id())
+                    .contains(assens.id());
+        } finally {
+            accounts.signInAs(Roles.MUNICIPAL_ADMIN, "GM0106");
+            reasons.archive(assens.id());
+        }
     }
 
     /** A worker's request for exit support to Assen, with a note that holds the secret. */

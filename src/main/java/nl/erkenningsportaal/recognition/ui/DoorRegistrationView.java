@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Locale;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.information.InformationService;
@@ -31,6 +32,8 @@ import nl.erkenningsportaal.recognition.DoorRegistration;
 import nl.erkenningsportaal.recognition.DoorResult;
 import nl.erkenningsportaal.recognition.Identity;
 import nl.erkenningsportaal.recognition.IntakeChecklist;
+import nl.erkenningsportaal.recognition.ReasonCatalogueService;
+import nl.erkenningsportaal.recognition.ReasonKind;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 import nl.erkenningsportaal.recognition.RecognitionNumber;
 
@@ -46,7 +49,7 @@ import nl.erkenningsportaal.recognition.RecognitionNumber;
 public class DoorRegistrationView extends Main implements HasDynamicTitle {
 
     DoorRegistrationView(OfficerRecognitionService service, InformationService information,
-            CurrentUser currentUser, MunicipalityService municipalities) {
+            CurrentUser currentUser, MunicipalityService municipalities, ReasonCatalogueService reasons) {
         addClassName("portal-page");
         String municipality = municipalities.find(String.valueOf(currentUser.require().municipalityId()))
                 .map(Municipality::name).orElse("");
@@ -58,6 +61,7 @@ public class DoorRegistrationView extends Main implements HasDynamicTitle {
         Checkbox document = IdentityForm.checkbox(checklist, "recognition.checklist.document");
         Checkbox voluntary = IdentityForm.checkbox(checklist, "recognition.checklist.voluntary");
         Checkbox care = IdentityForm.checkbox(checklist, "recognition.checklist.care");
+        ExtraChecklist extra = new ExtraChecklist(checklist, getLocale(), reasons.offered(ReasonKind.CHECK), List.of());
 
         Select<Locale> language = new Select<>();
         language.setLabel(getTranslation("recognition.door.language"));
@@ -102,7 +106,7 @@ public class DoorRegistrationView extends Main implements HasDynamicTitle {
                 DoorResult result = service.registerAtDoor(new DoorRegistration(id, new IntakeChecklist(
                         rules.getValue(), ggd.getValue(), document.getValue(), voluntary.getValue(),
                         care.getValue()), new ConsentAtDoor(language.getValue(), statementVersion, informed.getValue(),
-                        agreed.getValue())));
+                        agreed.getValue()), extra.answers()));
                 showResult(result);
             } catch (Refusal r) {
                 Refusals.show(this, r);

@@ -71,9 +71,10 @@ class MyLifecycle extends Div {
         Section section = new Section(new H2(getTranslation("lifecycle.decision.title")),
                 new Paragraph(getTranslation("lifecycle.decision." + n.kind(), Formats.dateTime(n.decidedAt(),
                         getLocale()), n.municipalityName())),
-                new Paragraph(getTranslation("lifecycle.decision.reason", getTranslation(
-                        (n.kind() == DecisionKind.DECLINE ? "recognition.decline." : "lifecycle.revoke.")
-                                + n.reason()))));
+                new Paragraph(getTranslation("lifecycle.decision.reason", n.reasonEntry() != null
+                        ? n.reasonEntry().shownIn(getLocale(), this::getTranslation)
+                        : getTranslation((n.kind() == DecisionKind.DECLINE ? "recognition.decline."
+                                : "lifecycle.revoke.") + n.reason()))));
         if (n.explanation() != null) {
             section.add(new Paragraph(getTranslation("lifecycle.decision.explanation", n.explanation())));
         }

@@ -44,7 +44,9 @@ import nl.erkenningsportaal.recognition.Renewal;
 import nl.erkenningsportaal.recognition.RenewalService;
 import nl.erkenningsportaal.recognition.RequestDetails;
 import nl.erkenningsportaal.recognition.RequestStatus;
-import nl.erkenningsportaal.recognition.RevokeReason;
+import nl.erkenningsportaal.recognition.ReasonCatalogueService;
+import nl.erkenningsportaal.recognition.ReasonEntry;
+import nl.erkenningsportaal.recognition.ReasonKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,7 +59,7 @@ class RequestLifecycle extends Div {
 
     /** The services the officer's request page uses for what comes after the first request. */
     record Services(ObjectionService objections, CorrectionService corrections, RenewalService renewals,
-            MoveService moves) {}
+            MoveService moves, ReasonCatalogueService reasons) {}
 
     private final transient Services s;
     private final long requestId;
@@ -218,13 +220,19 @@ class RequestLifecycle extends Div {
 
     private void revoke() {
         Dialog dialog = dialog("lifecycle.revoke.action");
-        RadioButtonGroup<RevokeReason> why = new RadioButtonGroup<>(getTranslation("lifecycle.objection.why"));
-        why.setItems(RevokeReason.values());
-        why.setItemLabelGenerator(r -> getTranslation("lifecycle.revoke." + r));
+        RadioButtonGroup<ReasonEntry> why = new RadioButtonGroup<>(getTranslation("lifecycle.objection.why"));
+        why.setItems(s.reasons().offered(ReasonKind.REVOKE));
+        why.setItemLabelGenerator(r -> r.shownIn(getLocale(), this::getTranslation));
         TextArea explanation = textArea("recognition.decline.explanation");
         dialog.add(new Paragraph(getTranslation("lifecycle.revoke.explain")), new FormLayout(why, explanation));
-        footer(dialog, "lifecycle.revoke.action", () -> act(() -> s.objections().revoke(requestId, why.getValue(),
-                explanation.getValue())));
+        footer(dialog, "lifecycle.revoke.action", () -> {
+            if (why.getValue() == null) {
+                why.setInvalid(true);
+                why.setErrorMessage(getTranslation("lifecycle.error.reason-required"));
+                return false;
+            }
+            return act(() -> s.objections().revoke(requestId, why.getValue().id(), explanation.getValue()));
+        });
     }
 
     // ---- renewal
@@ -241,6 +249,11 @@ class RequestLifecycle extends Div {
         if (n.checklist() != null) {
             section.add(new Paragraph(getTranslation(n.checklist().allowsRecognition()
                     ? "lifecycle.renewal.checklist-complete" : "lifecycle.renewal.checklist-incomplete")));
+            if (!n.extraChecklist().isEmpty()) {
+                UnorderedList extra = new UnorderedList();
+                n.extraChecklist().forEach(a -> extra.add(ExtraChecklist.shown(a, this, getLocale())));
+                section.add(extra);
+            }
         }
         if (n.renewedAt() != null) {
             section.add(new Paragraph(getTranslation("lifecycle.renewal.renewed", date(n.renewedAt()),
@@ -249,7 +262,7 @@ class RequestLifecycle extends Div {
         }
         HorizontalLayout buttons = new HorizontalLayout(
                 new Button(getTranslation("lifecycle.renewal.plan"), e -> planConversation()),
-                new Button(getTranslation("lifecycle.renewal.record"), e -> recordConversation(n.checklist())),
+                new Button(getTranslation("lifecycle.renewal.record"), e -> recordConversation(n)),
                 primary("lifecycle.renewal.renew", () -> act(() -> s.renewals().renew(requestId))));
         buttons.setWrap(true);
         section.add(buttons);
@@ -281,7 +294,8 @@ class RequestLifecycle extends Div {
         });
     }
 
-    private void recordConversation(@Nullable IntakeChecklist current) {
+    private void recordConversation(Renewal n) {
+        IntakeChecklist current = n.checklist();
         Dialog dialog = dialog("lifecycle.renewal.record");
         FormLayout form = new FormLayout();
         Checkbox rules = IdentityForm.checkbox(form, "recognition.checklist.rules");
@@ -296,10 +310,11 @@ class RequestLifecycle extends Div {
             voluntary.setValue(current.worksVoluntarily());
             care.setValue(current.careOrExitProgrammeOffered());
         }
+        ExtraChecklist extra = new ExtraChecklist(form, getLocale(), s.reasons().offered(ReasonKind.CHECK), n.extraChecklist());
         dialog.add(new Paragraph(getTranslation("recognition.checklist.no-copy")), form);
         footer(dialog, "action.save", () -> act(() -> s.renewals().recordConversation(requestId,
                 new IntakeChecklist(rules.getValue(), ggd.getValue(), document.getValue(), voluntary.getValue(),
-                        care.getValue()))));
+                        care.getValue()), extra.answers())));
     }
 
     // ---- corrections

@@ -53,8 +53,9 @@ import nl.erkenningsportaal.recognition.Colleague;
 import nl.erkenningsportaal.recognition.ConsentRecord;
 import nl.erkenningsportaal.recognition.CorrectionService;
 import nl.erkenningsportaal.recognition.Correspondence;
-import nl.erkenningsportaal.recognition.DeclineReason;
-import nl.erkenningsportaal.recognition.EndReason;
+import nl.erkenningsportaal.recognition.ReasonCatalogueService;
+import nl.erkenningsportaal.recognition.ReasonEntry;
+import nl.erkenningsportaal.recognition.ReasonKind;
 import nl.erkenningsportaal.recognition.HistoryEntry;
 import nl.erkenningsportaal.recognition.Identity;
 import nl.erkenningsportaal.recognition.IntakeChecklist;
@@ -84,6 +85,7 @@ import org.jspecify.annotations.Nullable;
 public class RequestView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient OfficerRecognitionService service;
+    private final transient ReasonCatalogueService reasons;
     private final transient AccessRecoveryService recovery;
     private final transient CurrentUser currentUser;
     private final ReasonFields reason = new ReasonFields(AccessReason.FOR_OFFICERS);
@@ -98,9 +100,11 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
     private final transient RequestLifecycle.Services lifecycle;
 
     RequestView(OfficerRecognitionService service, ObjectionService objections, CorrectionService corrections,
-            RenewalService renewals, MoveService moves, AccessRecoveryService recovery, CurrentUser currentUser) {
+            RenewalService renewals, MoveService moves, AccessRecoveryService recovery, CurrentUser currentUser,
+            ReasonCatalogueService reasons) {
         this.service = service;
-        this.lifecycle = new RequestLifecycle.Services(objections, corrections, renewals, moves);
+        this.reasons = reasons;
+        this.lifecycle = new RequestLifecycle.Services(objections, corrections, renewals, moves, reasons);
         this.recovery = recovery;
         this.currentUser = currentUser;
         addClassName("portal-page");
@@ -332,21 +336,27 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
         }
         IntakeChecklist c = d.checklist();
         if (c != null) {
-            s.add(new UnorderedList(
+            UnorderedList items = new UnorderedList(
                     check("recognition.checklist.rules", c.informedAboutRules()),
                     check("recognition.checklist.ggd", c.informedAboutGgd()),
                     check("recognition.checklist.document", c.identityDocumentChecked()),
                     check("recognition.checklist.voluntary", c.worksVoluntarily()),
-                    check("recognition.checklist.care", c.careOrExitProgrammeOffered())));
+                    check("recognition.checklist.care", c.careOrExitProgrammeOffered()));
+            d.extraChecklist().forEach(a -> items.add(ExtraChecklist.shown(a, this, getLocale())));
+            s.add(items);
         } else {
             s.add(new Paragraph(getTranslation("recognition.checklist.none")));
         }
         if (d.declineReason() != null) {
-            s.add(new Paragraph(getTranslation("recognition.decline." + d.declineReason()) + " "
+            s.add(new Paragraph((d.declineReasonEntry() != null
+                    ? d.declineReasonEntry().shownIn(getLocale(), this::getTranslation)
+                    : getTranslation("recognition.decline." + d.declineReason())) + " "
                     + (d.declineText() == null ? "" : d.declineText())));
         }
         if (d.endReason() != null) {
-            s.add(new Paragraph(getTranslation("recognition.end." + d.endReason())));
+            s.add(new Paragraph(d.endReasonEntry() != null
+                    ? d.endReasonEntry().shownIn(getLocale(), this::getTranslation)
+                    : getTranslation("recognition.end." + d.endReason())));
         }
         return s;
     }
@@ -530,21 +540,23 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
             voluntary.setValue(current.worksVoluntarily());
             care.setValue(current.careOrExitProgrammeOffered());
         }
+        ExtraChecklist extra = new ExtraChecklist(form, getLocale(), reasons.offered(ReasonKind.CHECK), d.extraChecklist());
         dialog.add(new Paragraph(getTranslation("recognition.checklist.no-copy")), form);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()),
                 primary(getTranslation("action.save"), () -> act(() -> service.recordChecklist(requestId,
                         new IntakeChecklist(rules.getValue(), ggd.getValue(), document.getValue(),
-                                voluntary.getValue(), care.getValue())), "recognition.action.saved"), dialog));
+                                voluntary.getValue(), care.getValue()), extra.answers()),
+                        "recognition.action.saved"), dialog));
         dialog.open();
     }
 
     private void decline() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("recognition.action.decline"));
-        Select<DeclineReason> reason = new Select<>();
+        Select<ReasonEntry> reason = new Select<>();
         reason.setLabel(getTranslation("recognition.decline.reason"));
-        reason.setItems(DeclineReason.values());
-        reason.setItemLabelGenerator(r -> getTranslation("recognition.decline." + r));
+        reason.setItems(reasons.offered(ReasonKind.DECLINE));
+        reason.setItemLabelGenerator(r -> r.shownIn(getLocale(), this::getTranslation));
         TextArea text = textArea("recognition.decline.explanation");
         dialog.add(new FormLayout(reason, text));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()),
@@ -554,7 +566,7 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
                         reason.setErrorMessage(getTranslation("validation.required"));
                         return false;
                     }
-                    return act(() -> service.decline(requestId, reason.getValue(), text.getValue()),
+                    return act(() -> service.decline(requestId, reason.getValue().id(), text.getValue()),
                             "recognition.action.saved");
                 }, dialog));
         dialog.open();
@@ -574,14 +586,15 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
     private void end() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("recognition.action.end"));
-        RadioButtonGroup<EndReason> reason = new RadioButtonGroup<>(getTranslation("recognition.end.reason"));
-        // a revocation is a decision with reasons she can object to (RequestLifecycle); erasure is hers
-        reason.setItems(EndReason.MOVED, EndReason.STOPPED, EndReason.EXPIRED);
-        reason.setItemLabelGenerator(r -> getTranslation("recognition.end." + r));
+        RadioButtonGroup<ReasonEntry> reason = new RadioButtonGroup<>(getTranslation("recognition.end.reason"));
+        // a revocation is a decision with reasons she can object to (RequestLifecycle); erasure is hers; expiry and
+        // a move between municipalities are the system's outcomes, never a choice (decision 0051)
+        reason.setItems(reasons.offered(ReasonKind.END));
+        reason.setItemLabelGenerator(r -> r.shownIn(getLocale(), this::getTranslation));
         dialog.add(reason);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()),
                 primary(getTranslation("recognition.action.end"), () -> reason.getValue() != null
-                        && act(() -> service.end(requestId, reason.getValue()), "recognition.action.saved"), dialog));
+                        && act(() -> service.end(requestId, reason.getValue().id()), "recognition.action.saved"), dialog));
         dialog.open();
     }
 
