@@ -75,6 +75,7 @@ public class MunicipalitiesView extends Main implements HasDynamicTitle {
         grid.addColumn(m -> m.settings().reminderDaysBefore()).setHeader(getTranslation("municipality.reminder"));
         grid.addColumn(m -> m.settings().mailSenderName()).setHeader(getTranslation("municipality.sender"));
         grid.setAllRowsVisible(true);
+        grid.setId("municipalities");
         grid.setAriaLabel(getTranslation("municipality.title"));
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
 
@@ -122,6 +123,7 @@ public class MunicipalitiesView extends Main implements HasDynamicTitle {
                 : getTranslation("municipality.history.staff", c.changedBy()))
                 .setHeader(getTranslation("municipality.history.by"));
         history.setAllRowsVisible(true);
+        history.setId("municipality-history");
         history.setAriaLabel(getTranslation("municipality.history"));
         noHistory.setText(getTranslation("municipality.history.empty"));
 
