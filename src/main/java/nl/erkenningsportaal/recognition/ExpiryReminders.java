@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Every day, once across nodes: recognitions that end within their municipality's reminder lead time
  * ({@link nl.erkenningsportaal.municipality.MunicipalitySettings#reminderDaysBefore}, set on the municipalities screen)
  * are announced with {@link RecognitionExpiring} (the notification module reminds the worker), each recognition once
- * per end date; and recognitions past their date end. A changed lead time applies to reminders not yet sent: one
+ * per end date (not in a municipality that left the regional policy: those cannot be renewed, and their workers were
+ * told their end date when it left); and recognitions past their date end, in every municipality. A changed lead time applies to reminders not yet sent: one
  * already sent is not sent again, and a longer lead time reminds the recognitions it now reaches on the next run.
  */
 @Component
@@ -52,7 +53,9 @@ class ExpiryReminders {
     }
 
     void runFor(LocalDate today) {
-        for (Municipality m : municipalities.all()) {
+        // a municipality that left the regional policy renews nothing, and its workers were told their end date when
+        // it left (PolicyParticipation): a reminder to ask for a renewal would mislead them
+        for (Municipality m : municipalities.participating()) {
             LocalDate until = today.plusDays(m.settings().reminderDaysBefore());
             for (RecognitionRequest r : requests.findByStatusAndMunicipalityIdAndValidUntilBetween(
                     RequestStatus.RECOGNISED, m.id(), today, until)) {
