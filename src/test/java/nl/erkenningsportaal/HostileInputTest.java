@@ -245,7 +245,7 @@ class HostileInputTest {
     }
 
     static MunicipalitySettings withSender(MunicipalitySettings s, String sender) {
-        return new MunicipalitySettings(s.participating(), s.recognitionValidityMonths(), sender);
+        return new MunicipalitySettings(s.recognitionValidityMonths(), s.reminderDaysBefore(), sender);
     }
 
     // ---- 2. over-long input, invisible characters, impossible dates

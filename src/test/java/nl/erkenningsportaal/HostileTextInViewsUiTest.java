@@ -225,8 +225,8 @@ class HostileTextInViewsUiTest extends KaribuTest {
         TestAccounts.signIn(admin);
         MunicipalitySettings assen = municipalities.find("GM0106").orElseThrow().settings();
         try {
-            municipalities.updateSettings("GM0106", new MunicipalitySettings(assen.participating(),
-                    assen.recognitionValidityMonths(), XSS.get(1)));
+            municipalities.updateSettings("GM0106", new MunicipalitySettings(
+                    assen.recognitionValidityMonths(), assen.reminderDaysBefore(), XSS.get(1)));
             UI.getCurrent().navigate("beheer/gemeenten");
             assertShownLiterally(XSS.get(1));
         } finally {

@@ -46,6 +46,7 @@ class ModuleBoundariesTest {
             Map.entry("audit_head", "audit"),
             Map.entry("audit_checkpoint", "audit"),
             Map.entry("region_setting", "municipality"),
+            Map.entry("municipality_setting_change", "municipality"),
             Map.entry("job_run", "platform"),
             Map.entry("worker_consent", "recognition"),
             Map.entry("door_consent", "recognition"),

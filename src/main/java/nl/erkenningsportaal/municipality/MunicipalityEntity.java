@@ -38,6 +38,9 @@ class MunicipalityEntity {
     @Column(name = "retention_advertisements_months")
     private int retentionAdvertisementsMonths;
 
+    @Column(name = "reminder_days_before")
+    private int reminderDaysBefore;
+
     @Column(name = "mail_sender_name")
     private String mailSenderName;
 
@@ -48,15 +51,19 @@ class MunicipalityEntity {
 
     Municipality toRecord() {
         return new Municipality(id, name, region, participating,
-                new MunicipalitySettings(participating, recognitionValidityMonths, mailSenderName),
+                new MunicipalitySettings(recognitionValidityMonths, reminderDaysBefore, mailSenderName),
                 new RetentionSettings(retentionDeclinedMonths, retentionEndedYears, retentionBookingsMonths,
                         retentionVisitAddressWeeks, retentionVisitsMonths, retentionAdvertisementsMonths));
     }
 
     void apply(MunicipalitySettings s) {
-        participating = s.participating();
         recognitionValidityMonths = s.recognitionValidityMonths();
+        reminderDaysBefore = s.reminderDaysBefore();
         mailSenderName = s.mailSenderName().strip();
+    }
+
+    void participate(boolean taking) {
+        participating = taking;
     }
 
     void apply(RetentionSettings r) {

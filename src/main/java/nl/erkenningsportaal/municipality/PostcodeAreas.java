@@ -49,6 +49,11 @@ public class PostcodeAreas {
         return municipality == null ? List.of() : List.of(municipality);
     }
 
+    /** How many four-digit areas belong to the municipality of that name (ambiguous ones counted where listed). */
+    public int areasOf(String municipalityName) {
+        return (int) municipalityByArea.values().stream().filter(municipalityName::equalsIgnoreCase).count();
+    }
+
     int size() {
         return municipalityByArea.size();
     }

@@ -11,6 +11,7 @@ import nl.erkenningsportaal.recognition.MoreInformationAsked;
 import nl.erkenningsportaal.recognition.OfficerMessageSent;
 import nl.erkenningsportaal.recognition.RecognitionExpiring;
 import nl.erkenningsportaal.recognition.RecognitionGranted;
+import nl.erkenningsportaal.recognition.RecognitionWithoutRenewal;
 import nl.erkenningsportaal.recognition.RequestDeclined;
 import nl.erkenningsportaal.recognition.RequestSubmitted;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -67,6 +68,13 @@ class RecognitionNotifications {
     @ApplicationModuleListener
     void on(RecognitionExpiring event) {
         tell(event.workerAccountId(), event.municipalityId(), "notification.inbox.expiring",
+                List.of(event.validUntil().toString()));
+    }
+
+    /** Her municipality left the regional policy: her recognition runs until its end date, without renewal. */
+    @ApplicationModuleListener
+    void on(RecognitionWithoutRenewal event) {
+        tell(event.workerAccountId(), event.municipalityId(), "notification.inbox.municipality-left",
                 List.of(event.validUntil().toString()));
     }
 

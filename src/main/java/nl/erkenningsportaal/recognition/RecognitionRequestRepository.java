@@ -22,6 +22,13 @@ interface RecognitionRequestRepository extends JpaRepository<RecognitionRequest,
 
     List<RecognitionRequest> findByStatusAndValidUntil(RequestStatus status, java.time.LocalDate validUntil);
 
+    List<RecognitionRequest> findByStatusAndMunicipalityIdAndValidUntilBetween(RequestStatus status,
+            String municipalityId, java.time.LocalDate from, java.time.LocalDate until);
+
+    List<RecognitionRequest> findByStatusAndMunicipalityId(RequestStatus status, String municipalityId);
+
+    long countByStatusInAndMunicipalityId(Collection<RequestStatus> statuses, String municipalityId);
+
     List<RecognitionRequest> findByStatusAndValidUntilBefore(RequestStatus status, java.time.LocalDate date);
 
     List<RecognitionRequest> findByStatusAndIntakeAtGreaterThanEqualAndIntakeAtLessThan(RequestStatus status,

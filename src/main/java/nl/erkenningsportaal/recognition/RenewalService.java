@@ -67,6 +67,7 @@ public class RenewalService {
     @PreAuthorize("hasRole('" + Roles.WORKER + "')")
     public void askRenewal() {
         RecognitionRequest r = own.requireNewestOfWorker();
+        requireTakingPart(r);
         RenewalState state = state(r).orElseThrow(() -> new Refusal("recognition.error.not-recognised"));
         switch (state.phase()) {
             case NOT_YET -> throw new Refusal("lifecycle.error.renewal-not-yet", state.opensOn());
@@ -141,6 +142,7 @@ public class RenewalService {
     @Transactional
     public LocalDate renew(long requestId) {
         RecognitionRequest r = own.ofOfficer(requestId);
+        requireTakingPart(r);
         RenewalStore.Row n = pending(r);
         if (n.checklist() == null || !n.checklist().allowsRecognition()) {
             throw new Refusal("lifecycle.error.renewal-conversation-first");
@@ -172,6 +174,13 @@ public class RenewalService {
 
     private RenewalStore.Row pending(RecognitionRequest r) {
         return store.pending(r.id).orElseThrow(() -> new Refusal("lifecycle.error.no-renewal-asked"));
+    }
+
+    /** A municipality that left the regional policy renews nothing: its recognitions run until their end date. */
+    private void requireTakingPart(RecognitionRequest r) {
+        if (municipalities.find(r.municipalityId).filter(m -> m.participating()).isEmpty()) {
+            throw new Refusal("lifecycle.error.renewal-not-taking-part");
+        }
     }
 
     private Optional<RenewalState> state(RecognitionRequest r) {

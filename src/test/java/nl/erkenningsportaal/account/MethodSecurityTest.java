@@ -127,6 +127,20 @@ class MethodSecurityTest {
     }
 
     @Test
+    void a_municipal_administrator_of_de_wolden_is_refused_every_settings_method_on_assen() {
+        var assen = municipalities.find("GM0106").orElseThrow();
+        accounts.signInAs(Roles.MUNICIPAL_ADMIN, "GM1690");
+        List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> calls = List.of(
+                () -> municipalities.updateSettings("GM0106", assen.settings()),
+                () -> municipalities.updateRetention("GM0106", assen.retention()),
+                () -> municipalities.settingsHistory("GM0106"), () -> municipalities.participationImpact("GM0106"),
+                () -> municipalities.join("GM0106"), () -> municipalities.leave("GM0106"));
+        calls.forEach(call -> assertThatThrownBy(call).isInstanceOf(AuthorizationDeniedException.class));
+        assertThat(municipalities.settingsHistory("GM1690")).isNotNull();
+        assertThat(municipalities.find("GM0106").orElseThrow()).isEqualTo(assen);
+    }
+
+    @Test
     void passwords_are_hashed_with_argon2id_at_owasp_parameters() {
         String hash = passwordEncoder.encode("correct horse battery staple");
         assertThat(hash).startsWith("$argon2id$").contains("m=19456,t=2,p=1");

@@ -78,7 +78,7 @@ class RetentionSettingsViewUiTest extends KaribuTest {
         RetentionSettings absurd = new RetentionSettings(before.declinedMonths(), 200, before.bookingsMonths(),
                 before.visitAddressWeeks(), before.visitsMonths(), before.advertisementsMonths());
         assertThatThrownBy(() -> municipalities.updateRetention("GM0106", absurd)).isInstanceOf(Refusal.class)
-                .hasMessage("error.number-range");
+                .hasMessage("municipality.error.number-range");
         RegionRetention region = municipalities.regionRetention();
         RegionRetention negative = new RegionRetention(region.signalsMonths(), -1, region.idleAccountMonths(),
                 region.idleNoticeWeeks(), region.disabledStaffMonths(), region.auditYears());
@@ -114,5 +114,29 @@ class RetentionSettingsViewUiTest extends KaribuTest {
             logout();
         }
         TestAccounts.signOut();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_municipal_administrator_edits_only_her_own_terms_and_reads_the_regions() {
+        login(Roles.MUNICIPAL_ADMIN, "GM1690");
+        RetentionSettings before = municipalities.find("GM1690").orElseThrow().retention();
+        RegionRetention region = municipalities.regionRetention();
+        try {
+            UI.getCurrent().navigate("beheer/bewaartermijnen");
+            Grid<Municipality> grid = _get(Grid.class);
+            assertThat(GridKt._findAll(grid)).extracting(Municipality::name).containsExactly("De Wolden");
+            assertThat(_get(IntegerField.class, spec -> spec.withLabel(INBOX)).isReadOnly()).isTrue();
+            assertThat(saves()).as("no save for the region's terms").isEmpty();
+            grid.select(GridKt._get(grid, 0));
+            assertThat(saves()).as("one save: her municipality's").hasSize(1);
+            int weeks = before.visitAddressWeeks() == 5 ? 6 : 5;
+            _setValue(_get(IntegerField.class, spec -> spec.withLabel(VISIT_ADDRESS)), weeks);
+            _click(saves().getFirst());
+            assertThat(municipalities.find("GM1690").orElseThrow().retention().visitAddressWeeks()).isEqualTo(weeks);
+            assertThat(municipalities.regionRetention()).isEqualTo(region);
+        } finally {
+            municipalities.updateRetention("GM1690", before);
+        }
     }
 }

@@ -55,6 +55,25 @@ class ExpiryRemindersTest {
     ApplicationEvents events;
 
     @Test
+    void a_worker_of_a_municipality_that_left_the_policy_is_not_reminded_to_renew_but_her_recognition_still_ends() {
+        LocalDate today = LocalDate.of(2031, 9, 1);
+        long soon = fixtures.submittedInAssen("Vertrokken Gemeente");
+        long past = fixtures.submittedInAssen("Vertrokken En Verlopen");
+        // Noordenveld does not take part (the demo's state, and that of a municipality that left)
+        jdbc.update("UPDATE recognition_request SET status = 'RECOGNISED', municipality_id = 'GM1699', valid_until = ?"
+                + " WHERE id = ?", today.plusDays(10), soon);
+        jdbc.update("UPDATE recognition_request SET status = 'RECOGNISED', municipality_id = 'GM1699', valid_until = ?"
+                + " WHERE id = ?", today.minusDays(1), past);
+
+        tx.executeWithoutResult(s -> reminders.runFor(today));
+
+        assertThat(events.stream(RecognitionExpiring.class)).extracting(RecognitionExpiring::requestId)
+                .doesNotContain(soon);
+        assertThat(jdbc.queryForObject("SELECT status FROM recognition_request WHERE id = ?", String.class, past))
+                .isEqualTo("ENDED");
+    }
+
+    @Test
     void a_daily_job_is_claimed_by_one_node_only() {
         assertThat(jobs.claim("test-job", "2031-06-01")).isTrue();
         assertThat(jobs.claim("test-job", "2031-06-01")).isFalse();

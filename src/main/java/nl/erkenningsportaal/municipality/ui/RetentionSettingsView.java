@@ -20,6 +20,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import nl.erkenningsportaal.platform.Roles;
@@ -28,6 +29,7 @@ import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.municipality.RegionRetention;
 import nl.erkenningsportaal.municipality.RetentionSettings;
 import nl.erkenningsportaal.municipality.TermLimit;
+import nl.erkenningsportaal.platform.FieldRefusals;
 import nl.erkenningsportaal.platform.Refusal;
 import org.jspecify.annotations.Nullable;
 
@@ -35,11 +37,12 @@ import org.jspecify.annotations.Nullable;
  * Administrators set how long the portal keeps personal data: each municipality's own terms, and the region's for
  * signal cases, inbox messages, idle accounts, disabled staff accounts and the audit trail. Every field takes only
  * its {@link TermLimit} (the service checks again, the database too); every change is recorded in the audit trail.
- * The retention jobs and the privacy statement read the terms from here.
+ * The retention jobs and the privacy statement read the terms from here. A municipal administrator sees and edits
+ * only her own municipality's terms and reads the region's (the service enforces both).
  */
 @Route("beheer/bewaartermijnen")
 @Menu(title = "privacy.retention.nav", order = 82)
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.ADMIN, Roles.MUNICIPAL_ADMIN})
 public class RetentionSettingsView extends Main implements HasDynamicTitle {
 
     private final transient MunicipalityService municipalities;
@@ -50,8 +53,9 @@ public class RetentionSettingsView extends Main implements HasDynamicTitle {
     private final FormLayout municipalForm = new FormLayout();
     private @Nullable Municipality selected;
 
-    RetentionSettingsView(MunicipalityService municipalities) {
+    RetentionSettingsView(MunicipalityService municipalities, AuthenticationContext authentication) {
         this.municipalities = municipalities;
+        boolean regional = authentication.hasRole(Roles.ADMIN);
         addClassName("portal-page");
 
         grid.addColumn(Municipality::name).setHeader(getTranslation("municipality.name")).setAutoWidth(true)
@@ -74,23 +78,32 @@ public class RetentionSettingsView extends Main implements HasDynamicTitle {
 
         FormLayout regionForm = new FormLayout();
         fields(region, regionForm, RegionRetention.LIMITS);
-        Button saveRegion = new Button(getTranslation("action.save"), e -> saveRegion());
-        saveRegion.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        regionForm.add(saveRegion);
+        if (regional) {
+            Button saveRegion = new Button(getTranslation("action.save"), e -> saveRegion());
+            saveRegion.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            regionForm.add(saveRegion);
+        } else {
+            // the region's terms are the regional administrator's: a municipal administrator reads them
+            region.setReadOnly(true);
+        }
         region.readBean(municipalities.regionRetention());
 
         Section perMunicipality = new Section(new H2(getTranslation("privacy.retention.municipalities")),
                 new Paragraph(getTranslation("privacy.retention.municipalities-intro")), grid, editing,
                 municipalForm);
         Section perRegion = new Section(new H2(getTranslation("privacy.retention.region")),
-                new Paragraph(getTranslation("privacy.retention.region-intro")), regionForm);
+                new Paragraph(getTranslation(regional ? "privacy.retention.region-intro"
+                        : "privacy.retention.region-read-only")), regionForm);
         perMunicipality.addClassName("portal-section");
         perRegion.addClassName("portal-section");
         add(new H1(getTranslation("privacy.retention.title")),
-                new Paragraph(getTranslation("privacy.retention.intro")),
-                new Paragraph(new Anchor("beheer/verwerkingsregister", getTranslation("privacy.register.title"))),
-                perMunicipality, perRegion);
-        grid.setItems(municipalities.all());
+                new Paragraph(getTranslation("privacy.retention.intro")));
+        if (regional) {
+            // the processing register is the regional administrator's and the policy maker's page
+            add(new Paragraph(new Anchor("beheer/verwerkingsregister", getTranslation("privacy.register.title"))));
+        }
+        add(perMunicipality, perRegion);
+        grid.setItems(municipalities.manageable());
     }
 
     /** One number field per term, taking only the term's range. */
@@ -126,7 +139,7 @@ public class RetentionSettingsView extends Main implements HasDynamicTitle {
         try {
             municipalities.updateRetention(m.id(), municipal.writeRecord());
             saved();
-            grid.setItems(municipalities.all());
+            grid.setItems(municipalities.manageable());
         } catch (ValidationException ignored) {
             // shown at the fields
         } catch (Refusal r) {
@@ -151,6 +164,9 @@ public class RetentionSettingsView extends Main implements HasDynamicTitle {
     }
 
     private void refused(Refusal r) {
+        if (FieldRefusals.showOnField(this, r)) {
+            return;
+        }
         Notification.show(getTranslation(r.messageKey(), r.arguments()), 5000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
