@@ -92,9 +92,13 @@ public class OutreachView extends Main implements HasDynamicTitle {
             Button done = new Button(getTranslation("outreach.follow-up-done"), e -> act(() ->
                     service.clearFollowUp(v.id())));
             done.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            // each row's buttons say which visit they act on (a screen reader hears more than "Assign" ten times)
+            String which = v.address() == null ? v.visitedAt().toLocalDate().toString() : v.address();
+            done.setAriaLabel(getTranslation("outreach.follow-up-done") + ": " + which);
             Button assign = new Button(getTranslation("outreach.follow-up-assign"), e -> assign(v));
             assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
             assign.addClassName("portal-follow-up-assign");
+            assign.setAriaLabel(getTranslation("outreach.follow-up-assign") + ": " + which);
             return new HorizontalLayout(assign, done);
         }).setHeader(getTranslation("outreach.actions"));
         whose.addValueChangeListener(e -> refresh());
