@@ -100,7 +100,7 @@ public class OutreachView extends Main implements HasDynamicTitle {
             assign.addClassName("portal-follow-up-assign");
             assign.setAriaLabel(getTranslation("outreach.follow-up-assign") + ": " + which);
             return new HorizontalLayout(assign, done);
-        }).setHeader(getTranslation("outreach.actions"));
+        }).setHeader(getTranslation("outreach.actions")).setAutoWidth(true).setFlexGrow(0);
         whose.addValueChangeListener(e -> refresh());
         Button newVisit = new Button(getTranslation("outreach.new-visit"), e -> newVisit());
         newVisit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
