@@ -91,7 +91,7 @@ public class CareTaskService {
 
     /**
      * Assigns a care request of the officer's municipality to an officer of it, or with {@code null} releases it.
-     * The request's history and the audit trail say so; anyone who is not an enabled officer of the municipality is
+     * The request's history and the audit trail say so, and a colleague it is given to is alerted; anyone who is not an enabled officer of the municipality is
      * refused as assignee, another municipality's request is "not found".
      */
     @Transactional
@@ -105,10 +105,15 @@ public class CareTaskService {
                 || !contacts.activeStaff(Roles.OFFICER, r.municipalityId()).contains(assigneeId))) {
             throw new Refusal("contact.error.not-a-colleague");
         }
-        store.assign(r.id(), assigneeId, currentUser.require().id(), clock.instant());
+        long me = currentUser.require().id();
+        store.assign(r.id(), assigneeId, me, clock.instant());
         audit.record(AuditAction.ASSIGNMENT_CHANGED, "CARE_REQUEST", Long.toString(r.id()),
                 "from=" + (r.assigneeId() == null ? "-" : r.assigneeId()) + " to="
                         + (assigneeId == null ? "-" : assigneeId));
+        if (assigneeId != null && assigneeId != me) {
+            // the notification module cannot listen to this module (it is below it): told directly, in this transaction
+            notices.alertCareAssignee(r.id(), r.municipalityId(), assigneeId);
+        }
     }
 
     /** Who the request was given to, and by whom, oldest first. */

@@ -132,7 +132,7 @@ public class OutreachService {
 
     /**
      * Assigns a visit's follow-up to an officer of its municipality, or with {@code null} releases it. The visit's
-     * history and the audit trail say who gave it to whom. Another municipality's visit is "not found"; anyone who is
+     * history and the audit trail say who gave it to whom, and a colleague it is given to is alerted. Another municipality's visit is "not found"; anyone who is
      * not an enabled officer of the municipality is refused as assignee.
      */
     @Transactional
@@ -150,6 +150,9 @@ public class OutreachService {
         audit.record(AuditAction.ASSIGNMENT_CHANGED, "VISIT", Long.toString(visitId),
                 "from=" + (visit.assigneeId() == null ? "-" : visit.assigneeId()) + " to="
                         + (assigneeId == null ? "-" : assigneeId));
+        if (assigneeId != null && assigneeId != me) {
+            events.publishEvent(new FollowUpAssigned(visitId, municipality, assigneeId, me));
+        }
     }
 
     /** Who the visit's follow-up was given to, and by whom, oldest first; another municipality's visit: not found. */

@@ -183,7 +183,7 @@ public class SignalService {
 
     /**
      * Gives an escalated case of the region to a coordinator of the region, or with {@code null} releases it. The
-     * case's history and the audit trail say so; anyone who is not an enabled coordinator of the region is refused.
+     * case's history and the audit trail say so, and a fellow coordinator it is given to is alerted; anyone who is not an enabled coordinator of the region is refused.
      */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
@@ -196,10 +196,14 @@ public class SignalService {
                 && contacts.myFellowCoordinators().stream().noneMatch(c -> c.id() == coordinatorId)) {
             throw new Refusal("signal.error.not-a-coordinator");
         }
-        store.assign(signalId, coordinatorId, currentUser.require().id(), now());
+        long me = currentUser.require().id();
+        store.assign(signalId, coordinatorId, me, now());
         audit.record(AuditAction.ASSIGNMENT_CHANGED, "SIGNAL", Long.toString(signalId),
                 "from=" + (s.assigneeId() == null ? "-" : s.assigneeId()) + " to="
                         + (coordinatorId == null ? "-" : coordinatorId));
+        if (coordinatorId != null && coordinatorId != me) {
+            events.publishEvent(new CaseAssigned(signalId, s.municipalityId(), coordinatorId, me));
+        }
     }
 
     /** Who the case was given to, and by whom, oldest first. */

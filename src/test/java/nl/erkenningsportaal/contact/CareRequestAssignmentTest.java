@@ -40,6 +40,14 @@ class CareRequestAssignmentTest {
     @Autowired
     AuditService audit;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    List<Long> alerts(SignedInUser staff, String kind) {
+        return jdbc.queryForList("SELECT subject_id FROM staff_alert WHERE account_id = ? AND kind = ?", Long.class,
+                staff.id(), kind);
+    }
+
     @AfterEach
     void signOut() {
         TestAccounts.signOut();
@@ -56,7 +64,7 @@ class CareRequestAssignmentTest {
     }
 
     @Test
-    void an_officer_takes_a_care_request_which_moves_to_mine_and_leaves_it_once_closed() {
+    void a_colleague_given_a_care_request_is_alerted_and_an_officer_who_takes_it_finds_it_under_mine_until_closed() {
         long request = exitRequestToAssen();
         SignedInUser anna = accounts.signInAs(Roles.OFFICER, "GM0106");
         SignedInUser ben = accounts.create(Roles.OFFICER, "GM0106");
@@ -70,8 +78,11 @@ class CareRequestAssignmentTest {
         assertThat(tasks.tasks(true)).filteredOn(t -> t.id() == request).singleElement()
                 .extracting(CareTask::assigneeId).isEqualTo(ben.id());
 
+        assertThat(alerts(ben, "CARE_REQUEST_ASSIGNED")).as("ben is told").containsExactly(request);
+
         tasks.assign(request, anna.id());
         assertThat(open(Whose.MINE)).contains(request);
+        assertThat(alerts(anna, "CARE_REQUEST_ASSIGNED")).as("taking it oneself alerts nobody").isEmpty();
         tasks.close(request);
         assertThat(open(Whose.MINE)).doesNotContain(request);
         assertThat(tasks.tasksOf(Whose.MINE, false)).extracting(CareTask::id).contains(request);

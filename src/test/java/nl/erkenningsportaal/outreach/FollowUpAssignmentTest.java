@@ -37,6 +37,14 @@ class FollowUpAssignmentTest {
     @Autowired
     AuditService audit;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    List<Long> alerts(SignedInUser staff, String kind) {
+        return jdbc.queryForList("SELECT subject_id FROM staff_alert WHERE account_id = ? AND kind = ?", Long.class,
+                staff.id(), kind);
+    }
+
     @AfterEach
     void signOut() {
         TestAccounts.signOut();
@@ -52,7 +60,7 @@ class FollowUpAssignmentTest {
     }
 
     @Test
-    void an_officer_gives_a_follow_up_to_a_colleague_who_then_finds_it_under_mine_and_the_history_says_so() {
+    void an_officer_gives_a_follow_up_to_a_colleague_who_is_alerted_finds_it_under_mine_and_the_history_says_so() {
         SignedInUser anna = accounts.signInAs(Roles.OFFICER, "GM0106");
         SignedInUser ben = accounts.create(Roles.OFFICER, "GM0106");
         long visit = visitWithFollowUpToday();
@@ -65,6 +73,11 @@ class FollowUpAssignmentTest {
         assertThat(due(Whose.MINE)).as("anna gave it away").doesNotContain(visit);
         assertThat(due(Whose.EVERYONE)).contains(visit);
         assertThat(outreach.visit(visit).assigneeId()).isEqualTo(ben.id());
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> !alerts(ben, "FOLLOW_UP_ASSIGNED").isEmpty());
+        assertThat(alerts(ben, "FOLLOW_UP_ASSIGNED")).as("ben is told").containsExactly(visit);
+        assertThat(alerts(anna, "FOLLOW_UP_ASSIGNED")).as("who assigns is not alerted").isEmpty();
 
         TestAccounts.signIn(ben);
         assertThat(due(Whose.MINE)).contains(visit);

@@ -37,6 +37,14 @@ class SignalCaseAssignmentTest {
     @Autowired
     AuditService audit;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    List<Long> alerts(SignedInUser staff, String kind) {
+        return jdbc.queryForList("SELECT subject_id FROM staff_alert WHERE account_id = ? AND kind = ?", Long.class,
+                staff.id(), kind);
+    }
+
     @AfterEach
     void signOut() {
         TestAccounts.signOut();
@@ -54,7 +62,7 @@ class SignalCaseAssignmentTest {
     }
 
     @Test
-    void a_coordinator_gives_a_case_to_a_fellow_who_finds_it_under_mine_and_the_history_says_so() {
+    void a_coordinator_gives_a_case_to_a_fellow_who_is_alerted_finds_it_under_mine_and_the_history_says_so() {
         long signal = escalatedFromAssen();
         SignedInUser carla = accounts.signInAs(Roles.COORDINATOR, null);
         SignedInUser dirk = accounts.create(Roles.COORDINATOR, null);
@@ -66,6 +74,11 @@ class SignalCaseAssignmentTest {
         assertThat(cases(Whose.MINE)).doesNotContain(signal);
         assertThat(cases(Whose.EVERYONE)).contains(signal);
         assertThat(signals.get(signal).assigneeId()).isEqualTo(dirk.id());
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> !alerts(dirk, "CASE_ASSIGNED").isEmpty());
+        assertThat(alerts(dirk, "CASE_ASSIGNED")).as("dirk is told").containsExactly(signal);
+        assertThat(alerts(carla, "CASE_ASSIGNED")).as("who assigns is not alerted").isEmpty();
 
         TestAccounts.signIn(dirk);
         assertThat(cases(Whose.MINE)).contains(signal);
