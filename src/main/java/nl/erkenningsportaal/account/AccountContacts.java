@@ -176,6 +176,22 @@ public class AccountContacts {
                 .sorted(java.util.Comparator.comparing(StaffMember::username)).toList();
     }
 
+    /**
+     * The enabled coordinators of the signed-in coordinator's region (her included), by name: whom a signal case can
+     * be given to.
+     */
+    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    public List<StaffMember> myFellowCoordinators() {
+        String region = own().getRegion();
+        if (region == null) {
+            return List.of();
+        }
+        return accounts.findByRoleAndEnabledTrue(Roles.COORDINATOR).stream()
+                .filter(a -> region.equals(a.getRegion()))
+                .map(a -> new StaffMember(a.getId(), a.getUsername()))
+                .sorted(java.util.Comparator.comparing(StaffMember::username)).toList();
+    }
+
     /** The signed-in staff member's work address (for alerts). */
     @PreAuthorize("hasAnyRole('" + Roles.OFFICER + "', '" + Roles.GGD + "', '" + Roles.COORDINATOR + "')")
     public OwnEmail ownWorkEmail() {

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.erkenningsportaal.platform.AssignmentChange;
+import nl.erkenningsportaal.platform.Whose;
 import nl.erkenningsportaal.privacy.FieldCipher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,13 +72,13 @@ class CareStore {
     /** A row as stored; the contact detail and note stay sealed until {@link #open} is asked for them. */
     record Row(long id, long accountId, @Nullable String municipalityId, CareTopic topic, String language,
             ContactMethod method, @Nullable String contactSealed, @Nullable String noteSealed, TaskStatus status,
-            Instant createdAt, Instant updatedAt, @Nullable Instant closedAt) {}
+            Instant createdAt, Instant updatedAt, @Nullable Instant closedAt, @Nullable Long assigneeId) {}
 
     /** The contact detail and the note of a row, decrypted. */
     record Opened(@Nullable String contactDetail, @Nullable String note) {}
 
     private static final String SELECT = "SELECT id, account_id, municipality_id, topic, language, contact_method, "
-            + "contact_enc, note_enc, status, created_at, updated_at, closed_at FROM care_request ";
+            + "contact_enc, note_enc, status, created_at, updated_at, closed_at, assignee_account_id FROM care_request ";
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -103,10 +105,40 @@ class CareStore {
 
     /** The requests in scope, open ones ({@code NEW}, {@code IN_PROGRESS}) or closed ones, oldest open first. */
     List<Row> list(Scope scope, boolean open, int limit) {
+        return list(scope, open, limit, Whose.EVERYONE, 0);
+    }
+
+    /** As {@link #list(Scope, boolean, int)}, of {@code whose} for staff member {@code me}. */
+    List<Row> list(Scope scope, boolean open, int limit, Whose whose, long me) {
         String statuses = open ? "status IN ('NEW', 'IN_PROGRESS')" : "status = 'CLOSED'";
         String order = open ? " ORDER BY created_at, id" : " ORDER BY closed_at DESC, id DESC";
-        return scope.bind(jdbc.sql(SELECT + "WHERE " + scope.where() + " AND " + statuses + order + " LIMIT :limit"))
-                .param("limit", limit).query(this::row).list();
+        String owner = switch (whose) {
+            case MINE -> " AND assignee_account_id = :me";
+            case UNASSIGNED -> " AND assignee_account_id IS NULL";
+            case EVERYONE -> "";
+        };
+        return scope.bind(jdbc.sql(SELECT + "WHERE " + scope.where() + " AND " + statuses + owner + order
+                + " LIMIT :limit")).param("limit", limit).param("me", me).query(this::row).list();
+    }
+
+    /** Gives a request to {@code assigneeId} (null: nobody) and writes it in its assignment history. */
+    void assign(long id, @Nullable Long assigneeId, long changedBy, Instant at) {
+        jdbc.sql("UPDATE care_request SET assignee_account_id = :assignee WHERE id = :id")
+                .param("assignee", assigneeId).param("id", id).update();
+        jdbc.sql("INSERT INTO care_request_assignment (care_request_id, changed_at, assignee_account_id, changed_by) "
+                + "VALUES (:request, :at, :assignee, :by)")
+                .param("request", id).param("at", utc(at)).param("assignee", assigneeId).param("by", changedBy)
+                .update();
+    }
+
+    /** A request's assignment history, oldest first. */
+    List<AssignmentChange> assignments(long id) {
+        return jdbc.sql("SELECT changed_at, assignee_account_id, changed_by FROM care_request_assignment "
+                + "WHERE care_request_id = :request ORDER BY changed_at, id")
+                .param("request", id)
+                .query((rs, i) -> new AssignmentChange(instant(rs, "changed_at"),
+                        rs.getObject("assignee_account_id", Long.class), rs.getLong("changed_by")))
+                .list();
     }
 
     /** All of a worker's requests, newest first. */
@@ -189,7 +221,7 @@ class CareStore {
                 ContactMethod.valueOf(rs.getString("contact_method")),
                 rs.getString("contact_enc"), rs.getString("note_enc"), TaskStatus.valueOf(rs.getString("status")),
                 instant(rs, "created_at"), instant(rs, "updated_at"),
-                closed == null ? null : closed.toInstant(ZoneOffset.UTC));
+                closed == null ? null : closed.toInstant(ZoneOffset.UTC), rs.getObject("assignee_account_id", Long.class));
     }
 
     static LocalDateTime utc(Instant instant) {

@@ -3,7 +3,14 @@ package nl.erkenningsportaal.contact;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import nl.erkenningsportaal.account.AccountContacts;
 import nl.erkenningsportaal.account.CurrentUser;
+import nl.erkenningsportaal.account.StaffMember;
+import nl.erkenningsportaal.platform.AssignmentChange;
+import nl.erkenningsportaal.platform.Whose;
+import org.jspecify.annotations.Nullable;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.audit.AuditAction;
@@ -37,8 +44,11 @@ public class CareTaskService {
     private final AuditService audit;
     private final Notices notices;
     private final Clock clock;
+    private final AccountContacts contacts;
 
-    CareTaskService(CareStore store, CurrentUser currentUser, AuditService audit, Notices notices, Clock clock) {
+    CareTaskService(CareStore store, CurrentUser currentUser, AuditService audit, Notices notices, Clock clock,
+            AccountContacts contacts) {
+        this.contacts = contacts;
         this.store = store;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -48,8 +58,72 @@ public class CareTaskService {
 
     /** Open tasks (oldest first) or closed ones (newest first), without contact details or text. */
     public List<CareTask> tasks(boolean open) {
-        return store.list(scope(), open, LIST_MAX).stream().map(r -> new CareTask(r.id(), r.topic(), r.language(),
-                r.method(), r.status(), r.createdAt())).toList();
+        return store.list(scope(), open, LIST_MAX).stream().map(CareTaskService::task).toList();
+    }
+
+    /**
+     * The officer's open or closed tasks of {@code whose}: her own, those nobody owns yet, or everyone's of her
+     * municipality. Officers only: the GGD's health requests are not assigned.
+     */
+    @PreAuthorize("hasRole('" + Roles.OFFICER + "')")
+    public List<CareTask> tasksOf(Whose whose, boolean open) {
+        return store.list(scope(), open, LIST_MAX, whose, currentUser.require().id()).stream()
+                .map(CareTaskService::task).toList();
+    }
+
+    private static CareTask task(CareStore.Row r) {
+        return new CareTask(r.id(), r.topic(), r.language(), r.method(), r.status(), r.createdAt(), r.assigneeId());
+    }
+
+    // ---- assignment (officers only)
+
+    /** The enabled officers of the signed-in officer's municipality (her included): whom a request can go to. */
+    @PreAuthorize("hasRole('" + Roles.OFFICER + "')")
+    public List<StaffMember> colleagues() {
+        return contacts.myColleagues();
+    }
+
+    /** The officer who owns the request (empty: nobody yet); another municipality's request is not found. */
+    @PreAuthorize("hasRole('" + Roles.OFFICER + "')")
+    public Optional<Long> assigneeOf(long id) {
+        return Optional.ofNullable(officerRow(id).assigneeId());
+    }
+
+    /**
+     * Assigns a care request of the officer's municipality to an officer of it, or with {@code null} releases it.
+     * The request's history and the audit trail say so, and a colleague it is given to is alerted; anyone who is not an enabled officer of the municipality is
+     * refused as assignee, another municipality's request is "not found".
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.OFFICER + "')")
+    public void assign(long id, @Nullable Long assigneeId) {
+        CareStore.Row r = store.findForUpdate(scope(), id).orElseThrow(() -> new Refusal("error.not-found"));
+        if (Objects.equals(r.assigneeId(), assigneeId)) {
+            return;
+        }
+        if (assigneeId != null && (r.municipalityId() == null
+                || !contacts.activeStaff(Roles.OFFICER, r.municipalityId()).contains(assigneeId))) {
+            throw new Refusal("contact.error.not-a-colleague");
+        }
+        long me = currentUser.require().id();
+        store.assign(r.id(), assigneeId, me, clock.instant());
+        audit.record(AuditAction.ASSIGNMENT_CHANGED, "CARE_REQUEST", Long.toString(r.id()),
+                "from=" + (r.assigneeId() == null ? "-" : r.assigneeId()) + " to="
+                        + (assigneeId == null ? "-" : assigneeId));
+        if (assigneeId != null && assigneeId != me) {
+            // the notification module cannot listen to this module (it is below it): told directly, in this transaction
+            notices.alertCareAssignee(r.id(), r.municipalityId(), assigneeId);
+        }
+    }
+
+    /** Who the request was given to, and by whom, oldest first. */
+    @PreAuthorize("hasRole('" + Roles.OFFICER + "')")
+    public List<AssignmentChange> assignmentHistory(long id) {
+        return store.assignments(officerRow(id).id());
+    }
+
+    private CareStore.Row officerRow(long id) {
+        return store.find(scope(), id).orElseThrow(() -> new Refusal("error.not-found"));
     }
 
     /** Opens a task with the way to reach her, her note and the messages; audited. */

@@ -42,7 +42,9 @@ class ContactRegister implements ProcessingDeclaration {
                         .seenBy(Roles.WORKER, Roles.OFFICER, Roles.GGD)
                         .keptBy(ContactRetention.CARE_CLOSED, ContactRetention.CARE_UNTOUCHED)
                         .keptBy(AccountRules.WORKER_IDLE_ERASE)
-                        .columns(TECHNICAL, "id", "account_id", "created_at", "updated_at", "closed_at")
+                        // assignee: the officer of the municipality who owns the request (a staff id)
+                        .columns(TECHNICAL, "id", "account_id", "created_at", "updated_at", "closed_at",
+                                "assignee_account_id")
                         .columns(CARE, "municipality_id", "topic", "status")
                         .columns(CONTACT, "language", "contact_method")
                         .encrypted(CONTACT, "contact_enc")
@@ -54,6 +56,14 @@ class ContactRegister implements ProcessingDeclaration {
                         .keptBy(AccountRules.WORKER_IDLE_ERASE)
                         .columns(TECHNICAL, "id", "care_request_id", "written_at", "from_worker", "author_role")
                         .encrypted(CARE, "text_enc")
+                        .build(),
+                // who an officers' care request was given to, by whom and when (staff ids); goes with the request
+                DeclaredTable.table("care_request_assignment", Purpose.SUPPORT, LegalBasis.CONSENT)
+                        .seenBy(Roles.OFFICER)
+                        .keptBy(ContactRetention.CARE_CLOSED, ContactRetention.CARE_UNTOUCHED)
+                        .keptBy(AccountRules.WORKER_IDLE_ERASE)
+                        .columns(TECHNICAL, "id", "care_request_id", "changed_at", "assignee_account_id",
+                                "changed_by")
                         .build(),
                 // no name is asked; the message, the answer and the way to reach her are encrypted, the way to reach
                 // her erased at closing, the whole question within 30 days

@@ -14,9 +14,15 @@ public enum AlertKind {
     SIGNAL_ESCALATED(Roles.COORDINATOR, AlertSubject.SIGNAL, AlertDelivery.AT_ONCE, false),
     /** An escalated signal marked "immediate": always mailed at once, whatever the choice for other kinds. */
     SIGNAL_IMMEDIATE(Roles.COORDINATOR, AlertSubject.SIGNAL, AlertDelivery.AT_ONCE, true),
+    /** A fellow coordinator gave this coordinator an escalated case. */
+    CASE_ASSIGNED(Roles.COORDINATOR, AlertSubject.SIGNAL, AlertDelivery.AT_ONCE, false),
     REQUEST_SUBMITTED(Roles.OFFICER, AlertSubject.REQUEST, AlertDelivery.AT_ONCE, false),
     /** A colleague assigned a request to this officer. */
     REQUEST_ASSIGNED(Roles.OFFICER, AlertSubject.REQUEST, AlertDelivery.AT_ONCE, false),
+    /** A colleague gave this officer a visit's follow-up. */
+    FOLLOW_UP_ASSIGNED(Roles.OFFICER, AlertSubject.VISIT, AlertDelivery.AT_ONCE, false),
+    /** A colleague gave this officer a care request. */
+    CARE_REQUEST_ASSIGNED(Roles.OFFICER, AlertSubject.CARE, AlertDelivery.AT_ONCE, false),
     WORKER_MESSAGE(Roles.OFFICER, AlertSubject.REQUEST, AlertDelivery.AT_ONCE, false),
     MOVE_REPORTED(Roles.OFFICER, AlertSubject.REQUEST, AlertDelivery.AT_ONCE, false),
     OBJECTION_LODGED(Roles.OFFICER, AlertSubject.REQUEST, AlertDelivery.AT_ONCE, false),

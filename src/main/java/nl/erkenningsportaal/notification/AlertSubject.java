@@ -9,8 +9,8 @@ public enum AlertSubject {
     SIGNAL("signalen/signaal/"),
     SESSION("ggd/sessie/"),
     VISIT("handhaving/outreach"),
-    /** A care or exit-support request (issue 19): its page comes with that work. */
-    CARE("handhaving");
+    /** A care or exit-support request (issue 19). */
+    CARE("hulpvragen/hulpvraag/");
 
     private final String path;
 

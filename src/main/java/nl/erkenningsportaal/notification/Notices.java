@@ -2,6 +2,7 @@ package nl.erkenningsportaal.notification;
 
 import java.util.List;
 import java.util.Locale;
+import nl.erkenningsportaal.account.AccountContacts;
 import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,10 +22,27 @@ public class Notices {
 
     private final Notifications notifications;
     private final MailOutbox outbox;
+    private final StaffAlerts alerts;
+    private final AccountContacts contacts;
 
-    Notices(Notifications notifications, MailOutbox outbox) {
+    Notices(Notifications notifications, MailOutbox outbox, StaffAlerts alerts, AccountContacts contacts) {
         this.notifications = notifications;
         this.outbox = outbox;
+        this.alerts = alerts;
+        this.contacts = contacts;
+    }
+
+    /**
+     * A colleague gave an officer a care request of their municipality: she alone is alerted (in the portal, and by
+     * the discreet mail as she chose), while she is an enabled officer of it. The contact module calls this in its own
+     * transaction, as it cannot be listened to from here.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.OFFICER + "')")
+    public void alertCareAssignee(long careRequestId, String municipalityId, long assigneeId) {
+        if (contacts.activeStaff(Roles.OFFICER, municipalityId).contains(assigneeId)) {
+            alerts.raise(AlertKind.CARE_REQUEST_ASSIGNED, List.of(assigneeId), careRequestId, municipalityId);
+        }
     }
 
     /**

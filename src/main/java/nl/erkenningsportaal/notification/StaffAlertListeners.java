@@ -13,6 +13,8 @@ import nl.erkenningsportaal.recognition.RequestAssigned;
 import nl.erkenningsportaal.recognition.RequestAssignees;
 import nl.erkenningsportaal.recognition.RequestSubmitted;
 import nl.erkenningsportaal.recognition.WorkerMessageSent;
+import nl.erkenningsportaal.outreach.FollowUpAssigned;
+import nl.erkenningsportaal.signal.CaseAssigned;
 import nl.erkenningsportaal.signal.SignalEscalated;
 import nl.erkenningsportaal.signal.Urgency;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -60,6 +62,21 @@ class StaffAlertListeners {
         alerts.raise(AlertKind.REQUEST_ASSIGNED,
                 officers.contains(e.assigneeId()) ? List.of(e.assigneeId()) : List.of(), e.requestId(),
                 e.municipalityId());
+    }
+
+    /** A follow-up given to a colleague alerts her alone, while she is an enabled officer of the municipality. */
+    @ApplicationModuleListener
+    void on(FollowUpAssigned e) {
+        alerts.raise(AlertKind.FOLLOW_UP_ASSIGNED,
+                contacts.activeStaff(Roles.OFFICER, e.municipalityId()).contains(e.assigneeId())
+                        ? List.of(e.assigneeId()) : List.of(), e.visitId(), e.municipalityId());
+    }
+
+    /** A case given to a fellow coordinator alerts her alone, while she is an enabled coordinator. */
+    @ApplicationModuleListener
+    void on(CaseAssigned e) {
+        alerts.raise(AlertKind.CASE_ASSIGNED, contacts.activeStaff(Roles.COORDINATOR, null).contains(e.assigneeId())
+                ? List.of(e.assigneeId()) : List.of(), e.signalId(), e.municipalityId());
     }
 
     @ApplicationModuleListener

@@ -41,11 +41,19 @@ class OutreachRegister implements ProcessingDeclaration {
                 DeclaredTable.table("outreach_visit", Purpose.OUTREACH, LegalBasis.PUBLIC_TASK)
                         .seenBy(Roles.OFFICER)
                         .keptBy(OutreachRetention.NO_CONTACT, OutreachRetention.VISITS)
-                        .columns(TECHNICAL, "id", "officer_account_id", "advertisement_id", "request_id")
+                        // assignee: the officer of the municipality who owns the follow-up (a staff id)
+                        .columns(TECHNICAL, "id", "officer_account_id", "advertisement_id", "request_id",
+                                "assignee_account_id")
                         .columns(ENFORCEMENT, "municipality_id", "visited_at", "first_language", "outcome",
                                 "follow_up")
                         .encrypted(IDENTITY, "address_enc")
                         .encrypted(ENFORCEMENT, "notes_enc")
+                        .build(),
+                // who a visit's follow-up was given to, by whom and when (staff ids); goes with the visit
+                DeclaredTable.table("outreach_visit_assignment", Purpose.OUTREACH, LegalBasis.PUBLIC_TASK)
+                        .seenBy(Roles.OFFICER)
+                        .keptBy(OutreachRetention.VISITS)
+                        .columns(TECHNICAL, "id", "visit_id", "changed_at", "assignee_account_id", "changed_by")
                         .build());
     }
 }

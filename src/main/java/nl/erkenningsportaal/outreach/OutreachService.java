@@ -3,14 +3,21 @@ package nl.erkenningsportaal.outreach;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.erkenningsportaal.account.AccountContacts;
 import nl.erkenningsportaal.account.CurrentUser;
+import nl.erkenningsportaal.account.StaffMember;
+import nl.erkenningsportaal.audit.AuditAction;
+import nl.erkenningsportaal.audit.AuditService;
+import nl.erkenningsportaal.platform.AssignmentChange;
 import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
+import nl.erkenningsportaal.platform.Whose;
 import nl.erkenningsportaal.privacy.ProcessingRegister;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,9 +41,14 @@ public class OutreachService {
     private final ApplicationEventPublisher events;
     private final ProcessingRegister register;
     private final Clock clock;
+    private final AccountContacts contacts;
+    private final AuditService audit;
 
     OutreachService(OutreachStore store, ObjectProvider<RequestLinks> requests, CurrentUser currentUser,
-            ApplicationEventPublisher events, ProcessingRegister register, Clock clock) {
+            ApplicationEventPublisher events, ProcessingRegister register, Clock clock, AccountContacts contacts,
+            AuditService audit) {
+        this.contacts = contacts;
+        this.audit = audit;
         this.store = store;
         this.requests = requests;
         this.currentUser = currentUser;
@@ -101,8 +113,51 @@ public class OutreachService {
         return store.visits(municipality(), outcome, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
     }
 
+    /** Every follow-up of the municipality that is due (today or earlier), earliest first. */
     public List<Visit> followUpsDue() {
-        return store.followUpsDue(municipality(), LocalDate.now(clock));
+        return followUpsDue(Whose.EVERYONE);
+    }
+
+    /** The follow-ups due: the signed-in officer's own, those nobody owns yet, or everyone's. */
+    public List<Visit> followUpsDue(Whose whose) {
+        return store.followUpsDue(municipality(), LocalDate.now(clock), whose, currentUser.require().id());
+    }
+
+    // ---- assignment
+
+    /** The enabled officers of the signed-in officer's municipality (her included): whom a follow-up can go to. */
+    public List<StaffMember> colleagues() {
+        return contacts.myColleagues();
+    }
+
+    /**
+     * Assigns a visit's follow-up to an officer of its municipality, or with {@code null} releases it. The visit's
+     * history and the audit trail say who gave it to whom, and a colleague it is given to is alerted. Another municipality's visit is "not found"; anyone who is
+     * not an enabled officer of the municipality is refused as assignee.
+     */
+    @Transactional
+    public void assignFollowUp(long visitId, @Nullable Long assigneeId) {
+        String municipality = municipality();
+        Visit visit = visit(visitId);
+        if (java.util.Objects.equals(visit.assigneeId(), assigneeId)) {
+            return;
+        }
+        if (assigneeId != null && !contacts.activeStaff(Roles.OFFICER, municipality).contains(assigneeId)) {
+            throw new Refusal("outreach.error.not-a-colleague");
+        }
+        long me = currentUser.require().id();
+        store.assign(municipality, visitId, assigneeId, me, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        audit.record(AuditAction.ASSIGNMENT_CHANGED, "VISIT", Long.toString(visitId),
+                "from=" + (visit.assigneeId() == null ? "-" : visit.assigneeId()) + " to="
+                        + (assigneeId == null ? "-" : assigneeId));
+        if (assigneeId != null && assigneeId != me) {
+            events.publishEvent(new FollowUpAssigned(visitId, municipality, assigneeId, me));
+        }
+    }
+
+    /** Who the visit's follow-up was given to, and by whom, oldest first; another municipality's visit: not found. */
+    public List<AssignmentChange> followUpHistory(long visitId) {
+        return store.assignments(ownVisit(visitId));
     }
 
     public Visit visit(long id) {

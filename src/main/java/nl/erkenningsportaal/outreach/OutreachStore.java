@@ -4,11 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.erkenningsportaal.platform.AssignmentChange;
+import nl.erkenningsportaal.platform.Whose;
 import nl.erkenningsportaal.privacy.FieldCipher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -30,7 +33,7 @@ class OutreachStore {
     static final String NOTES = "outreach_visit.notes";
 
     private static final String VISIT_SELECT = "SELECT id, visited_at, address_enc, advertisement_id, first_language, "
-            + "outcome, follow_up, notes_enc, request_id FROM outreach_visit ";
+            + "outcome, follow_up, notes_enc, request_id, assignee_account_id FROM outreach_visit ";
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -92,10 +95,41 @@ class OutreachStore {
                 .query(this::visit).list();
     }
 
-    List<Visit> followUpsDue(String municipalityId, LocalDate by) {
+    /** The municipality's follow-ups due by {@code by}, of {@code whose} (for officer {@code me}), earliest first. */
+    List<Visit> followUpsDue(String municipalityId, LocalDate by, Whose whose, long me) {
         return jdbc.sql(VISIT_SELECT + "WHERE municipality_id = :municipality AND follow_up IS NOT NULL "
-                + "AND follow_up <= :by ORDER BY follow_up")
-                .param("municipality", municipalityId).param("by", by).query(this::visit).list();
+                + "AND follow_up <= :by" + switch (whose) {
+                    case MINE -> " AND assignee_account_id = :me";
+                    case UNASSIGNED -> " AND assignee_account_id IS NULL";
+                    case EVERYONE -> "";
+                } + " ORDER BY follow_up, id")
+                .param("municipality", municipalityId).param("by", by).param("me", me).query(this::visit).list();
+    }
+
+    /** Gives a visit of the municipality to {@code assigneeId} (null: nobody) and writes it in its history. */
+    boolean assign(String municipalityId, long visitId, @Nullable Long assigneeId, long changedBy, LocalDateTime at) {
+        if (jdbc.sql("UPDATE outreach_visit SET assignee_account_id = :assignee WHERE id = :id "
+                + "AND municipality_id = :municipality")
+                .param("assignee", assigneeId).param("id", visitId).param("municipality", municipalityId)
+                .update() == 0) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO outreach_visit_assignment (visit_id, changed_at, assignee_account_id, changed_by) "
+                + "VALUES (:visit, :at, :assignee, :by)")
+                .param("visit", visitId).param("at", at).param("assignee", assigneeId).param("by", changedBy)
+                .update();
+        return true;
+    }
+
+    /** A visit's assignment history, oldest first (times UTC). */
+    List<AssignmentChange> assignments(long visitId) {
+        return jdbc.sql("SELECT changed_at, assignee_account_id, changed_by FROM outreach_visit_assignment "
+                + "WHERE visit_id = :visit ORDER BY changed_at, id")
+                .param("visit", visitId)
+                .query((rs, i) -> new AssignmentChange(
+                        rs.getObject("changed_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        rs.getObject("assignee_account_id", Long.class), rs.getLong("changed_by")))
+                .list();
     }
 
     Optional<Visit> visit(String municipalityId, long id) {
@@ -140,7 +174,7 @@ class OutreachStore {
                 address == null ? null : cipher.decrypt(address, ADDRESS), rs.getObject("advertisement_id", Long.class),
                 rs.getString("first_language"), Outcome.valueOf(rs.getString("outcome")),
                 rs.getObject("follow_up", LocalDate.class), notes == null ? null : cipher.decrypt(notes, NOTES),
-                rs.getObject("request_id", Long.class));
+                rs.getObject("request_id", Long.class), rs.getObject("assignee_account_id", Long.class));
     }
 
     // ---- retention

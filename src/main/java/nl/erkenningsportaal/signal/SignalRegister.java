@@ -35,7 +35,9 @@ class SignalRegister implements ProcessingDeclaration {
                 DeclaredTable.table("signal_case", Purpose.SIGNALS, LegalBasis.SUBSTANTIAL_PUBLIC_INTEREST)
                         .seenBy(Roles.OFFICER, Roles.COORDINATOR)
                         .keptBy(SignalRetention.CLOSED, SignalRetention.NEVER_ESCALATED)
-                        .columns(TECHNICAL, "id", "raised_by", "request_id", "visit_id", "version")
+                        // assignee: the regional coordinator who works the case (a staff id)
+                        .columns(TECHNICAL, "id", "raised_by", "request_id", "visit_id", "version",
+                                "assignee_account_id")
                         .columns(SIGNAL, "municipality_id", "region", "raised_at", "urgency", "escalated_at",
                                 "status", "handover_to", "handover_date", "closed_at")
                         // a list of the indicators' names (an enumeration); what the officer typed is the description
@@ -48,6 +50,12 @@ class SignalRegister implements ProcessingDeclaration {
                         .columns(TECHNICAL, "id", "signal_id")
                         .columns(SIGNAL, "written_at", "author_role")
                         .encrypted(SIGNAL, "text_enc")
+                        .build(),
+                // who a case was given to, by whom and when (staff ids); goes with the case
+                DeclaredTable.table("signal_case_assignment", Purpose.SIGNALS, LegalBasis.SUBSTANTIAL_PUBLIC_INTEREST)
+                        .seenBy(Roles.COORDINATOR)
+                        .keptBy(SignalRetention.CLOSED, SignalRetention.NEVER_ESCALATED)
+                        .columns(TECHNICAL, "id", "signal_id", "changed_at", "assignee_account_id", "changed_by")
                         .build());
     }
 }

@@ -6,8 +6,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import nl.erkenningsportaal.account.AccountContacts;
 import nl.erkenningsportaal.account.CurrentUser;
+import nl.erkenningsportaal.account.StaffMember;
+import nl.erkenningsportaal.platform.AssignmentChange;
+import nl.erkenningsportaal.platform.Whose;
+import org.jspecify.annotations.Nullable;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.audit.AccessReason;
 import nl.erkenningsportaal.audit.AuditAction;
@@ -43,9 +49,12 @@ public class SignalService {
     private final ObjectProvider<LinkedIdentityProvider> identities;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccountContacts contacts;
 
     SignalService(SignalStore store, OutreachService outreach, CurrentUser currentUser, AuditService audit,
-            ObjectProvider<LinkedIdentityProvider> identities, ApplicationEventPublisher events, Clock clock) {
+            ObjectProvider<LinkedIdentityProvider> identities, ApplicationEventPublisher events, Clock clock,
+            AccountContacts contacts) {
+        this.contacts = contacts;
         this.store = store;
         this.outreach = outreach;
         this.currentUser = currentUser;
@@ -155,6 +164,52 @@ public class SignalService {
         audit.record(AuditAction.SIGNAL_IDENTITY_VIEWED, "REQUEST", Long.toString(s.requestId()),
                 why.auditText("signal " + signalId));
         return identities.stream().findFirst().flatMap(p -> p.identityOfRequest(s.requestId(), s.municipalityId()));
+    }
+
+    // ---- assignment (coordinators: who works which escalated case)
+
+    /** The region's escalated cases of {@code whose}: the coordinator's own, those nobody works yet, or all. */
+    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    public List<SignalCase> cases(Whose whose) {
+        SignedInUser user = currentUser.require();
+        return store.escalatedIn(region(user), whose, user.id());
+    }
+
+    /** The enabled coordinators of the region (the signed-in one included): whom a case can go to. */
+    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    public List<StaffMember> coordinators() {
+        return contacts.myFellowCoordinators();
+    }
+
+    /**
+     * Gives an escalated case of the region to a coordinator of the region, or with {@code null} releases it. The
+     * case's history and the audit trail say so, and a fellow coordinator it is given to is alerted; anyone who is not an enabled coordinator of the region is refused.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    public void assign(long signalId, @Nullable Long coordinatorId) {
+        SignalCase s = get(signalId);
+        if (Objects.equals(s.assigneeId(), coordinatorId)) {
+            return;
+        }
+        if (coordinatorId != null
+                && contacts.myFellowCoordinators().stream().noneMatch(c -> c.id() == coordinatorId)) {
+            throw new Refusal("signal.error.not-a-coordinator");
+        }
+        long me = currentUser.require().id();
+        store.assign(signalId, coordinatorId, me, now());
+        audit.record(AuditAction.ASSIGNMENT_CHANGED, "SIGNAL", Long.toString(signalId),
+                "from=" + (s.assigneeId() == null ? "-" : s.assigneeId()) + " to="
+                        + (coordinatorId == null ? "-" : coordinatorId));
+        if (coordinatorId != null && coordinatorId != me) {
+            events.publishEvent(new CaseAssigned(signalId, s.municipalityId(), coordinatorId, me));
+        }
+    }
+
+    /** Who the case was given to, and by whom, oldest first. */
+    @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
+    public List<AssignmentChange> assignmentHistory(long signalId) {
+        return store.assignments(get(signalId).id());
     }
 
     // ----

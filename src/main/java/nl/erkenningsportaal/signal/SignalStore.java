@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.erkenningsportaal.platform.AssignmentChange;
+import nl.erkenningsportaal.platform.Whose;
 import nl.erkenningsportaal.privacy.FieldCipher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +32,8 @@ class SignalStore {
     static final String NOTE = "signal_note.text";
 
     private static final String SELECT = "SELECT id, municipality_id, raised_at, request_id, visit_id, indicators, "
-            + "description_enc, urgency, escalated_at, status, handover_to, handover_date FROM signal_case ";
+            + "description_enc, urgency, escalated_at, status, handover_to, handover_date, assignee_account_id "
+            + "FROM signal_case ";
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -71,8 +74,37 @@ class SignalStore {
     }
 
     List<SignalCase> escalatedIn(String region) {
-        return jdbc.sql(SELECT + "WHERE region = :region AND escalated_at IS NOT NULL ORDER BY escalated_at DESC")
-                .param("region", region).query(this::signal).list();
+        return escalatedIn(region, Whose.EVERYONE, 0);
+    }
+
+    /** The region's escalated cases of {@code whose} for coordinator {@code me}, newest first. */
+    List<SignalCase> escalatedIn(String region, Whose whose, long me) {
+        return jdbc.sql(SELECT + "WHERE region = :region AND escalated_at IS NOT NULL" + switch (whose) {
+            case MINE -> " AND assignee_account_id = :me";
+            case UNASSIGNED -> " AND assignee_account_id IS NULL";
+            case EVERYONE -> "";
+        } + " ORDER BY escalated_at DESC").param("region", region).param("me", me).query(this::signal).list();
+    }
+
+    /** Gives a case to {@code assigneeId} (null: nobody) and writes it in its assignment history. */
+    void assign(long signalId, @Nullable Long assigneeId, long changedBy, LocalDateTime at) {
+        jdbc.sql("UPDATE signal_case SET assignee_account_id = :assignee WHERE id = :id")
+                .param("assignee", assigneeId).param("id", signalId).update();
+        jdbc.sql("INSERT INTO signal_case_assignment (signal_id, changed_at, assignee_account_id, changed_by) "
+                + "VALUES (:signal, :at, :assignee, :by)")
+                .param("signal", signalId).param("at", at).param("assignee", assigneeId).param("by", changedBy)
+                .update();
+    }
+
+    /** A case's assignment history, oldest first. */
+    List<AssignmentChange> assignments(long signalId) {
+        return jdbc.sql("SELECT changed_at, assignee_account_id, changed_by FROM signal_case_assignment "
+                + "WHERE signal_id = :signal ORDER BY changed_at, id")
+                .param("signal", signalId)
+                .query((rs, i) -> new AssignmentChange(
+                        rs.getObject("changed_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        rs.getObject("assignee_account_id", Long.class), rs.getLong("changed_by")))
+                .list();
     }
 
     Optional<SignalCase> ofMunicipality(long signalId, String municipalityId) {
@@ -122,7 +154,8 @@ class SignalStore {
                 Urgency.valueOf(rs.getString("urgency")),
                 escalated == null ? null : escalated.toInstant(ZoneOffset.UTC),
                 CaseStatus.valueOf(rs.getString("status")), handover == null ? null : Handover.valueOf(handover),
-                rs.getObject("handover_date", LocalDate.class), notes(id));
+                rs.getObject("handover_date", LocalDate.class), notes(id),
+                rs.getObject("assignee_account_id", Long.class));
     }
 
     private List<String> notes(long signalId) {
@@ -155,6 +188,7 @@ class SignalStore {
     /** Erases a closed case with its notes. */
     void erase(long signalId) {
         jdbc.sql("DELETE FROM signal_note WHERE signal_id = :id").param("id", signalId).update();
+        jdbc.sql("DELETE FROM signal_case_assignment WHERE signal_id = :id").param("id", signalId).update();
         jdbc.sql("DELETE FROM signal_case WHERE id = :id").param("id", signalId).update();
     }
 }

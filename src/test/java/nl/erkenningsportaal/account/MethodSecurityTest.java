@@ -192,7 +192,10 @@ class MethodSecurityTest {
                     "MoveService.cancelMove", "CorrectionService.myDetails", "CorrectionService.myCorrections",
                     "CorrectionService.propose", "CorrectionService.withdrawCorrection", "RenewalService.myRenewal",
                     "RenewalService.askRenewal"),
-            Roles.GGD, Set.of("GgdConsultationService.", "CareTaskService.", "Notices.", "StaffAlertService."),
+            // the GGD's health requests, never the officers' assignment of theirs (issue 20)
+            Roles.GGD, Set.of("GgdConsultationService.", "CareTaskService.tasks", "CareTaskService.open",
+                    "CareTaskService.sendMessage", "CareTaskService.recordContact", "CareTaskService.close",
+                    "Notices.", "StaffAlertService."),
             // a municipal administrator: her own municipality's staff; updateSettings for Assen is refused
             // (she is of De Wolden), so it is not listed here
             Roles.MUNICIPAL_ADMIN, Set.of("AccountService.staffAccounts", "AccountService.createStaffAccount",

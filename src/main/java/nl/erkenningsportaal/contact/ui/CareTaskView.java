@@ -22,6 +22,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.erkenningsportaal.account.CurrentUser;
+import nl.erkenningsportaal.account.SignedInUser;
+import nl.erkenningsportaal.platform.AssignmentSection;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.contact.CareMessage;
 import nl.erkenningsportaal.contact.CareTaskDetails;
@@ -42,10 +47,12 @@ import nl.erkenningsportaal.platform.Refusal;
 public class CareTaskView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient CareTaskService service;
+    private final transient CurrentUser currentUser;
     private long id;
 
-    CareTaskView(CareTaskService service) {
+    CareTaskView(CareTaskService service, CurrentUser currentUser) {
         this.service = service;
+        this.currentUser = currentUser;
         addClassName("portal-page");
     }
 
@@ -76,7 +83,17 @@ public class CareTaskView extends Main implements HasUrlParameter<Long>, HasDyna
         facts.add(fact("contact.field.note", d.note() == null ? "—" : d.note()));
         add(new H1(getTranslation("contact.care-task.title", d.id())), new Paragraph(status, new Span(" "
                 + getTranslation("contact.care.asked-on", Shown.dateTime(d.createdAt(), getLocale())))),
-                new Paragraph(getTranslation("contact.care-task.audited")), facts, messages(d));
+                new Paragraph(getTranslation("contact.care-task.audited")), facts);
+        SignedInUser me = currentUser.require();
+        if (me.hasRole(Roles.OFFICER)) {
+            // the officers' requests have an owner among them; the GGD's health requests are not assigned
+            Map<Long, String> colleagues = new LinkedHashMap<>();
+            service.colleagues().forEach(c -> colleagues.put(c.id(), c.username()));
+            long taskId = d.id();
+            add(new AssignmentSection(colleagues, me.id(), () -> service.assigneeOf(taskId).orElse(null),
+                    () -> service.assignmentHistory(taskId), assignee -> service.assign(taskId, assignee)));
+        }
+        add(messages(d));
         if (d.status() != TaskStatus.CLOSED) {
             add(actions(d));
         }

@@ -15,7 +15,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import nl.erkenningsportaal.account.CurrentUser;
+import nl.erkenningsportaal.account.SignedInUser;
+import nl.erkenningsportaal.platform.AssignmentSection;
+import nl.erkenningsportaal.platform.NativeSelect;
+import nl.erkenningsportaal.platform.Whose;
+import nl.erkenningsportaal.platform.WhoseFilter;
+import org.jspecify.annotations.Nullable;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.contact.CareTask;
 import nl.erkenningsportaal.contact.CareTaskService;
@@ -33,9 +42,23 @@ public class CareTasksView extends Main implements HasDynamicTitle {
 
     private final transient CareTaskService service;
     private final Div list = new Div();
+    /** Officers only: whose requests (the GGD's health requests are not assigned). */
+    private final @Nullable NativeSelect<Whose> whose;
+    private final Map<Long, String> colleagues = new LinkedHashMap<>();
+    private final long me;
+    private boolean open = true;
 
-    CareTasksView(CareTaskService service) {
+    CareTasksView(CareTaskService service, CurrentUser currentUser) {
         this.service = service;
+        SignedInUser user = currentUser.require();
+        this.me = user.id();
+        if (user.hasRole(Roles.OFFICER)) {
+            service.colleagues().forEach(c -> colleagues.put(c.id(), c.username()));
+            whose = WhoseFilter.create(this::getTranslation, "portal-care-tasks-whose");
+            whose.addValueChangeListener(e -> show(open));
+        } else {
+            whose = null;
+        }
         addClassName("portal-page");
         RadioButtonGroup<Boolean> shown = new RadioButtonGroup<>(getTranslation("contact.tasks.show"));
         shown.setItems(true, false);
@@ -43,13 +66,19 @@ public class CareTasksView extends Main implements HasDynamicTitle {
         shown.setValue(true);
         shown.addValueChangeListener(e -> show(!Boolean.FALSE.equals(e.getValue())));
         add(new H1(getTranslation("contact.care-tasks.title")),
-                new Paragraph(getTranslation("contact.care-tasks.intro")), shown, list);
+                new Paragraph(getTranslation("contact.care-tasks.intro")), shown);
+        if (whose != null) {
+            add(whose);
+        }
+        add(list);
         show(true);
     }
 
     private void show(boolean open) {
+        this.open = open;
         list.removeAll();
-        List<CareTask> tasks = service.tasks(open);
+        List<CareTask> tasks = whose == null ? service.tasks(open)
+                : service.tasksOf(whose.getValue() == null ? Whose.EVERYONE : whose.getValue(), open);
         if (tasks.isEmpty()) {
             list.add(new Paragraph(getTranslation(open ? "contact.tasks.none-open" : "contact.tasks.none-closed")));
             return;
@@ -65,9 +94,14 @@ public class CareTasksView extends Main implements HasDynamicTitle {
                 getTranslation("contact.topic." + t.topic())), CareTaskView.class, t.id());
         Span status = new Span(getTranslation("contact.status." + t.status()));
         status.getElement().getThemeList().add("badge");
-        return new Div(link, new Span(" "), status, new Paragraph(getTranslation("contact.care-tasks.line",
+        Paragraph line = new Paragraph(getTranslation("contact.care-tasks.line",
                 Shown.dateTime(t.createdAt(), getLocale()), Shown.language(t.language(), getLocale()),
-                getTranslation("contact.method." + t.method()))));
+                getTranslation("contact.method." + t.method())));
+        if (t.assigneeId() != null) {
+            line.add(" · " + getTranslation("assign.title") + ": "
+                    + AssignmentSection.ownerLabel(this, colleagues, me, t.assigneeId()));
+        }
+        return new Div(link, new Span(" "), status, line);
     }
 
     @Override

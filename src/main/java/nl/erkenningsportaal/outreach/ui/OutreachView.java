@@ -28,7 +28,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.erkenningsportaal.account.CurrentUser;
+import nl.erkenningsportaal.platform.AssignmentSection;
+import nl.erkenningsportaal.platform.NativeSelect;
+import nl.erkenningsportaal.platform.Whose;
+import nl.erkenningsportaal.platform.WhoseFilter;
 import nl.erkenningsportaal.outreach.Advertisement;
 import nl.erkenningsportaal.outreach.NewVisit;
 import nl.erkenningsportaal.outreach.Outcome;
@@ -53,9 +59,14 @@ public class OutreachView extends Main implements HasDynamicTitle {
     private final Grid<Visit> visits = new Grid<>();
     private final Grid<Visit> followUps = new Grid<>();
     private final HorizontalLayout counts = new HorizontalLayout();
+    private final NativeSelect<Whose> whose = WhoseFilter.create(this::getTranslation, "portal-follow-ups-whose");
+    private final Map<Long, String> colleagues = new LinkedHashMap<>();
+    private final long me;
 
-    OutreachView(OutreachService service) {
+    OutreachView(OutreachService service, CurrentUser currentUser) {
         this.service = service;
+        this.me = currentUser.require().id();
+        service.colleagues().forEach(c -> colleagues.put(c.id(), c.username()));
         addClassName("portal-page");
         outcome.setLabel(getTranslation("outreach.outcome"));
         outcome.setItems(Outcome.values());
@@ -74,18 +85,29 @@ public class OutreachView extends Main implements HasDynamicTitle {
         configure(followUps);
         visits.setAriaLabel(getTranslation("outreach.visits"));
         followUps.setAriaLabel(getTranslation("outreach.follow-ups"));
+        followUps.addColumn(v -> v.assigneeId() == null ? ""
+                : AssignmentSection.ownerLabel(this, colleagues, me, v.assigneeId()))
+                .setHeader(getTranslation("assign.title")).setKey("assignee");
         followUps.addComponentColumn(v -> {
             Button done = new Button(getTranslation("outreach.follow-up-done"), e -> act(() ->
                     service.clearFollowUp(v.id())));
             done.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return done;
-        }).setHeader(getTranslation("outreach.actions"));
+            // each row's buttons say which visit they act on (a screen reader hears more than "Assign" ten times)
+            String which = v.address() == null ? v.visitedAt().toLocalDate().toString() : v.address();
+            done.setAriaLabel(getTranslation("outreach.follow-up-done") + ": " + which);
+            Button assign = new Button(getTranslation("outreach.follow-up-assign"), e -> assign(v));
+            assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            assign.addClassName("portal-follow-up-assign");
+            assign.setAriaLabel(getTranslation("outreach.follow-up-assign") + ": " + which);
+            return new HorizontalLayout(assign, done);
+        }).setHeader(getTranslation("outreach.actions")).setAutoWidth(true).setFlexGrow(0);
+        whose.addValueChangeListener(e -> refresh());
         Button newVisit = new Button(getTranslation("outreach.new-visit"), e -> newVisit());
         newVisit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button newAd = new Button(getTranslation("outreach.new-ad"), e -> newAd());
         counts.setWrap(true);
         add(new H1(getTranslation("outreach.title")), new HorizontalLayout(newVisit, newAd),
-                new H2(getTranslation("outreach.follow-ups")), followUps, new H2(getTranslation("outreach.visits")),
+                new H2(getTranslation("outreach.follow-ups")), whose, followUps, new H2(getTranslation("outreach.visits")),
                 new HorizontalLayout(outcome, from, to), counts, visits);
         refresh();
     }
@@ -108,7 +130,7 @@ public class OutreachView extends Main implements HasDynamicTitle {
         LocalDate f = from.getValue() == null ? LocalDate.now().minusYears(1) : from.getValue();
         LocalDate t = to.getValue() == null ? LocalDate.now() : to.getValue();
         visits.setItems(service.visits(outcome.getValue(), f, t));
-        followUps.setItems(service.followUpsDue());
+        followUps.setItems(service.followUpsDue(whose.getValue() == null ? Whose.EVERYONE : whose.getValue()));
         counts.removeAll();
         for (Map.Entry<Outcome, Integer> e : service.countsByOutcome(f, t).entrySet()) {
             Span badge = new Span(getTranslation("outreach.outcome." + e.getKey()) + ": " + e.getValue());
@@ -151,6 +173,24 @@ public class OutreachView extends Main implements HasDynamicTitle {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** Who owns a follow-up: a dialog with the shared assignment section (choice, "assign to me", history). */
+    private void assign(Visit v) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("outreach.follow-up-assign-title", v.followUp() == null ? ""
+                : v.followUp().toString()));
+        dialog.add(new AssignmentSection(colleagues, me, () -> service.visit(v.id()).assigneeId(),
+                () -> service.followUpHistory(v.id()), id -> service.assignFollowUp(v.id(), id)));
+        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(close);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                refresh();
+            }
+        });
         dialog.open();
     }
 

@@ -43,11 +43,13 @@ public class SignalView extends Main implements HasUrlParameter<Long>, HasDynami
 
     private final transient SignalService service;
     private final boolean coordinator;
+    private final long me;
     private long signalId;
 
     SignalView(SignalService service, CurrentUser currentUser) {
         this.service = service;
         this.coordinator = currentUser.require().hasRole(Roles.COORDINATOR);
+        this.me = currentUser.require().id();
         addClassName("portal-page");
     }
 
@@ -103,6 +105,12 @@ public class SignalView extends Main implements HasUrlParameter<Long>, HasDynami
             HorizontalLayout handoverRow = new HorizontalLayout(to, date, handOver);
             handoverRow.setAlignItems(HorizontalLayout.Alignment.BASELINE);
             add(new Section(new H2(getTranslation("signal.case-work")), statusRow, handoverRow));
+            java.util.Map<Long, String> coordinators = new java.util.LinkedHashMap<>();
+            service.coordinators().forEach(c -> coordinators.put(c.id(), c.username()));
+            long caseId = s.id();
+            add(new nl.erkenningsportaal.platform.AssignmentSection(coordinators, me,
+                    () -> service.get(caseId).assigneeId(), () -> service.assignmentHistory(caseId),
+                    assignee -> service.assign(caseId, assignee)));
             if (s.requestId() != null) {
                 ReasonFields reason = new ReasonFields(AccessReason.FOR_COORDINATORS);
                 UnorderedList identity = new UnorderedList();

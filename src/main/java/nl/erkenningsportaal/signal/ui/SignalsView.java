@@ -27,7 +27,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.erkenningsportaal.account.CurrentUser;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.erkenningsportaal.platform.AssignmentSection;
 import nl.erkenningsportaal.platform.FieldRefusals;
+import nl.erkenningsportaal.platform.NativeSelect;
+import nl.erkenningsportaal.platform.Whose;
+import nl.erkenningsportaal.platform.WhoseFilter;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.signal.Indicator;
@@ -67,11 +73,22 @@ public class SignalsView extends Main implements HasDynamicTitle {
             Button raise = new Button(getTranslation("signal.raise"), e -> raise());
             raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new Paragraph(getTranslation("signal.intro-officer")), raise);
+            add(grid);
+            grid.setItems(service.signals());
         } else {
-            add(new Paragraph(getTranslation("signal.intro-coordinator")));
+            // the coordinators work the region's cases: each has an owner among them
+            long me = currentUser.require().id();
+            Map<Long, String> coordinators = new LinkedHashMap<>();
+            service.coordinators().forEach(c -> coordinators.put(c.id(), c.username()));
+            grid.addColumn(s -> s.assigneeId() == null ? ""
+                    : AssignmentSection.ownerLabel(this, coordinators, me, s.assigneeId()))
+                    .setHeader(getTranslation("assign.title")).setKey("assignee");
+            NativeSelect<Whose> whose = WhoseFilter.create(this::getTranslation, "portal-signals-whose");
+            whose.addValueChangeListener(e -> grid.setItems(service.cases(
+                    e.getValue() == null ? Whose.EVERYONE : e.getValue())));
+            add(new Paragraph(getTranslation("signal.intro-coordinator")), whose, grid);
+            grid.setItems(service.cases(Whose.EVERYONE));
         }
-        add(grid);
-        grid.setItems(service.signals());
     }
 
     private void raise() {
