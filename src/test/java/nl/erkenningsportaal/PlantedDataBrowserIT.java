@@ -28,6 +28,7 @@ import nl.erkenningsportaal.consultation.WorkerBookingService;
 import nl.erkenningsportaal.platform.EmbeddedDatabaseSettings;
 import nl.erkenningsportaal.platform.EmbeddedMariaDb;
 import nl.erkenningsportaal.platform.Roles;
+import nl.erkenningsportaal.platform.TestDatabase;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 import nl.erkenningsportaal.recognition.RecognitionNumber;
 import nl.erkenningsportaal.recognition.WorkerRecognitionService;
@@ -239,7 +240,7 @@ class PlantedDataBrowserIT extends BrowserTest {
 
     private void dumpTheDatabase() throws Exception {
         EmbeddedMariaDb server = EmbeddedMariaDb.startOnce(new EmbeddedDatabaseSettings(
-                Path.of("target/test-mariadb/data"), "portal", true));
+                TestDatabase.DATA_DIR, "portal", true));
         Files.createDirectories(DUMP.getParent());
         Path options = DUMP.resolveSibling("client.cnf");
         Files.writeString(options, "[client]\nhost=127.0.0.1\nport=%d\nuser=root\npassword=\nskip-ssl\n"

@@ -21,6 +21,7 @@ import nl.erkenningsportaal.Application;
 import nl.erkenningsportaal.WebClient;
 import nl.erkenningsportaal.platform.EmbeddedDatabaseSettings;
 import nl.erkenningsportaal.platform.EmbeddedMariaDb;
+import nl.erkenningsportaal.platform.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,9 +63,9 @@ class HttpsHeadersAndCookiesIT {
         Assumptions.assumeTrue(Files.isExecutable(HAPROXY), "HAProxy is not installed: apt-get install haproxy");
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")), "openssl is not installed");
         EmbeddedMariaDb database = EmbeddedMariaDb.startOnce(new EmbeddedDatabaseSettings(
-                Path.of("target/test-mariadb/data"), "portal", true));
+                TestDatabase.DATA_DIR, "portal", true));
         // a schema of its own: this node's keys are not the other tests' keys
-        EmbeddedMariaDb.startOnce(new EmbeddedDatabaseSettings(Path.of("target/test-mariadb/data"),
+        EmbeddedMariaDb.startOnce(new EmbeddedDatabaseSettings(TestDatabase.DATA_DIR,
                 "portal_https", true));
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();

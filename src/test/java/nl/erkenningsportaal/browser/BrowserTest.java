@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,8 +46,18 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
 
+    /**
+     * One Chromium for the whole test JVM: the first browser test class launches it, the next ones reuse it (each
+     * test still gets a fresh context of its own, so no cookie, storage or cache passes from one test to the next);
+     * it ends with the JVM (Playwright's driver closes it when its pipe to the JVM closes; closing it from a shutdown
+     * hook stalled the fork's exit for 30 seconds). A Chromium that went away is launched again.
+     */
     @BeforeAll
-    static void launchChromium() {
+    static synchronized void launchChromium() {
+        if (browser != null && browser.isConnected()) {
+            return;
+        }
+        closeChromium();
         Path chromium = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser").stream().map(Path::of)
                 .filter(Files::isExecutable).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Install Debian's chromium (apt-get install chromium)"));
@@ -66,13 +75,19 @@ public abstract class BrowserTest {
         return browser;
     }
 
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+    private static synchronized void closeChromium() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+            if (playwright != null) {
+                playwright.close();
+            }
+        } catch (RuntimeException alreadyGone) {
+            // the driver or the browser ended already
+        } finally {
+            browser = null;
+            playwright = null;
         }
     }
 

@@ -112,7 +112,7 @@ class BackupRestoreIT {
         Path keyHolder = Files.createDirectories(WORK.resolve("key-holder"));
         Path publicKey = backupKeys(keyHolder, backupHost);
         EmbeddedMariaDb server = EmbeddedMariaDb.startOnce(new EmbeddedDatabaseSettings(
-                Path.of("target/test-mariadb/data"), "portal", true));
+                TestDatabase.DATA_DIR, "portal", true));
         Path defaults = clientOptions(backupHost.resolve("portal.cnf"), server.port());
         // backups older than the limit go; younger ones stay
         Path old = touch(backups.resolve("portal-20000101T000000Z.sql.gz.gpg"), Duration.ofDays(40));

@@ -74,7 +74,7 @@ class ProductionJarIT {
         Assumptions.assumeTrue(productionBuild(jar), "not a production build: the jar of mvn -Pproduction package "
                 + "runs; a plain package has neither Vaadin's production bundle nor its development server");
         EmbeddedMariaDb database = EmbeddedMariaDb.startOnce(new EmbeddedDatabaseSettings(
-                Path.of("target/test-mariadb/data"), "portal", true));
+                TestDatabase.DATA_DIR, "portal", true));
         GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         int port = freePort();
