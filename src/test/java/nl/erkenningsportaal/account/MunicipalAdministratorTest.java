@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -122,6 +123,10 @@ class MunicipalAdministratorTest extends KaribuTest {
         List<StaffAccount> rows = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
         assertThat(rows).extracting(StaffAccount::id).doesNotContain(assenOfficer.id());
         assertThat(rows).allSatisfy(a -> assertThat(a.municipalityId()).isEqualTo(DE_WOLDEN));
+        // the page says what she can do: her own municipality's officers and policy makers, not the region's roles
+        assertThat(_get(Paragraph.class, spec -> spec.withText(
+                "Maak accounts aan voor de handhavers en beleidsmedewerkers van uw gemeente. U ziet en beheert alleen de "
+                        + "medewerkers van uw eigen gemeente. Een nieuw account krijgt een eenmalig wachtwoord."))).isNotNull();
 
         _click(_get(Button.class, spec -> spec.withText("Nieuwe medewerker")));
         RadioButtonGroup<String> role = _get(RadioButtonGroup.class, spec -> spec.withLabel("Rol"));

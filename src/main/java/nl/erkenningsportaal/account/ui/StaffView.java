@@ -68,7 +68,7 @@ public class StaffView extends Main implements HasDynamicTitle {
 
         Button create = new Button(getTranslation("staff.create"), e -> openCreateDialog());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("staff.title")), new Paragraph(getTranslation("staff.intro")), create, grid);
+        add(new H1(getTranslation("staff.title")), new Paragraph(getTranslation(municipal ? "staff.intro.municipal" : "staff.intro")), create, grid);
         refresh();
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -79,6 +80,9 @@ public class ReasonsView extends Main implements HasDynamicTitle {
         scope.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());
 
+        // the reasons are the content of this screen: a reason cut off after a few words cannot be judged
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(l -> text(l.entry(), Locale.of("nl"))).setHeader(getTranslation("reasons.field.text-nl"))
                 .setFlexGrow(2);
         grid.addColumn(l -> text(l.entry(), Locale.ENGLISH)).setHeader(getTranslation("reasons.field.text-en"))
