@@ -101,6 +101,7 @@ public class AuditView extends Main implements HasDynamicTitle {
         grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("audit.reason"))
                 .setFlexGrow(1);
         grid.setAriaLabel(getTranslation("audit.title"));
+        grid.setEmptyStateText(getTranslation("grid.empty.filter"));
         grid.setPageSize(50);
 
         Button verify = new Button(getTranslation("audit.verify"), e -> showChain(audit.verifyChain()));

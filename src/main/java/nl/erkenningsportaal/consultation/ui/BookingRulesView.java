@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import nl.erkenningsportaal.platform.GridHeaders;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.consultation.BookingRules;
 import nl.erkenningsportaal.consultation.GgdConsultationService;
@@ -63,16 +64,18 @@ public class BookingRulesView extends Main implements HasDynamicTitle {
         history.addColumn(r -> r.changedAt() == null ? "" : format.format(r.changedAt()))
                 .setHeader(getTranslation("consultation.rules.changed-at")).setAutoWidth(true);
         history.addColumn(BookingRules::maxFutureBookings)
-                .setHeader(getTranslation("consultation.rules.max-bookings"));
+                .setHeader(GridHeaders.wrapping(getTranslation("consultation.rules.max-bookings")));
         history.addColumn(r -> r.cancelUntilBefore().toHours())
-                .setHeader(getTranslation("consultation.rules.cancel-hours"));
-        history.addColumn(BookingRules::weeksAhead).setHeader(getTranslation("consultation.rules.weeks-ahead"));
+                .setHeader(GridHeaders.wrapping(getTranslation("consultation.rules.cancel-hours")));
+        history.addColumn(BookingRules::weeksAhead)
+                .setHeader(GridHeaders.wrapping(getTranslation("consultation.rules.weeks-ahead")));
         history.addColumn(r -> r.shortNotice().toHours())
-                .setHeader(getTranslation("consultation.rules.short-notice-hours"));
+                .setHeader(GridHeaders.wrapping(getTranslation("consultation.rules.short-notice-hours")));
         history.addColumn(r -> r.reminderBefore().toHours())
-                .setHeader(getTranslation("consultation.rules.reminder-hours"));
+                .setHeader(GridHeaders.wrapping(getTranslation("consultation.rules.reminder-hours")));
         history.setAllRowsVisible(true);
         history.setAriaLabel(getTranslation("consultation.rules.history"));
+        history.setEmptyStateText(getTranslation("grid.empty.history"));
 
         add(new H1(getTranslation("consultation.rules.title")),
                 new Paragraph(getTranslation("consultation.rules.intro")), form, save,

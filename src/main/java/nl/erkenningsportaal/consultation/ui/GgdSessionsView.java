@@ -64,6 +64,7 @@ public class GgdSessionsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("consultation.places"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(GgdDayView.class, e.getItem().id())));
         grid.setAriaLabel(getTranslation("consultation.sessions"));
+        grid.setEmptyStateText(getTranslation("consultation.sessions.empty"));
         grid.setAllRowsVisible(true);
         Button location = new Button(getTranslation("consultation.new-location"), e -> newLocation());
         Button series = new Button(getTranslation("consultation.new-series"), e -> newSeries());

@@ -67,6 +67,7 @@ class SeriesSection extends Section {
         }).setHeader(getTranslation("consultation.series.actions")).setKey("change");
         series.setAllRowsVisible(true);
         series.setAriaLabel(getTranslation("consultation.series.title"));
+        series.setEmptyStateText(getTranslation("consultation.series.empty"));
         series.asSingleSelect().addValueChangeListener(e -> showHistory(e.getValue()));
 
         DateTimeFormatter at = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -34,6 +33,7 @@ import nl.erkenningsportaal.municipality.ParticipationImpact;
 import nl.erkenningsportaal.municipality.RetentionSettings;
 import nl.erkenningsportaal.municipality.SettingChange;
 import nl.erkenningsportaal.platform.FieldRefusals;
+import nl.erkenningsportaal.platform.GridHeaders;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
 import org.jspecify.annotations.Nullable;
@@ -70,10 +70,13 @@ public class MunicipalitiesView extends Main implements HasDynamicTitle {
 
         grid.addColumn(Municipality::name).setHeader(getTranslation("municipality.name")).setAutoWidth(true);
         grid.addColumn(m -> getTranslation(m.participating() ? "action.yes" : "action.no"))
-                .setHeader(wrapping("municipality.participating"));
-        grid.addColumn(m -> m.settings().recognitionValidityMonths()).setHeader(wrapping("municipality.validity"));
-        grid.addColumn(m -> m.settings().reminderDaysBefore()).setHeader(wrapping("municipality.reminder"));
-        grid.addColumn(m -> m.settings().mailSenderName()).setHeader(wrapping("municipality.sender"));
+                .setHeader(GridHeaders.wrapping(getTranslation("municipality.participating")));
+        grid.addColumn(m -> m.settings().recognitionValidityMonths())
+                .setHeader(GridHeaders.wrapping(getTranslation("municipality.validity")));
+        grid.addColumn(m -> m.settings().reminderDaysBefore())
+                .setHeader(GridHeaders.wrapping(getTranslation("municipality.reminder")));
+        grid.addColumn(m -> m.settings().mailSenderName())
+                .setHeader(GridHeaders.wrapping(getTranslation("municipality.sender")));
         grid.setAllRowsVisible(true);
         grid.setId("municipalities");
         grid.setAriaLabel(getTranslation("municipality.title"));
@@ -257,12 +260,5 @@ public class MunicipalitiesView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("municipality.title") + " | " + getTranslation("app.name");
-    }
-
-    /** A column header that wraps instead of being cut off: the headers name their unit, and a cut unit misleads. */
-    private Span wrapping(String key) {
-        Span header = new Span(getTranslation(key));
-        header.addClassName("portal-grid-header-wrap");
-        return header;
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -23,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import nl.erkenningsportaal.platform.GridHeaders;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
@@ -61,9 +61,9 @@ public class RetentionSettingsView extends Main implements HasDynamicTitle {
         grid.addColumn(Municipality::name).setHeader(getTranslation("municipality.name")).setAutoWidth(true)
                 .setFrozen(true);
         for (String term : RetentionSettings.LIMITS.keySet()) {
-            Span header = new Span(getTranslation("privacy.retention.short." + term));
-            header.addClassName("portal-grid-header-wrap");
-            grid.addColumn(m -> m.retention().value(term)).setHeader(header).setWidth("7rem").setFlexGrow(1);
+            grid.addColumn(m -> m.retention().value(term))
+                    .setHeader(GridHeaders.wrapping(getTranslation("privacy.retention.short." + term)))
+                    .setWidth("7rem").setFlexGrow(1);
         }
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("privacy.retention.municipalities"));

@@ -48,6 +48,7 @@ public class OutboxView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::retryButton).setKey("actions").setHeader(getTranslation("staff.actions"));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("notification.outbox.title"));
+        grid.setEmptyStateText(getTranslation("grid.empty.filter"));
         Button refresh = new Button(getTranslation("notification.outbox.refresh"), e -> refresh());
         add(new H1(getTranslation("notification.outbox.title")),
                 new Paragraph(getTranslation("notification.outbox.intro")), summary, refresh, grid);

@@ -84,6 +84,8 @@ public class OutreachView extends Main implements HasDynamicTitle {
         configure(visits);
         configure(followUps);
         visits.setAriaLabel(getTranslation("outreach.visits"));
+        visits.setEmptyStateText(getTranslation("outreach.visits.empty"));
+        followUps.setEmptyStateText(getTranslation("grid.empty.filter"));
         followUps.setAriaLabel(getTranslation("outreach.follow-ups"));
         followUps.addColumn(v -> v.assigneeId() == null ? ""
                 : AssignmentSection.ownerLabel(this, colleagues, me, v.assigneeId()))

@@ -108,6 +108,7 @@ public class ReasonsView extends Main implements HasDynamicTitle {
                 + text(c.entry(), getLocale())).setHeader(getTranslation("reasons.history.what")).setFlexGrow(3);
         history.setAllRowsVisible(true);
         history.setAriaLabel(getTranslation("reasons.history"));
+        history.setEmptyStateText(getTranslation("grid.empty.history"));
 
         Button add = new Button(getTranslation("reasons.action.add"), e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

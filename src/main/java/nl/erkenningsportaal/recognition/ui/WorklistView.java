@@ -106,6 +106,7 @@ public class WorklistView extends Main implements HasDynamicTitle {
                 query -> service.count(filter()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RequestView.class, e.getItem().id())));
         grid.setAriaLabel(getTranslation("recognition.worklist.title"));
+        grid.setEmptyStateText(getTranslation("grid.empty.filter"));
         grid.setHeight("60vh");
 
         counts.setWrap(true);

@@ -67,6 +67,7 @@ public class SignalsView extends Main implements HasDynamicTitle {
         grid.addColumn(s -> s.indicators().size()).setHeader(getTranslation("signal.indicator-count"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SignalView.class, e.getItem().id())));
         grid.setAriaLabel(getTranslation("signal.title"));
+        grid.setEmptyStateText(getTranslation("grid.empty.filter"));
         grid.setAllRowsVisible(true);
         add(new H1(getTranslation("signal.title")));
         if (currentUser.require().hasRole(Roles.OFFICER)) {
