@@ -7,10 +7,12 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.jsoup.nodes.Document;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,17 +27,34 @@ public class LanguagePreference implements VaadinServiceInitListener {
     static final String COOKIE = "portal-lang";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
+    private final PortalI18nProvider i18n;
+
+    LanguagePreference(PortalI18nProvider i18n) {
+        this.i18n = i18n;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> fromCookie(e.getRequest()).ifPresent(
                 locale -> e.getSession().setLocale(locale)));
-        event.addIndexHtmlRequestListener(response -> {
-            Locale locale = Optional.ofNullable(VaadinSession.getCurrent()).map(VaadinSession::getLocale)
-                    .or(() -> fromCookie(response.getVaadinRequest()))
-                    .orElseGet(() -> PortalI18nProvider.supported(response.getVaadinRequest().getLocale()));
-            response.getDocument().getElementsByTag("html").attr("lang",
-                    PortalI18nProvider.supported(locale).getLanguage());
-        });
+        event.addIndexHtmlRequestListener(this::prepare);
+    }
+
+    /**
+     * The first answer, before any view is drawn: the {@code lang} attribute, and the portal's name as the page title
+     * in that language, so a screen reader announces a named page in the right language from the start (the view
+     * then sets its own title, "Welkom | Erkenningsportaal").
+     */
+    void prepare(IndexHtmlResponse response) {
+        Locale locale = PortalI18nProvider.supported(Optional.ofNullable(VaadinSession.getCurrent())
+                .map(VaadinSession::getLocale)
+                .or(() -> fromCookie(response.getVaadinRequest()))
+                .orElseGet(() -> response.getVaadinRequest().getLocale()));
+        Document document = response.getDocument();
+        document.getElementsByTag("html").attr("lang", locale.getLanguage());
+        if (document.title().isBlank()) {
+            document.title(i18n.getTranslation("app.name", locale));
+        }
     }
 
     static Optional<Locale> fromCookie(VaadinRequest request) {

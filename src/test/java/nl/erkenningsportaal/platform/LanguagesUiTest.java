@@ -8,6 +8,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +21,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.erkenningsportaal.KaribuTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -67,6 +72,30 @@ class LanguagesUiTest extends KaribuTest {
         VaadinRequest request = mock(VaadinRequest.class);
         when(request.getCookies()).thenReturn(new Cookie[] {new Cookie(LanguagePreference.COOKIE, value)});
         return LanguagePreference.fromCookie(request);
+    }
+
+    @Autowired
+    LanguagePreference languages;
+
+    @Test
+    void the_first_answer_names_the_portal_in_the_readers_language_before_any_view_is_drawn() {
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+        Document english = firstAnswer();
+        assertThat(english.title()).isEqualTo("Recognition portal");
+        assertThat(english.getElementsByTag("html").attr("lang")).isEqualTo("en");
+
+        VaadinSession.getCurrent().setLocale(PortalI18nProvider.THAI);
+        assertThat(firstAnswer().title()).isEqualTo("พอร์ทัลการรับรอง");
+        VaadinSession.getCurrent().setLocale(Locale.of("tr"));
+        Document turkish = firstAnswer();
+        assertThat(turkish.title()).as("a language not offered reads Dutch").isEqualTo("Erkenningsportaal");
+        assertThat(turkish.getElementsByTag("html").attr("lang")).isEqualTo("nl");
+    }
+
+    private Document firstAnswer() {
+        Document document = Jsoup.parse("<!doctype html><html lang=\"en\"><head></head><body></body></html>");
+        languages.prepare(new IndexHtmlResponse(mock(VaadinRequest.class), mock(VaadinResponse.class), document));
+        return document;
     }
 
     @Test
