@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import nl.erkenningsportaal.IntegrationTest;
 import nl.erkenningsportaal.platform.Roles;
+import nl.erkenningsportaal.platform.Whose;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.audit.AuditAction;
@@ -50,9 +51,9 @@ class RequestAssignmentTest {
         TestAccounts.signOut();
     }
 
-    static final WorklistFilter MINE = new WorklistFilter(java.util.Set.of(), null, WorklistFilter.Assignee.MINE);
+    static final WorklistFilter MINE = new WorklistFilter(java.util.Set.of(), null, Whose.MINE);
     static final WorklistFilter UNASSIGNED =
-            new WorklistFilter(java.util.Set.of(), null, WorklistFilter.Assignee.UNASSIGNED);
+            new WorklistFilter(java.util.Set.of(), null, Whose.UNASSIGNED);
 
     List<Long> ids(WorklistFilter filter) {
         return officers.worklist(filter, 0, 500).stream().map(RequestSummary::id).toList();
