@@ -55,8 +55,8 @@ class WorklistAssignmentUiTest extends KaribuTest {
         assertThat(whose.getClassNames()).as("the shared filter").contains("portal-whose");
         assertThat(whose.getAriaLabel()).contains("Toon");
         assertThat(whose.getValue()).isEqualTo(Whose.EVERYONE);
-        assertThat(whose.getElement().getTextRecursively()).contains("Toon: Van mij", "Toon: Niet toegewezen",
-                "Toon: Van iedereen");
+        assertThat(whose.getElement().getChildren().map(o -> o.getAttribute("label")))
+                .containsExactly("Toon: Van mij", "Toon: Niet toegewezen", "Toon: Van iedereen");
         whose.setValue(Whose.UNASSIGNED);
         assertThat(shown()).contains(request);
         whose.setValue(Whose.MINE);
