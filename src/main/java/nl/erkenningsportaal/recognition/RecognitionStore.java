@@ -108,6 +108,22 @@ class RecognitionStore {
                 .update();
     }
 
+    /**
+     * Releases every request assigned to {@code accountId} (a disabled account): nobody owns them any more, each
+     * change in its assignment history by {@code changedBy}; the version moves on so no open page saves the old
+     * owner back. Returns the requests released.
+     */
+    List<Long> releaseAllOf(long accountId, long changedBy, LocalDateTime atUtc) {
+        List<Long> ids = jdbc.sql("SELECT id FROM recognition_request WHERE assignee_account_id = :account FOR UPDATE")
+                .param("account", accountId).query(Long.class).list();
+        for (long id : ids) {
+            jdbc.sql("UPDATE recognition_request SET assignee_account_id = NULL, version = version + 1 WHERE id = :id")
+                    .param("id", id).update();
+            assignmentChanged(id, null, changedBy, atUtc);
+        }
+        return ids;
+    }
+
     /** A request's assignment history, oldest first (times UTC). */
     List<AssignmentChange> assignments(long requestId) {
         return jdbc.sql("SELECT changed_at, assignee_account_id, changed_by FROM recognition_request_assignment "
