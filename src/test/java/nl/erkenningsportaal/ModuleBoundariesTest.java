@@ -52,6 +52,7 @@ class ModuleBoundariesTest {
             Map.entry("door_consent", "recognition"),
             Map.entry("recognition_request", "recognition"),
             Map.entry("recognition_history", "recognition"),
+            Map.entry("recognition_request_assignment", "recognition"),
             Map.entry("recognition_note", "recognition"),
             Map.entry("recognition_revocation", "recognition"),
             Map.entry("recognition_objection", "recognition"),

@@ -131,6 +131,12 @@ class CareStore {
                 .update();
     }
 
+    /** Of the care requests, those assigned to {@code accountId}, locked for the change. */
+    List<Long> assignedTo(long accountId) {
+        return jdbc.sql("SELECT id FROM care_request WHERE assignee_account_id = :account FOR UPDATE")
+                .param("account", accountId).query(Long.class).list();
+    }
+
     /** A request's assignment history, oldest first. */
     List<AssignmentChange> assignments(long id) {
         return jdbc.sql("SELECT changed_at, assignee_account_id, changed_by FROM care_request_assignment "

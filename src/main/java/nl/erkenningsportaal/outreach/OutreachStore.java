@@ -121,6 +121,22 @@ class OutreachStore {
         return true;
     }
 
+    /**
+     * Releases every follow-up assigned to {@code accountId} (a disabled account), each change in the visit's
+     * assignment history by {@code changedBy}. Returns the visits released.
+     */
+    List<Long> releaseAllOf(long accountId, long changedBy, LocalDateTime at) {
+        List<Long> ids = jdbc.sql("SELECT id FROM outreach_visit WHERE assignee_account_id = :account FOR UPDATE")
+                .param("account", accountId).query(Long.class).list();
+        for (long id : ids) {
+            jdbc.sql("UPDATE outreach_visit SET assignee_account_id = NULL WHERE id = :id").param("id", id).update();
+            jdbc.sql("INSERT INTO outreach_visit_assignment (visit_id, changed_at, assignee_account_id, changed_by) "
+                    + "VALUES (:visit, :at, NULL, :by)")
+                    .param("visit", id).param("at", at).param("by", changedBy).update();
+        }
+        return ids;
+    }
+
     /** A visit's assignment history, oldest first (times UTC). */
     List<AssignmentChange> assignments(long visitId) {
         return jdbc.sql("SELECT changed_at, assignee_account_id, changed_by FROM outreach_visit_assignment "

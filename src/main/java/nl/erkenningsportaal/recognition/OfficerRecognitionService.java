@@ -20,6 +20,7 @@ import nl.erkenningsportaal.information.InformationService;
 import nl.erkenningsportaal.municipality.Municipality;
 import nl.erkenningsportaal.municipality.MunicipalityService;
 import nl.erkenningsportaal.municipality.PostcodeAreas;
+import nl.erkenningsportaal.platform.AssignmentChange;
 import nl.erkenningsportaal.platform.FreeText;
 import nl.erkenningsportaal.platform.PortalI18nProvider;
 import nl.erkenningsportaal.platform.Refusal;
@@ -152,9 +153,10 @@ public class OfficerRecognitionService {
     }
 
     /**
-     * Assigns the request to an officer of its municipality, or with {@code null} releases it. The history says so
-     * (without names), the audit trail records who assigned it to whom, and the new assignee is alerted. Refused for
-     * anyone who is not an enabled officer of the municipality.
+     * Assigns the request to an officer of its municipality, or with {@code null} releases it. The request's history
+     * says so (without names), its assignment history and the audit trail record who gave it to whom, and the new
+     * assignee is alerted. Refused for anyone who is not an enabled officer of the municipality; another
+     * municipality's request is "not found".
      */
     @Transactional
     public void assign(long requestId, @Nullable Long assigneeId) {
@@ -169,11 +171,17 @@ public class OfficerRecognitionService {
         Long before = r.assigneeAccountId;
         r.assigneeAccountId = assigneeId;
         save(r, assigneeId == null ? "UNASSIGNED" : "ASSIGNED");
+        store.assignmentChanged(r.id, assigneeId, me, RequestLog.utc(clock.instant()));
         audit.record(AuditAction.ASSIGNMENT_CHANGED, "REQUEST", Long.toString(r.id),
                 "from=" + (before == null ? "-" : before) + " to=" + (assigneeId == null ? "-" : assigneeId));
         if (assigneeId != null && assigneeId != me) {
             events.publishEvent(new RequestAssigned(r.id, r.municipalityId, assigneeId, me));
         }
+    }
+
+    /** Who the request was given to, and by whom, oldest first; another municipality's request: not found. */
+    public List<AssignmentChange> assignmentHistory(long requestId) {
+        return store.assignments(own(requestId).id);
     }
 
     // ---- the request page

@@ -64,6 +64,12 @@ class RecognitionRegister implements ProcessingDeclaration {
                         .columns(TECHNICAL, "id", "request_id")
                         .columns(ENFORCEMENT, "occurred_at", "kind", "actor_role")
                         .build(),
+                // who a request was given to, by whom and when (staff ids, issue 20); goes with the request
+                DeclaredTable.table("recognition_request_assignment", Purpose.RECOGNITION, LegalBasis.CONSENT)
+                        .seenBy(Roles.OFFICER)
+                        .keptBy(RequestRetention.DECLINED, RequestRetention.ENDED)
+                        .columns(TECHNICAL, "id", "request_id", "changed_at", "assignee_account_id", "changed_by")
+                        .build(),
                 DeclaredTable.table("recognition_note", Purpose.RECOGNITION, LegalBasis.CONSENT)
                         .seenBy(Roles.WORKER, Roles.OFFICER)
                         .keptBy(RequestRetention.DECLINED, RequestRetention.ENDED)

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.erkenningsportaal.platform.AssignmentChange;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,7 +87,7 @@ class RecognitionStore {
             where.append(" AND work_name_index = :workNameIndex");
             params.put("workNameIndex", workNameIndex);
         }
-        switch (filter.assignee()) {
+        switch (filter.whose()) {
             case MINE -> {
                 where.append(" AND assignee_account_id = :officer");
                 params.put("officer", officerId);
@@ -95,6 +96,43 @@ class RecognitionStore {
             case EVERYONE -> { }
         }
         return new Where(where.toString(), params);
+    }
+
+    // ---- assignment history
+
+    /** Adds a line to the request's assignment history: to whom ({@code null}: released), by whom, when (UTC). */
+    void assignmentChanged(long requestId, @Nullable Long assigneeId, long changedBy, LocalDateTime atUtc) {
+        jdbc.sql("INSERT INTO recognition_request_assignment (request_id, changed_at, assignee_account_id, changed_by) "
+                + "VALUES (:request, :at, :assignee, :by)")
+                .param("request", requestId).param("at", atUtc).param("assignee", assigneeId).param("by", changedBy)
+                .update();
+    }
+
+    /**
+     * Releases every request assigned to {@code accountId} (a disabled account): nobody owns them any more, each
+     * change in its assignment history by {@code changedBy}; the version moves on so no open page saves the old
+     * owner back. Returns the requests released.
+     */
+    List<Long> releaseAllOf(long accountId, long changedBy, LocalDateTime atUtc) {
+        List<Long> ids = jdbc.sql("SELECT id FROM recognition_request WHERE assignee_account_id = :account FOR UPDATE")
+                .param("account", accountId).query(Long.class).list();
+        for (long id : ids) {
+            jdbc.sql("UPDATE recognition_request SET assignee_account_id = NULL, version = version + 1 WHERE id = :id")
+                    .param("id", id).update();
+            assignmentChanged(id, null, changedBy, atUtc);
+        }
+        return ids;
+    }
+
+    /** A request's assignment history, oldest first (times UTC). */
+    List<AssignmentChange> assignments(long requestId) {
+        return jdbc.sql("SELECT changed_at, assignee_account_id, changed_by FROM recognition_request_assignment "
+                + "WHERE request_id = :request ORDER BY changed_at, id")
+                .param("request", requestId)
+                .query((rs, i) -> new AssignmentChange(
+                        rs.getObject("changed_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        rs.getObject("assignee_account_id", Long.class), rs.getLong("changed_by")))
+                .list();
     }
 
     // ---- retention

@@ -96,6 +96,12 @@ class SignalStore {
                 .update();
     }
 
+    /** Of the cases, those assigned to {@code accountId}, locked for the change. */
+    List<Long> assignedTo(long accountId) {
+        return jdbc.sql("SELECT id FROM signal_case WHERE assignee_account_id = :account FOR UPDATE")
+                .param("account", accountId).query(Long.class).list();
+    }
+
     /** A case's assignment history, oldest first. */
     List<AssignmentChange> assignments(long signalId) {
         return jdbc.sql("SELECT changed_at, assignee_account_id, changed_by FROM signal_case_assignment "

@@ -46,6 +46,7 @@ import nl.erkenningsportaal.outreach.OutreachService;
 import nl.erkenningsportaal.overview.OverviewService;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
+import nl.erkenningsportaal.platform.Whose;
 import nl.erkenningsportaal.recognition.CorrectionService;
 import nl.erkenningsportaal.recognition.IntakeChecklist;
 import nl.erkenningsportaal.recognition.LifecycleTasks;
@@ -311,6 +312,138 @@ class MethodSecurityTest {
         assertThat(outreach.visit(visit).requestId()).isNull();
         assertThat(signals.get(signal).status()).isEqualTo(CaseStatus.RAISED);
         assertThat(signals.get(signal).notes()).isEmpty();
+    }
+
+    // ---- assignment (issue 20): nothing goes to anyone outside the item's municipality (or region), whatever id
+
+    @Test
+    void no_request_follow_up_or_care_request_of_assen_goes_to_anyone_but_an_enabled_assen_officer_whatever_id() {
+        long request = recognitionFixtures.submittedInAssen("Sara " + SECRET);
+        long care = careRequestInAssen();
+        SignedInUser anna = accounts.signInAs(Roles.OFFICER, "GM0106");
+        OutreachService outreach = ctx.getBean(OutreachService.class);
+        long visit = outreach.recordVisit(new NewVisit("Adres " + SECRET, LocalDateTime.now().minusHours(1), null,
+                null, Outcome.INFORMED, LocalDate.now(), null));
+        SignedInUser gone = accounts.create(Roles.OFFICER, "GM0106");
+        accounts.signInAs(Roles.ADMIN, null);
+        accountService.setEnabled(gone.id(), false);
+        Map<String, Long> forged = new java.util.LinkedHashMap<>();
+        forged.put("De Wolden's officer", accounts.create(Roles.OFFICER, "GM1690").id());
+        forged.put("the GGD", accounts.create(Roles.GGD, null).id());
+        forged.put("a coordinator", accounts.create(Roles.COORDINATOR, null).id());
+        forged.put("Assen's municipal administrator", accounts.create(Roles.MUNICIPAL_ADMIN, "GM0106").id());
+        forged.put("an administrator", accounts.create(Roles.ADMIN, null).id());
+        forged.put("a worker", accounts.create(Roles.WORKER, null).id());
+        forged.put("a disabled Assen officer", gone.id());
+        forged.put("no account", Long.MAX_VALUE);
+
+        OfficerRecognitionService officers = officers();
+        CareTaskService tasks = ctx.getBean(CareTaskService.class);
+        record Item(String what, java.util.function.LongConsumer assign,
+                java.util.function.Supplier<@org.jspecify.annotations.Nullable Long> owner,
+                java.util.function.Supplier<List<?>> history, java.util.function.Supplier<List<Long>> offered) {}
+        List<Item> items = List.of(
+                new Item("request", id -> officers.assign(request, id), () -> officers.assigneeOf(request).orElse(null),
+                        () -> officers.assignmentHistory(request),
+                        () -> officers.colleagues().stream().map(c -> c.id()).toList()),
+                new Item("follow-up", id -> outreach.assignFollowUp(visit, id), () -> outreach.visit(visit).assigneeId(),
+                        () -> outreach.followUpHistory(visit),
+                        () -> outreach.colleagues().stream().map(c -> c.id()).toList()),
+                new Item("care request", id -> tasks.assign(care, id), () -> tasks.assigneeOf(care).orElse(null),
+                        () -> tasks.assignmentHistory(care),
+                        () -> tasks.colleagues().stream().map(c -> c.id()).toList()));
+
+        List<String> wrong = new ArrayList<>();
+        for (Item item : items) {
+            TestAccounts.signIn(anna);
+            if (!item.offered().get().contains(anna.id())) {
+                wrong.add(item.what() + ": anna is not offered");
+            }
+            for (Map.Entry<String, Long> f : forged.entrySet()) {
+                TestAccounts.signIn(anna);
+                if (item.offered().get().contains(f.getValue())) {
+                    wrong.add(item.what() + ": " + f.getKey() + " is offered");
+                }
+                try {
+                    item.assign().accept(f.getValue());
+                    wrong.add(item.what() + ": given to " + f.getKey());
+                } catch (Refusal r) {
+                    if (!r.messageKey().endsWith(".error.not-a-colleague")) {
+                        wrong.add(item.what() + " to " + f.getKey() + ": " + r.messageKey());
+                    }
+                }
+            }
+            // De Wolden's officer reaches nothing of it: not to herself, not to an Assen officer, not its history
+            accounts.signInAs(Roles.OFFICER, "GM1690");
+            for (long to : new long[] {forged.get("De Wolden's officer"), anna.id()}) {
+                try {
+                    item.assign().accept(to);
+                    wrong.add(item.what() + ": De Wolden assigned it");
+                } catch (Refusal r) {
+                    if (!r.messageKey().equals("error.not-found")) {
+                        wrong.add(item.what() + " by De Wolden: " + r.messageKey());
+                    }
+                }
+            }
+            try {
+                wrong.add(item.what() + ": De Wolden read its history " + item.history().get());
+            } catch (Refusal r) {
+                assertThat(r.messageKey()).isEqualTo("error.not-found");
+            }
+            TestAccounts.signIn(anna);
+            if (item.owner().get() != null || !item.history().get().isEmpty()) {
+                wrong.add(item.what() + ": changed by a refused assignment");
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void an_escalated_case_goes_only_to_an_enabled_coordinator_of_its_region_and_another_region_reaches_none_of_it() {
+        accounts.signInAs(Roles.OFFICER, "GM0106");
+        SignalService signals = ctx.getBean(SignalService.class);
+        long signal = signals.raise(new NewSignal(null, null, Set.of(Indicator.FEAR), "signaal " + SECRET,
+                Urgency.HIGH));
+        signals.escalate(signal);
+        SignedInUser carla = accounts.create(Roles.COORDINATOR, null);
+        SignedInUser gone = accounts.create(Roles.COORDINATOR, null);
+        SignedInUser elsewhere = accounts.create(Roles.COORDINATOR, null, "GRONINGEN");
+        accounts.signInAs(Roles.ADMIN, null);
+        accountService.setEnabled(gone.id(), false);
+        Map<String, Long> forged = new java.util.LinkedHashMap<>();
+        forged.put("De Wolden's officer", accounts.create(Roles.OFFICER, "GM1690").id());
+        forged.put("Assen's officer", accounts.create(Roles.OFFICER, "GM0106").id());
+        forged.put("a coordinator of another region", elsewhere.id());
+        forged.put("a disabled coordinator", gone.id());
+        forged.put("the GGD", accounts.create(Roles.GGD, null).id());
+        forged.put("no account", Long.MAX_VALUE);
+
+        TestAccounts.signIn(carla);
+        assertThat(signals.coordinators()).extracting(StaffMember::id).contains(carla.id())
+                .doesNotContainAnyElementsOf(forged.values());
+        for (Map.Entry<String, Long> f : forged.entrySet()) {
+            assertThatThrownBy(() -> signals.assign(signal, f.getValue())).as(f.getKey())
+                    .isInstanceOf(Refusal.class).hasMessage("signal.error.not-a-coordinator");
+        }
+        assertThat(signals.get(signal).assigneeId()).isNull();
+        assertThat(signals.assignmentHistory(signal)).isEmpty();
+
+        TestAccounts.signIn(elsewhere);
+        assertThat(signals.cases(Whose.EVERYONE)).extracting(nl.erkenningsportaal.signal.SignalCase::id)
+                .doesNotContain(signal);
+        assertThat(signals.cases(Whose.UNASSIGNED)).extracting(nl.erkenningsportaal.signal.SignalCase::id)
+                .doesNotContain(signal);
+        assertThat(signals.coordinators()).extracting(StaffMember::id).containsExactly(elsewhere.id());
+        assertThatThrownBy(() -> signals.assign(signal, elsewhere.id())).hasMessage("error.not-found");
+        assertThatThrownBy(() -> signals.assign(signal, carla.id())).hasMessage("error.not-found");
+        assertThatThrownBy(() -> signals.assignmentHistory(signal)).hasMessage("error.not-found");
+        assertThatThrownBy(() -> signals.get(signal)).hasMessage("error.not-found");
+
+        TestAccounts.signIn(carla);
+        assertThat(signals.get(signal).assigneeId()).isNull();
+        signals.assign(signal, carla.id());
+        assertThat(signals.assignmentHistory(signal)).singleElement()
+                .satisfies(c -> assertThat(c.assigneeId()).isEqualTo(carla.id()));
     }
 
     @Test

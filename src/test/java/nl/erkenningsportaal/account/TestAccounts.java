@@ -29,6 +29,14 @@ public class TestAccounts {
         return accounts.saveAndFlush(account).toSignedInUser();
     }
 
+    /** A new staff account of {@code region} (a coordinator of another region than Drenthe, for isolation tests). */
+    @Transactional
+    public SignedInUser create(String role, @Nullable String municipalityId, String region) {
+        String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return accounts.saveAndFlush(new UserAccount(username, "{noop}unused", role, municipalityId, region,
+                Instant.now())).toSignedInUser();
+    }
+
     /** Puts {@code user} in the security context, as after a complete login (password and second factor). */
     public static Authentication signIn(SignedInUser user) {
         PortalUserDetails details = new PortalUserDetails(user, "", true, false, true);

@@ -2,16 +2,19 @@ package nl.erkenningsportaal.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
 import nl.erkenningsportaal.IntegrationTest;
 import nl.erkenningsportaal.platform.Roles;
+import nl.erkenningsportaal.platform.Whose;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
+import nl.erkenningsportaal.platform.AssignmentChange;
 import nl.erkenningsportaal.platform.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,9 +53,10 @@ class RequestAssignmentTest {
         TestAccounts.signOut();
     }
 
-    static final WorklistFilter MINE = new WorklistFilter(java.util.Set.of(), null, WorklistFilter.Assignee.MINE);
+    static final WorklistFilter MINE = new WorklistFilter(java.util.Set.of(), null, Whose.MINE);
+    static final WorklistFilter EVERYONE = new WorklistFilter(java.util.Set.of(), null, Whose.EVERYONE);
     static final WorklistFilter UNASSIGNED =
-            new WorklistFilter(java.util.Set.of(), null, WorklistFilter.Assignee.UNASSIGNED);
+            new WorklistFilter(java.util.Set.of(), null, Whose.UNASSIGNED);
 
     List<Long> ids(WorklistFilter filter) {
         return officers.worklist(filter, 0, 500).stream().map(RequestSummary::id).toList();
@@ -92,10 +96,42 @@ class RequestAssignmentTest {
         assertThat(ids(UNASSIGNED)).contains(request);
         assertThat(officers.details(request).history()).extracting(HistoryEntry::kind)
                 .endsWith("ASSIGNED", "UNASSIGNED");
+        assertThat(officers.assignmentHistory(request)).as("who gave it to whom, oldest first")
+                .extracting(AssignmentChange::assigneeId, AssignmentChange::changedBy)
+                .containsExactly(tuple(ben.id(), anna.id()), tuple(null, ben.id()));
 
         accounts.signInAs(Roles.ADMIN, null);
         assertThat(audit.forSubject("REQUEST", Long.toString(request)))
                 .filteredOn(e -> e.action() == AuditAction.ASSIGNMENT_CHANGED).hasSize(2);
+    }
+
+    @Test
+    void mine_unassigned_and_everyones_on_the_worklist_each_return_exactly_their_requests() {
+        SignedInUser anna = accounts.create(Roles.OFFICER, "GM0106");
+        SignedInUser ben = accounts.create(Roles.OFFICER, "GM0106");
+        long annas = fixtures.submittedInAssen("Lena Kowalska");
+        long bens = fixtures.submittedInAssen("Oksana Hrytsenko");
+        long nobodys = fixtures.submittedInAssen("Julia Santos");
+        TestAccounts.signIn(anna);
+        officers.assign(annas, anna.id());
+        officers.assign(bens, ben.id());
+
+        assertThat(ids(MINE)).as("anna's own, and nothing else").containsExactly(annas);
+        assertThat(officers.count(MINE)).isEqualTo(1);
+        assertThat(ids(UNASSIGNED)).contains(nobodys).doesNotContain(annas, bens);
+        assertThat(officers.worklist(UNASSIGNED, 0, 500)).allSatisfy(r -> assertThat(r.assigneeId()).isNull());
+        assertThat(officers.count(UNASSIGNED)).isEqualTo(ids(UNASSIGNED).size());
+        assertThat(ids(EVERYONE)).contains(annas, bens, nobodys);
+        assertThat(officers.count(EVERYONE)).as("everyone's: hers, the unassigned and at least ben's")
+                .isEqualTo(officers.count(WorklistFilter.ALL))
+                .isGreaterThanOrEqualTo(officers.count(MINE) + officers.count(UNASSIGNED) + 1);
+
+        TestAccounts.signIn(ben);
+        assertThat(ids(MINE)).containsExactly(bens);
+        TestAccounts.signIn(accounts.create(Roles.OFFICER, "GM1690"));
+        assertThat(ids(EVERYONE)).as("De Wolden's worklist holds nothing of Assen's")
+                .doesNotContain(annas, bens, nobodys);
+        assertThat(ids(MINE)).isEmpty();
     }
 
     @Test

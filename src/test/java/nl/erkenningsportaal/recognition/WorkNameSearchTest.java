@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.erkenningsportaal.IntegrationTest;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.platform.Roles;
+import nl.erkenningsportaal.platform.Whose;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +62,7 @@ class WorkNameSearchTest {
     }
 
     private List<Long> found(String typed) {
-        WorklistFilter filter = new WorklistFilter(Set.of(), null, WorklistFilter.Assignee.EVERYONE, typed);
+        WorklistFilter filter = new WorklistFilter(Set.of(), null, Whose.EVERYONE, typed);
         List<Long> ids = officers.worklist(filter, 0, 100).stream().map(RequestSummary::id).toList();
         assertThat(officers.count(filter)).as("the count agrees with the rows").isEqualTo(ids.size());
         return ids;
@@ -80,7 +81,7 @@ class WorkNameSearchTest {
         assertThat(found("Luna " + unique)).containsExactly(other);
         assertThat(found("Belle " + unique)).as("a part of the name finds nothing").isEmpty();
         assertThat(found("Lúna Belle")).isEmpty();
-        assertThat(officers.count(new WorklistFilter(Set.of(), null, WorklistFilter.Assignee.EVERYONE, "   "))).as("a blank search is no search")
+        assertThat(officers.count(new WorklistFilter(Set.of(), null, Whose.EVERYONE, "   "))).as("a blank search is no search")
                 .isEqualTo(officers.count(WorklistFilter.ALL));
     }
 

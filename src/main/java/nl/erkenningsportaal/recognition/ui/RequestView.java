@@ -21,7 +21,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -41,15 +40,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.audit.AccessReason;
 import nl.erkenningsportaal.audit.ui.ReasonFields;
+import nl.erkenningsportaal.platform.AssignmentSection;
 import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
-import nl.erkenningsportaal.recognition.Colleague;
 import nl.erkenningsportaal.recognition.ConsentRecord;
 import nl.erkenningsportaal.recognition.CorrectionService;
 import nl.erkenningsportaal.recognition.Correspondence;
@@ -155,44 +156,20 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
     }
 
     /**
-     * Who owns the request: an officer of the municipality chosen from a list (the signed-in officer marked), taken
-     * by "assign to me", or released. Each change is in the history and the audit trail, and the new owner is alerted.
+     * Who owns the request: the one {@link AssignmentSection} of every assignable item (an officer of the municipality
+     * chosen from a list, the signed-in officer marked, "assign to me", or released) with the request's assignment
+     * history. Each change is also in the request's history and the audit trail, and the new owner is alerted; the
+     * page is drawn again so the history below shows the change.
      */
     private Component assignmentSection() {
-        long me = currentUser.require().id();
-        List<Colleague> colleagues = service.colleagues();
-        Select<Colleague> assignee = new Select<>();
-        assignee.setLabel(getTranslation("recognition.assign.label"));
-        assignee.setItems(colleagues);
-        assignee.setEmptySelectionAllowed(true);
-        assignee.setEmptySelectionCaption(getTranslation("recognition.assign.nobody"));
-        assignee.setItemLabelGenerator(c -> c == null ? getTranslation("recognition.assign.nobody")
-                : c.id() == me ? getTranslation("recognition.assign.me", c.username()) : c.username());
-        Long current = service.assigneeOf(requestId).orElse(null);
-        assignee.setValue(colleagues.stream().filter(c -> current != null && c.id() == current).findFirst()
-                .orElse(null));
-        assignee.addClassName("portal-assignee");
-        assignee.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                assign(e.getValue() == null ? null : e.getValue().id());
-            }
-        });
-        Button toMe = new Button(getTranslation("recognition.assign.to-me"), e -> assign(me));
-        toMe.setEnabled(current == null || current != me);
-        return new Section(new H2(getTranslation("recognition.assign.title")),
-                new HorizontalLayout(FlexComponent.Alignment.BASELINE, assignee, toMe));
-    }
-
-    private void assign(@Nullable Long assigneeId) {
-        try {
-            service.assign(requestId, assigneeId);
-            Notification.show(getTranslation("recognition.assign.saved"), 3000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (Refusal r) {
-            Notification.show(getTranslation(r.messageKey(), r.arguments()), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
-        render(service.details(requestId));
+        Map<Long, String> colleagues = new LinkedHashMap<>();
+        service.colleagues().forEach(c -> colleagues.put(c.id(), c.username()));
+        return new AssignmentSection(colleagues, currentUser.require().id(),
+                () -> service.assigneeOf(requestId).orElse(null), () -> service.assignmentHistory(requestId),
+                assigneeId -> {
+                    service.assign(requestId, assigneeId);
+                    render(service.details(requestId));
+                });
     }
 
     /**

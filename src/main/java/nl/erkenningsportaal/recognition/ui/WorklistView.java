@@ -18,12 +18,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.erkenningsportaal.account.CurrentUser;
+import nl.erkenningsportaal.platform.AssignmentSection;
 import nl.erkenningsportaal.platform.NativeSelect;
 import nl.erkenningsportaal.platform.Roles;
+import nl.erkenningsportaal.platform.Whose;
+import nl.erkenningsportaal.platform.WhoseFilter;
 import nl.erkenningsportaal.recognition.LifecycleTasks;
 import nl.erkenningsportaal.recognition.OfficerRecognitionService;
 import nl.erkenningsportaal.recognition.RequestReference;
@@ -48,10 +50,10 @@ public class WorklistView extends Main implements HasDynamicTitle {
     private final TextField workName = new TextField();
     private final HorizontalLayout counts = new HorizontalLayout();
     /**
-     * Whose requests: the browser's own select (four state nodes; radio buttons cost the page's node budget ten),
-     * each option saying what it filters on.
+     * Whose requests: the one "mine / unassigned / everyone's" filter of every assignable list ({@link WhoseFilter}:
+     * the browser's own select, four state nodes; radio buttons cost the page's node budget ten).
      */
-    private final NativeSelect<WorklistFilter.Assignee> whose;
+    private final NativeSelect<Whose> whose = WhoseFilter.create(this::getTranslation, "portal-worklist-whose");
 
     WorklistView(OfficerRecognitionService service, LifecycleTasks tasks, CurrentUser currentUser) {
         this.service = service;
@@ -60,11 +62,6 @@ public class WorklistView extends Main implements HasDynamicTitle {
         Map<Long, String> names = new HashMap<>();
         service.colleagues().forEach(c -> names.put(c.id(), c.username()));
 
-        whose = new NativeSelect<>(List.of(WorklistFilter.Assignee.values()), Enum::name,
-                a -> getTranslation("recognition.worklist.show") + ": "
-                        + getTranslation("recognition.worklist.show." + a), WorklistFilter.Assignee.EVERYONE);
-        whose.setId("portal-worklist-whose");
-        whose.setAriaLabel(getTranslation("recognition.worklist.show"));
         whose.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         statuses.setLabel(getTranslation("recognition.worklist.status"));
@@ -96,10 +93,8 @@ public class WorklistView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("recognition.worklist.age"));
         grid.addColumn(r -> getTranslation("recognition.origin." + r.origin()))
                 .setHeader(getTranslation("recognition.worklist.origin"));
-        grid.addColumn(r -> r.assigneeId() == null ? ""
-                : r.assigneeId() == me ? getTranslation("recognition.assign.me", names.getOrDefault(me, ""))
-                : names.getOrDefault(r.assigneeId(), "")).setHeader(getTranslation("recognition.worklist.assignee"))
-                .setKey("assignee");
+        grid.addColumn(r -> AssignmentSection.ownerLabel(this, names, me, r.assigneeId()))
+                .setHeader(getTranslation("recognition.worklist.assignee")).setKey("assignee");
         grid.addColumn(r -> r.renewalRequested() ? getTranslation("recognition.worklist.renewal") : "")
                 .setHeader(getTranslation("recognition.worklist.note"));
         grid.setItems(query -> service.worklist(filter(), query.getOffset(), query.getLimit()).stream(),
@@ -153,9 +148,9 @@ public class WorklistView extends Main implements HasDynamicTitle {
 
     private WorklistFilter filter() {
         Set<RequestStatus> chosen = statuses.getValue();
-        WorklistFilter.Assignee assignee = whose.getValue();
+        Whose chosenWhose = whose.getValue();
         return new WorklistFilter(chosen == null ? Set.of() : Set.copyOf(chosen), olderThan.getValue(),
-                assignee == null ? WorklistFilter.Assignee.EVERYONE : assignee, workName.getValue());
+                chosenWhose == null ? Whose.EVERYONE : chosenWhose, workName.getValue());
     }
 
     private void renderCounts() {

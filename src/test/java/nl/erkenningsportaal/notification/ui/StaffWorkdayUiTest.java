@@ -19,6 +19,7 @@ import java.util.List;
 import nl.erkenningsportaal.KaribuTest;
 import nl.erkenningsportaal.platform.NativeSelect;
 import nl.erkenningsportaal.platform.Roles;
+import nl.erkenningsportaal.platform.Whose;
 import nl.erkenningsportaal.account.SignedInUser;
 import nl.erkenningsportaal.account.TestAccounts;
 import nl.erkenningsportaal.consultation.BookingRules;
@@ -78,14 +79,14 @@ class StaffWorkdayUiTest extends KaribuTest {
 
         UI.getCurrent().navigate("handhaving");
         Grid<RequestSummary> grid = _get(Grid.class);
-        NativeSelect<WorklistFilter.Assignee> whose = _get(NativeSelect.class,
+        NativeSelect<Whose> whose = _get(NativeSelect.class,
                 spec -> spec.withId("portal-worklist-whose"));
-        assertThat(whose.getAriaLabel()).contains("Welke aanvragen");
-        _setValue(whose, WorklistFilter.Assignee.MINE);
+        assertThat(whose.getAriaLabel()).contains("Toon");
+        _setValue(whose, Whose.MINE);
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).id()).isEqualTo(request);
         assertThat(GridKt._getFormattedRow(grid, 0)).contains(anna.username() + " (ik)");
-        _setValue(whose, WorklistFilter.Assignee.UNASSIGNED);
+        _setValue(whose, Whose.UNASSIGNED);
         assertThat(GridKt._findAll(grid)).extracting(RequestSummary::id).doesNotContain(request);
 
         UI.getCurrent().navigate("meldingen");
