@@ -33,6 +33,7 @@ public class AssignmentSection extends Section {
     private final SerializableSupplier<@Nullable Long> current;
     private final SerializableSupplier<List<AssignmentChange>> history;
     private final SerializableConsumer<@Nullable Long> assign;
+    private Select<Long> assignee = new Select<>();
 
     /**
      * @param colleagues whom the item can go to, id to login name, in the order shown
@@ -54,7 +55,7 @@ public class AssignmentSection extends Section {
 
     private void render() {
         removeAll();
-        Select<Long> assignee = new Select<>();
+        assignee = new Select<>();
         assignee.setLabel(getTranslation("assign.label"));
         assignee.setItems(new ArrayList<>(colleagues.keySet()));
         assignee.setEmptySelectionAllowed(true);
@@ -107,6 +108,8 @@ public class AssignmentSection extends Section {
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         render();
+        // the section is built anew: the keyboard stays on who has the item now instead of falling to the page
+        assignee.focus();
     }
 
     /** The name to show for an owner in a list: "me" marked, nobody empty. */

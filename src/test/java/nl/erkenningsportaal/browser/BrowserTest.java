@@ -227,6 +227,41 @@ public abstract class BrowserTest {
         settle();
     }
 
+    // ---- the keyboard (WCAG 2.1.1): Tab to a control and check where the focus is ----------------------------------
+
+    /** Whether the focus (looking through shadow roots) is this element or inside it. */
+    static final String HAS_FOCUS = "el => el.matches(':focus') || el.matches(':focus-within')";
+
+    /** Presses Tab until the focus is on {@code target}; fails when that takes more than {@code max} presses. */
+    protected void tabTo(Locator target, int max) {
+        tabTo(target, max, "Tab");
+    }
+
+    protected void tabTo(Locator target, int max, String key) {
+        try {
+            target.first().waitFor(ATTACHED);
+        } catch (com.microsoft.playwright.TimeoutError missing) {
+            screenshot("keyboard-missing-target");
+            throw new AssertionError("not on the page: " + target + "; open overlays: " + page.evaluate(
+                    "() => Array.from(document.querySelectorAll('[opened]')).map(e => e.tagName).join(', ')")
+                    + "; hidden from assistive technology: " + page.evaluate("() => Array.from(document.querySelectorAll("
+                    + "'[aria-hidden=true], [inert]')).filter(e => !e.closest('vaadin-date-picker-overlay, "
+                    + "vaadin-month-calendar')).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className)"
+                    + ".join(', ')"), missing);
+        }
+        for (int i = 0; i < max; i++) {
+            if ((Boolean) target.first().evaluate(HAS_FOCUS)) {
+                return;
+            }
+            page.keyboard().press(key);
+        }
+        assertThat((Boolean) target.first().evaluate(HAS_FOCUS))
+                .as(key + " did not reach " + target + " in " + max + " presses").isTrue();
+    }
+
+    static final Locator.WaitForOptions ATTACHED = new Locator.WaitForOptions()
+            .setState(WaitForSelectorState.ATTACHED);
+
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

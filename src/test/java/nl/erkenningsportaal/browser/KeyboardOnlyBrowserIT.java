@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.erkenningsportaal.consultation.ConsultationFixtures;
@@ -24,39 +23,6 @@ class KeyboardOnlyBrowserIT extends BrowserTest {
 
     @Autowired
     ConsultationFixtures consultations;
-
-    /** Whether the focus (looking through shadow roots) is this element or inside it. */
-    static final String HAS_FOCUS = "el => el.matches(':focus') || el.matches(':focus-within')";
-
-    /** Presses Tab until the focus is on {@code target}; fails when that takes more than {@code max} presses. */
-    private void tabTo(Locator target, int max) {
-        tabTo(target, max, "Tab");
-    }
-
-    private void tabTo(Locator target, int max, String key) {
-        try {
-            target.first().waitFor(ATTACHED);
-        } catch (com.microsoft.playwright.TimeoutError missing) {
-            screenshot("keyboard-missing-target");
-            throw new AssertionError("not on the page: " + target + "; open overlays: " + page.evaluate(
-                    "() => Array.from(document.querySelectorAll('[opened]')).map(e => e.tagName).join(', ')")
-                    + "; hidden from assistive technology: " + page.evaluate("() => Array.from(document.querySelectorAll("
-                    + "'[aria-hidden=true], [inert]')).filter(e => !e.closest('vaadin-date-picker-overlay, "
-                    + "vaadin-month-calendar')).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className)"
-                    + ".join(', ')"), missing);
-        }
-        for (int i = 0; i < max; i++) {
-            if ((Boolean) target.first().evaluate(HAS_FOCUS)) {
-                return;
-            }
-            page.keyboard().press(key);
-        }
-        assertThat((Boolean) target.first().evaluate(HAS_FOCUS))
-                .as(key + " did not reach " + target + " in " + max + " presses").isTrue();
-    }
-
-    static final Locator.WaitForOptions ATTACHED = new Locator.WaitForOptions()
-            .setState(WaitForSelectorState.ATTACHED);
 
     private void type(String label, String text) {
         tabTo(page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)), 30);

@@ -442,14 +442,26 @@ class TranslationSyncTest {
         }
         Pattern used = Pattern.compile(
                 "(?:getTranslation|translate|new Refusal|Notification\\.show)\\(\\s*\"([a-z][a-z0-9._-]+)\"|@Menu\\(title = \"([^\"]+)\"");
+        // either key of a choice: getTranslation(joining ? "municipality.join.intro" : "municipality.leave.intro")
+        Pattern chosen = Pattern.compile("getTranslation\\(\\s*[\\w.()!]+\\s*\\?\\s*\"([a-z][a-z0-9._-]+)\"\\s*:"
+                + "\\s*\"([a-z][a-z0-9._-]+)\"");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> files = Files.walk(MAIN)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher m = used.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                String code = Files.readString(file, StandardCharsets.UTF_8);
+                Matcher m = used.matcher(code);
                 while (m.find()) {
                     String key = m.group(1) != null ? m.group(1) : m.group(2);
                     if (!key.endsWith(".") && !known.contains(key)) {
                         missing.add(file.getFileName() + ": " + key);
+                    }
+                }
+                Matcher c = chosen.matcher(code);
+                while (c.find()) {
+                    for (String key : List.of(c.group(1), c.group(2))) {
+                        if (!key.endsWith(".") && !known.contains(key)) {
+                            missing.add(file.getFileName() + ": " + key);
+                        }
                     }
                 }
             }

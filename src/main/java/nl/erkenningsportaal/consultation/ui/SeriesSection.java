@@ -21,6 +21,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import nl.erkenningsportaal.consultation.GgdConsultationService;
 import nl.erkenningsportaal.consultation.NewSeries;
@@ -47,6 +49,8 @@ class SeriesSection extends Section {
     private final Grid<SeriesChangeRecord> history = new Grid<>();
     private final H3 historyTitle = new H3();
     private final Paragraph noHistory = new Paragraph();
+    /** Each series' change button as last drawn, to give the keyboard back to it after a change. */
+    private final Map<Long, Button> changeButtons = new HashMap<>();
 
     SeriesSection(GgdConsultationService service, Clock clock, Runnable afterChange) {
         this.service = service;
@@ -63,6 +67,7 @@ class SeriesSection extends Section {
             Button change = new Button(getTranslation("consultation.series.change"), e -> change(s));
             change.setAriaLabel(getTranslation("consultation.series.change") + ": " + s.locationName() + ", "
                     + s.weekday().getDisplayName(TextStyle.FULL, getLocale()));
+            changeButtons.put(s.id(), change);
             return change;
         }).setHeader(getTranslation("consultation.series.actions")).setKey("change");
         series.setAllRowsVisible(true);
@@ -195,6 +200,14 @@ class SeriesSection extends Section {
         }
         Button ok = new Button(getTranslation("consultation.series.confirm"), e -> refusing(() -> {
             SeriesChangePreview done = service.changeSeries(s.id(), change);
+            // the series' row is drawn anew, so the button that opened the dialogs is gone when they have closed
+            // and the browser would put the keyboard back on the page's start: put it on the new button instead
+            form.addClosedListener(closed -> {
+                Button again = changeButtons.get(s.id());
+                if (again != null && again.isAttached()) {
+                    again.focus();
+                }
+            });
             dialog.close();
             form.close();
             Notification.show(getTranslation("consultation.series.changed", done.bookingsMoved(),

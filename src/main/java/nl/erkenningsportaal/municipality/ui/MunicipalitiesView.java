@@ -202,6 +202,9 @@ public class MunicipalitiesView extends Main implements HasDynamicTitle {
         Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
         Button ok = new Button(getTranslation(joining ? "municipality.confirm-join" : "municipality.confirm-leave"),
                 e -> {
+                    // the button that opened the dialog is hidden once the change is made, so the browser cannot
+                    // give the keyboard back to it: it goes to the button shown now (the one that undoes it)
+                    dialog.addClosedListener(closed -> (leave.isVisible() ? leave : join).focus());
                     dialog.close();
                     participate(m, joining);
                 });
