@@ -737,7 +737,10 @@ public class GgdConsultationService {
         return store.session(sessionId).orElseThrow().walkIns();
     }
 
-    /** Changes one slot's capacity; never below the places already booked. */
+    /**
+     * Changes one slot's capacity; never below the places already booked. The places a higher capacity frees go to
+     * the first in line on the slot's waiting list, who are told as when a cancellation frees a place.
+     */
     @Transactional
     public void changeCapacity(long slotId, int capacity) {
         if (capacity <= 0 || capacity > NewSeries.MAX_PLACES) {
@@ -745,6 +748,11 @@ public class GgdConsultationService {
         }
         if (!store.changeCapacity(slotId, capacity)) {
             throw new Refusal("consultation.error.capacity-below-booked");
+        }
+        Duration reminderBefore = rules.current().reminderBefore();
+        while (WorkerBookingService.giveFreedPlace(store, slotId, events, clock, this::newCallerCode,
+                reminderBefore)) {
+            // each turn books the first in line and takes her off the list, until no place or nobody is left
         }
     }
 
