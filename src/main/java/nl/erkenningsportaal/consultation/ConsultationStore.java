@@ -692,6 +692,21 @@ class ConsultationStore {
                 .param("capacity", capacity).param("slot", slotId).update();
     }
 
+    /** A place on a waiting list of one of the sessions: whose, and for which slot. */
+    record WaitingPlace(long id, long slotId, long workerAccountId, String municipalityId) {}
+
+    /** The waiting-list places of the sessions' slots, each slot's in line order (as {@link #lockFirstWaiting}). */
+    List<WaitingPlace> waitingPlaces(Collection<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT w.id, w.slot_id, w.worker_account_id, w.municipality_id
+                FROM consultation_waiting w JOIN consultation_slot sl ON sl.id = w.slot_id
+                WHERE sl.session_id IN (:sessions) ORDER BY w.slot_id, w.created_at, w.id""")
+                .param("sessions", sessionIds).query(WaitingPlace.class).list();
+    }
+
     void deleteWaitingOfSlot(long slotId) {
         jdbc.sql("DELETE FROM consultation_waiting WHERE slot_id = :slot").param("slot", slotId).update();
     }

@@ -257,7 +257,9 @@ public class GgdConsultationService {
                 + series.endTime() + "->" + change.start() + "-" + change.end() + " places="
                 + series.placesPerSlot() + "->" + change.placesPerSlot() + " sessions changed/added/removed="
                 + done.sessionsChanged() + "/" + done.sessionsAdded() + "/" + done.sessionsRemoved()
-                + " bookings moved/cancelled=" + done.bookingsMoved() + "/" + done.bookingsCancelled());
+                + " bookings moved/cancelled=" + done.bookingsMoved() + "/" + done.bookingsCancelled()
+                + " waiting moved/ended/given a place=" + done.waitingMoved() + "/" + done.waitingEnded() + "/"
+                + done.waitingGivenPlace());
         return done;
     }
 
@@ -314,11 +316,18 @@ public class GgdConsultationService {
         for (ConsultationStore.HeldBooking b : store.heldBookings(ids)) {
             held.computeIfAbsent(b.slotId(), k -> new ArrayList<>()).add(b);
         }
+        Map<Long, List<ConsultationStore.WaitingPlace>> waiting = new HashMap<>();
+        for (ConsultationStore.WaitingPlace w : store.waitingPlaces(ids)) {
+            waiting.computeIfAbsent(w.slotId(), k -> new ArrayList<>()).add(w);
+        }
         int changed = 0;
         int added = 0;
         int removed = 0;
         int moved = 0;
         int cancelled = 0;
+        int waitingMoved = 0;
+        int waitingEnded = 0;
+        int waitingGiven = 0;
         List<SeriesChangePreview.CallerToPhone> callers = new ArrayList<>();
         for (ConsultationStore.SeriesSession s : affected) {
             List<SlotView> old = slotsBySession.getOrDefault(s.id(), List.of());
@@ -336,14 +345,21 @@ public class GgdConsultationService {
                                 null, b.bookingCode()));
                     }
                 }
+                List<ConsultationStore.WaitingPlace> waitingGone = old.stream()
+                        .flatMap(sl -> waiting.getOrDefault(sl.id(), List.of()).stream()).toList();
+                waitingEnded += waitingGone.size();
                 if (apply) {
                     removeSession(series, s, gone);
+                    for (ConsultationStore.WaitingPlace w : waitingGone) {
+                        waitingEnded(series, s, w, slotStart(old, w.slotId()));
+                    }
                 }
                 continue;
             }
             boolean sessionChanges = old.size() != wanted.size() || !s.startTime().equals(c.start())
                     || !s.endTime().equals(c.end());
             Map<Integer, Integer> bookedAt = new HashMap<>();
+            Set<Integer> movedSlots = new HashSet<>();
             for (int k = 0; k < Math.min(old.size(), wanted.size()); k++) {
                 SlotView slot = old.get(k);
                 LocalTime[] to = wanted.get(k);
@@ -356,6 +372,7 @@ public class GgdConsultationService {
                     store.setCapacityKeepingBookings(slot.id(), c.placesPerSlot());
                 }
                 if (timeMoves) {
+                    movedSlots.add(k);
                     for (ConsultationStore.HeldBooking b : held.getOrDefault(slot.id(), List.of())) {
                         moved++;
                         told(series, s, b, slot.start(), to, apply, callers);
@@ -370,8 +387,15 @@ public class GgdConsultationService {
                     if (target >= 0) {
                         bookedAt.merge(target, 1, Integer::sum);
                         moved++;
+                        // a worker who waited for that slot now holds a place in it: her waiting place ends
+                        boolean waitedThere = b.workerAccountId() != null && waiting.getOrDefault(
+                                old.get(target).id(), new ArrayList<>()).removeIf(
+                                w -> w.workerAccountId() == b.workerAccountId());
                         if (apply) {
                             long to = old.get(target).id();
+                            if (waitedThere) {
+                                store.leaveWaiting(to, b.workerAccountId());
+                            }
                             if (!store.take(to)) {
                                 throw new IllegalStateException("a place counted free was taken under a lock");
                             }
@@ -397,9 +421,40 @@ public class GgdConsultationService {
                         }
                     }
                 }
+                List<ConsultationStore.WaitingPlace> waitingGone = waiting.getOrDefault(slot.id(), List.of());
+                waitingEnded += waitingGone.size();
                 if (apply) {
                     store.deleteWaitingOfSlot(slot.id());
                     store.deleteSlot(slot.id());
+                    for (ConsultationStore.WaitingPlace w : waitingGone) {
+                        waitingEnded(series, s, w, slot.start());
+                    }
+                }
+            }
+            // the waiting lists of the slots that stay: a place the new capacity frees goes to the first in line
+            // (once the bookings of dropped slots found theirs); the others keep their place and hear of a new time
+            for (int k = 0; k < Math.min(old.size(), wanted.size()); k++) {
+                SlotView slot = old.get(k);
+                List<ConsultationStore.WaitingPlace> line = waiting.getOrDefault(slot.id(), List.of());
+                int given = Math.min(line.size(), Math.max(0, c.placesPerSlot() - bookedAt.getOrDefault(k, 0)));
+                waitingGiven += given;
+                if (apply) {
+                    for (int g = 0; g < given; g++) {
+                        if (!WorkerBookingService.giveFreedPlace(store, slot.id(), events, clock,
+                                this::newCallerCode, rules.current().reminderBefore())) {
+                            throw new IllegalStateException("a place counted free was taken under a lock");
+                        }
+                    }
+                }
+                if (movedSlots.contains(k)) {
+                    for (ConsultationStore.WaitingPlace w : line.subList(given, line.size())) {
+                        waitingMoved++;
+                        if (apply) {
+                            events.publishEvent(new WaitingListMoved(w.workerAccountId(), w.municipalityId(),
+                                    s.sessionDate().atTime(slot.start()), s.sessionDate().atTime(wanted.get(k)[0]),
+                                    series.locationName()));
+                        }
+                    }
                 }
             }
             if (apply) {
@@ -448,7 +503,7 @@ public class GgdConsultationService {
             }
         }
         SeriesChangePreview result = new SeriesChangePreview(changed, added, removed, moved, cancelled,
-                List.copyOf(callers));
+                waitingMoved, waitingEnded, waitingGiven, List.copyOf(callers));
         if (result.changesNothing() && c.lastDate().equals(series.lastDate()) && c.start().equals(series.startTime())
                 && c.end().equals(series.endTime()) && c.placesPerSlot() == series.placesPerSlot()) {
             throw new Refusal("consultation.series.error.nothing");
@@ -487,6 +542,13 @@ public class GgdConsultationService {
                     s.sessionDate().atTime(to[0]), s.sessionDate().atTime(to[1]), series.locationName(),
                     series.locationAddress(), b.language()));
         }
+    }
+
+    /** A waiting-list place ended with the time it was for: the worker is told (inbox, discreet mail). */
+    private void waitingEnded(ConsultationStore.SeriesRow series, ConsultationStore.SeriesSession s,
+            ConsultationStore.WaitingPlace w, LocalTime start) {
+        events.publishEvent(new WaitingListEnded(w.workerAccountId(), w.municipalityId(),
+                s.sessionDate().atTime(start), series.locationName()));
     }
 
     /** A session after the new last date: deleted when nobody ever booked it, else cancelled and its workers told. */
@@ -675,7 +737,10 @@ public class GgdConsultationService {
         return store.session(sessionId).orElseThrow().walkIns();
     }
 
-    /** Changes one slot's capacity; never below the places already booked. */
+    /**
+     * Changes one slot's capacity; never below the places already booked. The places a higher capacity frees go to
+     * the first in line on the slot's waiting list, who are told as when a cancellation frees a place.
+     */
     @Transactional
     public void changeCapacity(long slotId, int capacity) {
         if (capacity <= 0 || capacity > NewSeries.MAX_PLACES) {
@@ -683,6 +748,11 @@ public class GgdConsultationService {
         }
         if (!store.changeCapacity(slotId, capacity)) {
             throw new Refusal("consultation.error.capacity-below-booked");
+        }
+        Duration reminderBefore = rules.current().reminderBefore();
+        while (WorkerBookingService.giveFreedPlace(store, slotId, events, clock, this::newCallerCode,
+                reminderBefore)) {
+            // each turn books the first in line and takes her off the list, until no place or nobody is left
         }
     }
 
@@ -736,7 +806,10 @@ public class GgdConsultationService {
         store.changeSessionTimes(sessionId, start, end);
     }
 
-    /** Cancels a session with a message; every booked worker is told (event), places and waiting lists end. */
+    /**
+     * Cancels a session with a message; every booked worker is told (event), places and waiting lists end and the
+     * people on them are told too.
+     */
     @Transactional
     public void cancelSession(long sessionId, String message) {
         SessionSummary s = store.session(sessionId).orElseThrow(() -> new Refusal("error.not-found"));
@@ -745,7 +818,13 @@ public class GgdConsultationService {
         }
         String text = FreeText.lines(message, Location.NOTES_MAX, "consultation.cancel-message");
         List<ConsultationStore.BookedWorker> booked = store.bookedIn(sessionId);
+        List<ConsultationStore.WaitingPlace> waiting = store.waitingPlaces(List.of(sessionId));
+        List<SlotView> slots = store.slots(sessionId);
         store.cancelSession(sessionId, text);
+        for (ConsultationStore.WaitingPlace w : waiting) {
+            events.publishEvent(new WaitingListEnded(w.workerAccountId(), w.municipalityId(),
+                    s.date().atTime(slotStart(slots, w.slotId())), s.locationName()));
+        }
         events.publishEvent(new SessionCancelled(sessionId,
                 booked.stream().map(ConsultationStore.BookedWorker::bookingId).toList(),
                 booked.stream().map(ConsultationStore.BookedWorker::workerAccountId).filter(Objects::nonNull).distinct()

@@ -7,11 +7,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a series change does, shown before the GGD confirms it (and returned once it is done): how many sessions
- * change, are added or removed, how many bookings move to a new time or are cancelled, and the bookings made by phone
- * for a caller, whom the portal cannot tell: the GGD phones them.
+ * change, are added or removed, how many bookings move to a new time or are cancelled, what happens to the people on
+ * the waiting lists (their place moves with the time, ends with a time that goes, or becomes a booking where the new
+ * capacity frees a place; each of them is told), and the bookings made by phone for a caller, whom the portal cannot
+ * tell: the GGD phones them. A waiting list holds only people with an account, so it never adds a caller to phone.
  */
 public record SeriesChangePreview(int sessionsChanged, int sessionsAdded, int sessionsRemoved, int bookingsMoved,
-        int bookingsCancelled, List<CallerToPhone> callersToPhone) {
+        int bookingsCancelled, int waitingMoved, int waitingEnded, int waitingGivenPlace,
+        List<CallerToPhone> callersToPhone) {
 
     /**
      * A booking made for a caller that the change moves or cancels.

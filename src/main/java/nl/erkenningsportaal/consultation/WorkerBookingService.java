@@ -191,11 +191,12 @@ public class WorkerBookingService {
         giveFreedPlace(store, slotId, events, clock, this::newCode, rules.current().reminderBefore());
     }
 
-    static void giveFreedPlace(ConsultationStore store, long slotId, ApplicationEventPublisher events, Clock clock,
+    /** Gives a free place of the slot to the first in line, who is told by event; false when there was none. */
+    static boolean giveFreedPlace(ConsultationStore store, long slotId, ApplicationEventPublisher events, Clock clock,
             java.util.function.Supplier<String> codes, Duration reminderBefore) {
         Optional<ConsultationStore.Waiting> first = store.lockFirstWaiting(slotId);
         if (first.isEmpty() || !store.take(slotId)) {
-            return;
+            return false;
         }
         ConsultationStore.Waiting w = first.get();
         store.deleteWaiting(w.id());
@@ -205,6 +206,7 @@ public class WorkerBookingService {
         events.publishEvent(new WaitingListPlaceGiven(bookingId, w.workerAccountId(), w.municipalityId(),
                 slot.startDateTime(), slot.date().atTime(slot.end()), slot.locationName(), slot.locationAddress(),
                 w.language(), reminderBefore));
+        return true;
     }
 
     private ConsultationStore.SlotContext bookable(long slotId, String municipalityId) {

@@ -4,6 +4,9 @@ import nl.erkenningsportaal.consultation.BookingCancelled;
 import nl.erkenningsportaal.consultation.BookingConfirmed;
 import nl.erkenningsportaal.consultation.BookingRescheduled;
 import nl.erkenningsportaal.consultation.SessionCancelled;
+import java.util.List;
+import nl.erkenningsportaal.consultation.WaitingListEnded;
+import nl.erkenningsportaal.consultation.WaitingListMoved;
 import nl.erkenningsportaal.consultation.WaitingListPlaceGiven;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -17,9 +20,11 @@ import org.springframework.stereotype.Component;
 class ConsultationNotifications {
 
     private final Appointments appointments;
+    private final Notifications notifications;
 
-    ConsultationNotifications(Appointments appointments) {
+    ConsultationNotifications(Appointments appointments, Notifications notifications) {
         this.appointments = appointments;
+        this.notifications = notifications;
     }
 
     @ApplicationModuleListener
@@ -50,5 +55,26 @@ class ConsultationNotifications {
         for (Long bookingId : e.bookingIds()) {
             appointments.cancelled(Long.toString(bookingId), true, e.message());
         }
+    }
+
+    /**
+     * The time a worker waits for moved: inbox message and a discreet mail (the time and the location's name, a link
+     * to the portal; no calendar invitation, as nothing is booked yet).
+     */
+    @ApplicationModuleListener
+    void on(WaitingListMoved e) {
+        List<String> args = List.of(Appointments.isoMinutes(e.start()), e.locationName());
+        notifications.inboxOnly(e.workerAccountId(), "notification.inbox.waiting-moved", args);
+        notifications.mail(e.workerAccountId(), MailTemplate.WAITING_MOVED,
+                List.of(notifications.link(Notifications.INBOX_PATH), args.get(0), args.get(1)), null, null);
+    }
+
+    /** The time a worker waited for is gone, and with it her place in line: inbox message and a discreet mail. */
+    @ApplicationModuleListener
+    void on(WaitingListEnded e) {
+        List<String> args = List.of(Appointments.isoMinutes(e.start()), e.locationName());
+        notifications.inboxOnly(e.workerAccountId(), "notification.inbox.waiting-ended", args);
+        notifications.mail(e.workerAccountId(), MailTemplate.WAITING_ENDED,
+                List.of(notifications.link(Notifications.INBOX_PATH), args.get(0), args.get(1)), null, null);
     }
 }

@@ -19,6 +19,10 @@ public enum MailTemplate {
     SESSION_CANCELLED("session-cancelled", List.of("link", "start", "location")),
     PLACE_AVAILABLE("place-available", List.of("link", "start", "location")),
     APPOINTMENT_REMINDER("appointment-reminder", List.of("link", "start", "location")),
+    /** A time the worker waits for moved: she keeps her place in line (no calendar: nothing is booked yet). */
+    WAITING_MOVED("waiting-moved", List.of("link", "start", "location")),
+    /** A time the worker waited for is gone (session cancelled or dropped from its series): her place ended. */
+    WAITING_ENDED("waiting-ended", List.of("link", "start", "location")),
     CONFIRM_EMAIL("confirm-email", List.of("link", "hours")),
     RESET_PASSWORD("reset-password", List.of("link", "hours")),
     /** The answer to a question asked without an account: only a link to it, and until when the link works. */

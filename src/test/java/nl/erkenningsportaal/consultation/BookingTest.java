@@ -81,7 +81,9 @@ class BookingTest {
             workers.add(accounts.create(Roles.WORKER, null));
         }
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(Application.class)
-                .profiles("test").properties("server.port=0", "spring.main.banner-mode=off").run()) {
+                .profiles("test").properties("spring.main.banner-mode=off")
+                // an argument, not a default property: application.properties' server.port would win over that
+                .run("--server.port=0")) {
             WorkerBookingService otherNode = second.getBean(WorkerBookingService.class);
             // each node reads the signed-in user from its own security context strategy
             var here = context.getBean(org.springframework.security.core.context.SecurityContextHolderStrategy.class);

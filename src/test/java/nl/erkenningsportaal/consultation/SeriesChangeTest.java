@@ -87,6 +87,65 @@ class SeriesChangeTest {
         return bookings.myBookings().getFirst();
     }
 
+    List<MyWaiting> waitingOf(SignedInUser worker) {
+        TestAccounts.signIn(worker);
+        return bookings.myWaitingLists();
+    }
+
+    @Test
+    void a_worker_moved_into_a_slot_she_was_waiting_for_holds_the_place_and_leaves_its_waiting_list() {
+        String place = "Reeks-wacht-" + System.nanoTime();
+        Fixture f = fourMondays(place);
+        List<DaySlot> day = slots(place, f.mondays().getFirst());
+        long nine = day.get(0).slot().id();
+        long halfPastNine = day.get(1).slot().id();
+        long halfPastTen = day.get(3).slot().id();
+        SignedInUser worker = accounts.create(Roles.WORKER, null);
+        book(worker, nine);
+        book(accounts.create(Roles.WORKER, null), halfPastNine);
+        book(accounts.create(Roles.WORKER, null), halfPastNine);
+        TestAccounts.signIn(worker);
+        bookings.joinWaitingList(new BookingRequest(halfPastNine, "GM0106", "nl", false, null, null));
+        book(worker, halfPastTen);
+
+        // 09:00–10:30 with four places: her 10:30 booking goes to the first slot she does not hold, 09:30, where
+        // she waited; a place stays free there, and nobody else waits for it (she must not be booked there twice)
+        TestAccounts.signIn(staff);
+        SeriesChangePreview done = ggd.changeSeries(f.seriesId(), new SeriesChange(f.mondays().getFirst(),
+                f.mondays().getLast(), LocalTime.of(9, 0), LocalTime.of(10, 30), 4));
+
+        assertThat(done.bookingsMoved()).isOne();
+        assertThat(done.waitingGivenPlace()).isZero();
+        TestAccounts.signIn(worker);
+        assertThat(bookings.myBookings()).filteredOn(b -> b.status() == BookingStatus.BOOKED)
+                .extracting(MyBooking::slotId).containsExactlyInAnyOrder(nine, halfPastNine);
+        assertThat(waitingOf(worker)).isEmpty();
+    }
+
+    @Test
+    void a_higher_capacity_for_one_slot_gives_the_freed_places_to_the_first_in_line() {
+        String place = "Reeks-plaats-" + System.nanoTime();
+        Fixture f = fourMondays(place);
+        long slot = slots(place, f.mondays().getFirst()).getFirst().slot().id();
+        book(accounts.create(Roles.WORKER, null), slot);
+        book(accounts.create(Roles.WORKER, null), slot);
+        SignedInUser first = accounts.create(Roles.WORKER, null);
+        SignedInUser second = accounts.create(Roles.WORKER, null);
+        for (SignedInUser w : List.of(first, second)) {
+            TestAccounts.signIn(w);
+            bookings.joinWaitingList(new BookingRequest(slot, "GM0106", "nl", false, null, null));
+        }
+
+        TestAccounts.signIn(staff);
+        ggd.changeCapacity(slot, 3);
+
+        assertThat(bookingOf(first).slotId()).isEqualTo(slot);
+        assertThat(waitingOf(first)).isEmpty();
+        TestAccounts.signIn(second);
+        assertThat(bookings.myBookings()).isEmpty();
+        assertThat(waitingOf(second)).singleElement().extracting(MyWaiting::position).isEqualTo(1);
+    }
+
     @Test
     void new_times_an_earlier_end_and_more_places_change_exactly_the_sessions_from_the_date_on() {
         String place = "Reeks-" + System.nanoTime();

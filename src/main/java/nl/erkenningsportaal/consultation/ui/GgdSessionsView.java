@@ -47,12 +47,14 @@ public class GgdSessionsView extends Main implements HasDynamicTitle {
 
     private final transient GgdConsultationService service;
     private final transient MunicipalityService municipalities;
+    private final transient Clock clock;
     private final Grid<SessionSummary> grid = new Grid<>();
     private final SeriesSection seriesSection;
 
     GgdSessionsView(GgdConsultationService service, MunicipalityService municipalities, Clock clock) {
         this.service = service;
         this.municipalities = municipalities;
+        this.clock = clock;
         addClassName("portal-page");
         grid.addColumn(s -> ConsultationFormats.date(s.date(), getLocale()))
                 .setHeader(getTranslation("consultation.date")).setAutoWidth(true);
@@ -76,7 +78,7 @@ public class GgdSessionsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(service.sessions(LocalDate.now(), LocalDate.now().plusMonths(3)));
+        grid.setItems(service.sessions(LocalDate.now(clock), LocalDate.now(clock).plusMonths(3)));
     }
 
     private void newLocation() {
@@ -118,9 +120,9 @@ public class GgdSessionsView extends Main implements HasDynamicTitle {
         places.setMin(1);
         places.setMax(NewSeries.MAX_PLACES);
         DatePicker first = LocalisedPickers.localise(new DatePicker(getTranslation("consultation.first-date")));
-        first.setValue(LocalDate.now().plusDays(1));
+        first.setValue(LocalDate.now(clock).plusDays(1));
         DatePicker last = LocalisedPickers.localise(new DatePicker(getTranslation("consultation.last-date")));
-        last.setValue(LocalDate.now().plusMonths(3));
+        last.setValue(LocalDate.now(clock).plusMonths(3));
         CheckboxGroup<Municipality> served = new CheckboxGroup<>(getTranslation("consultation.serves"));
         served.setItems(municipalities.participating());
         served.setItemLabelGenerator(Municipality::name);

@@ -182,7 +182,10 @@ class SeriesSection extends Section {
                 new ListItem(getTranslation("consultation.series.preview-sessions-added", p.sessionsAdded())),
                 new ListItem(getTranslation("consultation.series.preview-sessions-removed", p.sessionsRemoved())),
                 new ListItem(getTranslation("consultation.series.preview-bookings-moved", p.bookingsMoved())),
-                new ListItem(getTranslation("consultation.series.preview-bookings-cancelled", p.bookingsCancelled())));
+                new ListItem(getTranslation("consultation.series.preview-bookings-cancelled", p.bookingsCancelled())),
+                new ListItem(getTranslation("consultation.series.preview-waiting-moved", p.waitingMoved())),
+                new ListItem(getTranslation("consultation.series.preview-waiting-ended", p.waitingEnded())),
+                new ListItem(getTranslation("consultation.series.preview-waiting-given", p.waitingGivenPlace())));
         effects.addClassName("series-change-effects");
         dialog.add(effects);
         if (!p.callersToPhone().isEmpty()) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import nl.erkenningsportaal.account.CurrentUser;
@@ -49,12 +50,13 @@ import nl.erkenningsportaal.recognition.RecognitionNumber;
 public class DoorRegistrationView extends Main implements HasDynamicTitle {
 
     DoorRegistrationView(OfficerRecognitionService service, InformationService information,
-            CurrentUser currentUser, MunicipalityService municipalities, ReasonCatalogueService reasons) {
+            CurrentUser currentUser, MunicipalityService municipalities, ReasonCatalogueService reasons,
+            Clock clock) {
         addClassName("portal-page");
         String municipality = municipalities.find(String.valueOf(currentUser.require().municipalityId()))
                 .map(Municipality::name).orElse("");
         int statementVersion = information.currentPrivacyStatementVersion();
-        IdentityForm identity = new IdentityForm();
+        IdentityForm identity = new IdentityForm(clock);
         FormLayout checklist = new FormLayout();
         Checkbox rules = IdentityForm.checkbox(checklist, "recognition.checklist.rules");
         Checkbox ggd = IdentityForm.checkbox(checklist, "recognition.checklist.ggd");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -51,12 +52,12 @@ class IdentityForm extends FormLayout {
     final TextField postcode;
     final MultiSelectComboBox<String> languages;
 
-    IdentityForm() {
+    IdentityForm(Clock clock) {
         Locale locale = getLocale();
         TextField legalName = text("recognition.field.legal-name", Limits.NAME_MAX);
         legalName.setHelperText(getTranslation("recognition.help.legal-name", Limits.NAME_MAX));
         DatePicker dateOfBirth = LocalisedPickers.localise(new DatePicker(getTranslation("recognition.field.date-of-birth")));
-        dateOfBirth.setMax(LocalDate.now());
+        dateOfBirth.setMax(LocalDate.now(clock));
         dateOfBirth.setMin(LocalDate.of(1900, 1, 1));
         dateOfBirth.setHelperText(getTranslation("recognition.help.date-of-birth"));
         // a birth date is typed: no calendar popping up under the typing (it also hid the rest of the page from
@@ -91,7 +92,7 @@ class IdentityForm extends FormLayout {
         String required = getTranslation("validation.required");
         binder.forField(legalName).asRequired(required).bind(m -> m.legalName, (m, v) -> m.legalName = v);
         binder.forField(dateOfBirth).asRequired(required)
-                .withValidator(d -> !d.isAfter(LocalDate.now()), getTranslation("recognition.error.birth-in-future"))
+                .withValidator(d -> !d.isAfter(LocalDate.now(clock)), getTranslation("recognition.error.birth-in-future"))
                 .bind(m -> m.dateOfBirth, (m, v) -> m.dateOfBirth = v);
         binder.forField(nationality).asRequired(required).bind(m -> m.nationality, (m, v) -> m.nationality = v);
         binder.forField(street).asRequired(required).bind(m -> m.street, (m, v) -> m.street = v);

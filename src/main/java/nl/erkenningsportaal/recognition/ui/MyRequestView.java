@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import nl.erkenningsportaal.municipality.Municipality;
@@ -60,10 +61,12 @@ public class MyRequestView extends Main implements HasDynamicTitle {
 
     private final transient WorkerRecognitionService service;
     private final transient MyLifecycle.Services lifecycle;
+    private final transient Clock clock;
 
     MyRequestView(WorkerRecognitionService service, ObjectionService objections, MoveService moves,
-            CorrectionService corrections, RenewalService renewals) {
+            CorrectionService corrections, RenewalService renewals, Clock clock) {
         this.service = service;
+        this.clock = clock;
         this.lifecycle = new MyLifecycle.Services(objections, moves, corrections, renewals);
         addClassName("portal-page");
         render();
@@ -102,7 +105,7 @@ public class MyRequestView extends Main implements HasDynamicTitle {
 
     private void showForm() {
         add(new Paragraph(getTranslation("recognition.form.intro")));
-        IdentityForm form = new IdentityForm();
+        IdentityForm form = new IdentityForm(clock);
         ComboBox<Municipality> municipality = new ComboBox<>(getTranslation("recognition.field.municipality"));
         municipality.setItemLabelGenerator(Municipality::name);
         municipality.setHelperText(getTranslation("recognition.help.municipality"));

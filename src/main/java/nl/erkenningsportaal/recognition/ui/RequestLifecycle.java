@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -59,7 +60,7 @@ class RequestLifecycle extends Div {
 
     /** The services the officer's request page uses for what comes after the first request. */
     record Services(ObjectionService objections, CorrectionService corrections, RenewalService renewals,
-            MoveService moves, ReasonCatalogueService reasons) {}
+            MoveService moves, ReasonCatalogueService reasons, Clock clock) {}
 
     private final transient Services s;
     private final long requestId;
@@ -175,7 +176,7 @@ class RequestLifecycle extends Div {
     private void planHearing() {
         Dialog dialog = dialog("lifecycle.objection.plan-hearing");
         DateTimePicker at = LocalisedPickers.localise(new DateTimePicker(getTranslation("lifecycle.objection.at")));
-        at.setMin(LocalDateTime.now());
+        at.setMin(LocalDateTime.now(s.clock()));
         at.setStep(java.time.Duration.ofMinutes(15));
         TextField place = new TextField(getTranslation("recognition.intake.where"));
         place.setMaxLength(Limits.REASON_MAX);
@@ -272,7 +273,7 @@ class RequestLifecycle extends Div {
     private void planConversation() {
         Dialog dialog = dialog("lifecycle.renewal.plan");
         DateTimePicker at = LocalisedPickers.localise(new DateTimePicker(getTranslation("recognition.intake.at")));
-        at.setMin(LocalDateTime.now());
+        at.setMin(LocalDateTime.now(s.clock()));
         at.setStep(java.time.Duration.ofMinutes(15));
         RadioButtonGroup<IntakePlace> place = new RadioButtonGroup<>(getTranslation("recognition.intake.place"));
         place.setItems(IntakePlace.values());

@@ -37,6 +37,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -99,13 +100,15 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
     private long requestId;
 
     private final transient RequestLifecycle.Services lifecycle;
+    private final transient Clock clock;
 
     RequestView(OfficerRecognitionService service, ObjectionService objections, CorrectionService corrections,
             RenewalService renewals, MoveService moves, AccessRecoveryService recovery, CurrentUser currentUser,
-            ReasonCatalogueService reasons) {
+            ReasonCatalogueService reasons, Clock clock) {
         this.service = service;
+        this.clock = clock;
         this.reasons = reasons;
-        this.lifecycle = new RequestLifecycle.Services(objections, corrections, renewals, moves, reasons);
+        this.lifecycle = new RequestLifecycle.Services(objections, corrections, renewals, moves, reasons, clock);
         this.recovery = recovery;
         this.currentUser = currentUser;
         addClassName("portal-page");
@@ -369,7 +372,7 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
         Button send = new Button(getTranslation("recognition.message.send"), e -> act(() -> {
             String sent = service.sendMessage(requestId, text.getValue());
             if (correspondenceOpen) {
-                messages.add(new Message(0, Instant.now(), false, sent));
+                messages.add(new Message(0, clock.instant(), false, sent));
             }
         }, "recognition.message.sent"));
         section.add(text, send);
@@ -476,7 +479,7 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("recognition.action.plan-intake"));
         DateTimePicker at = LocalisedPickers.localise(new DateTimePicker(getTranslation("recognition.intake.at")));
-        at.setMin(LocalDateTime.now());
+        at.setMin(LocalDateTime.now(clock));
         at.setStep(java.time.Duration.ofMinutes(15));
         RadioButtonGroup<IntakePlace> place = new RadioButtonGroup<>(getTranslation("recognition.intake.place"));
         place.setItems(IntakePlace.values());

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ public class WorklistView extends Main implements HasDynamicTitle {
      */
     private final NativeSelect<Whose> whose = WhoseFilter.create(this::getTranslation, "portal-worklist-whose");
 
-    WorklistView(OfficerRecognitionService service, LifecycleTasks tasks, CurrentUser currentUser) {
+    WorklistView(OfficerRecognitionService service, LifecycleTasks tasks, CurrentUser currentUser, Clock clock) {
         this.service = service;
         addClassName("portal-page");
         long me = currentUser.require().id();
@@ -83,7 +84,7 @@ public class WorklistView extends Main implements HasDynamicTitle {
         workName.setClearButtonVisible(true);
         workName.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         grid.addColumn(r -> RequestReference.of(r.id())).setHeader(getTranslation("recognition.worklist.request")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("recognition.status." + r.status()))
                 .setHeader(getTranslation("recognition.worklist.status"));

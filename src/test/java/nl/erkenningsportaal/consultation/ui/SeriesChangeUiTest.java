@@ -93,7 +93,10 @@ class SeriesChangeUiTest extends KaribuTest {
         assertThat(_find(preview, ListItem.class).stream().map(ListItem::getText)).containsExactly(
                 "Spreekuren die veranderen: 1", "Spreekuren die erbij komen: 0", "Spreekuren die vervallen: 0",
                 "Afspraken die naar een nieuwe tijd gaan (de persoon krijgt bericht): 1",
-                "Afspraken die vervallen (de persoon krijgt bericht): 0");
+                "Afspraken die vervallen (de persoon krijgt bericht): 0",
+                "Plekken op een wachtlijst die met de tijd meegaan (de persoon krijgt bericht): 0",
+                "Plekken op een wachtlijst die vervallen (de persoon krijgt bericht): 0",
+                "Mensen op een wachtlijst die een vrije plaats krijgen (de persoon krijgt bericht): 0");
         TestAccounts.signIn(accounts.create(Roles.GGD, null));
         assertThat(ggd.sessions(session.date(), session.date())).filteredOn(s -> s.id() == session.id())
                 .singleElement().extracting(SessionSummary::start).as("the preview changed nothing")
