@@ -72,13 +72,14 @@ class StateNodeBudgetUiTest extends KaribuTest {
      * options, four nodes; radio buttons took ten) and the "assigned to" column.
      */
     @Test
-    void the_officer_worklist_is_at_most_95_state_nodes() {
+    void the_officer_worklist_is_at_most_96_state_nodes() {
         login(Roles.OFFICER, "GM0106");
         UI.getCurrent().navigate("handhaving");
         Map<String, Integer> nodes = nodes();
         // 80 until issue 20's "mine / unassigned / everyone's" select and assignee column and alerts menu entry, issue
-        // 23's work-name search and issue 19's link to the lifecycle tasks (92 without that link); the benchmark's
-        // 150 KB budget is measured on this page
-        assertThat(count(nodes)).as("state nodes of the worklist: %s", nodes).isLessThanOrEqualTo(95);
+        // 23's work-name search and issue 19's link to the lifecycle tasks (92 without that link), then 96 with the
+        // grid's empty-state text (a span and its text: "nothing matches this choice" instead of a bare header row);
+        // the benchmark's 150 KB budget is measured on this page
+        assertThat(count(nodes)).as("state nodes of the worklist: %s", nodes).isLessThanOrEqualTo(96);
     }
 }
