@@ -104,6 +104,34 @@ public abstract class BrowserTest {
         context.close();
     }
 
+    /** Where a browser test class spent its time waiting (one line per class on standard output). */
+    enum Timing {
+        SETTLE, LOGIN, AXE, SCREENSHOT, TOTP_REFUSED;
+
+        private final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+
+        void add(long startNanos) {
+            count.incrementAndGet();
+            nanos.addAndGet(System.nanoTime() - startNanos);
+        }
+
+        static String summary() {
+            StringBuilder line = new StringBuilder();
+            for (Timing t : values()) {
+                line.append(' ').append(t.name().toLowerCase()).append(' ').append(t.count.getAndSet(0)).append("x ")
+                        .append(t.nanos.getAndSet(0) / 1_000_000).append(" ms");
+            }
+            return line.toString();
+        }
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void reportTiming(org.junit.jupiter.api.TestInfo info) {
+        System.out.println("browser timing " + info.getTestClass().map(Class::getSimpleName).orElse("?") + ":"
+                + Timing.summary());
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }
@@ -115,9 +143,11 @@ public abstract class BrowserTest {
     }
 
     protected void settle() {
+        long t0 = System.nanoTime();
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         page.waitForSelector("vaadin-app-layout");
         page.waitForFunction("() => !document.querySelector('vaadin-connection-indicator[loading]')");
+        Timing.SETTLE.add(t0);
     }
 
     /** The demo staff accounts' second-factor key (demo profile only; see README.md). */
@@ -132,6 +162,7 @@ public abstract class BrowserTest {
         Locator code = page.getByLabel("Code uit de app");
         code.waitFor();
         for (int step = 0; step < 3; step++) {
+            long t0 = System.nanoTime();
             code.fill(nl.erkenningsportaal.account.Totp.codeAt(DEMO_TOTP_SECRET,
                     java.time.Instant.now().plusSeconds(step * nl.erkenningsportaal.account.Totp.STEP_SECONDS)));
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
@@ -145,6 +176,7 @@ public abstract class BrowserTest {
                 return;
             } catch (com.microsoft.playwright.TimeoutError refused) {
                 // this step's code was used already: try the next one
+                Timing.TOTP_REFUSED.add(t0);
             }
         }
         throw new AssertionError("the second factor was not accepted");
@@ -152,6 +184,7 @@ public abstract class BrowserTest {
 
     /** Logs in with the login form; staff accounts complete the demo second factor. */
     protected void login(String username, String password) {
+        long t0 = System.nanoTime();
         open("login");
         page.getByLabel("Gebruikersnaam").fill(username);
         page.getByLabel("Wachtwoord").fill(password);
@@ -161,6 +194,7 @@ public abstract class BrowserTest {
         if (page.url().contains("tweede-factor")) {
             completeSecondFactor();
         }
+        Timing.LOGIN.add(t0);
     }
 
     // ---- steps the stories share (Dutch labels, as a worker in Assen sees them) ----------------------------------
@@ -228,13 +262,18 @@ public abstract class BrowserTest {
     }
 
     protected void screenshot(String name) {
+        long t0 = System.nanoTime();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        Timing.SCREENSHOT.add(t0);
     }
 
     /** axe-core's WCAG 2.1 A/AA violations on the current page, as "rule: targets" lines. */
     protected List<String> accessibilityViolations() {
+        long t0 = System.nanoTime();
         AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
-        return results.getViolations().stream().map(BrowserTest::describe).collect(Collectors.toList());
+        List<String> found = results.getViolations().stream().map(BrowserTest::describe).collect(Collectors.toList());
+        Timing.AXE.add(t0);
+        return found;
     }
 
     private static String describe(Rule rule) {
