@@ -20,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Reflow (WCAG 1.4.10) and zoom (1.4.4): the main pages of every role, at 320 × 640 CSS pixels (a small phone)
  * and at 1280 × 900 zoomed to 200% (640 × 450 CSS pixels, device scale factor 2), scroll only vertically and
- * show their key controls whole. Data tables may scroll on their own (1.4.10 allows it). Screenshots:
- * target/screenshots/reflow-WIDTH-PAGE.png.
+ * show their key controls whole. Data tables may scroll on their own (1.4.10 allows it). A page with a finding
+ * is saved as target/screenshots/reflow-WIDTH-PAGE.png.
  */
 class ReflowBrowserIT extends BrowserTest {
 
@@ -137,10 +137,7 @@ class ReflowBrowserIT extends BrowserTest {
                 page.setViewportSize(viewport[0], viewport[1]);
                 page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
                 String where = viewport[0] + "px " + locale + " /" + entry.getKey();
-                if (viewport == VIEWPORTS[0]) {
-                    screenshot("reflow-" + viewport[0] + "-" + (locale.startsWith("nl") ? "" : locale + "-")
-                            + (entry.getKey().isEmpty() ? "start" : entry.getKey().replaceAll("[^a-z0-9-]+", "_")));
-                }
+                int before = findings.size();
                 @SuppressWarnings("unchecked")
                 List<String> overflow = (List<String>) page.evaluate(OVERFLOW);
                 overflow.forEach(o -> findings.add(where + ": " + o));
@@ -151,6 +148,10 @@ class ReflowBrowserIT extends BrowserTest {
                     if (problem != null) {
                         findings.add(where + ": " + control + " " + problem);
                     }
+                }
+                if (findings.size() > before) { // a picture of what was found, at this width
+                    screenshot("reflow-" + viewport[0] + "-" + (locale.startsWith("nl") ? "" : locale + "-")
+                            + (entry.getKey().isEmpty() ? "start" : entry.getKey().replaceAll("[^a-z0-9-]+", "_")));
                 }
             }
         }
