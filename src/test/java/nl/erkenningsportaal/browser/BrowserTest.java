@@ -142,11 +142,37 @@ public abstract class BrowserTest {
         settle();
     }
 
+    /**
+     * Vaadin has drawn the page and its client has had nothing left to do for a tenth of a second: no request to the
+     * server on its way (the check Vaadin TestBench makes after every step), and no loading indicator. The tenth
+     * covers a request that follows the answer to another (a view that forwards, a reload the server asked for).
+     */
+    static final String VAADIN_IDLE = """
+            key => {
+              const idle = !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)
+                && Object.values(window.Vaadin.Flow.clients).length > 0
+                && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())
+                && !!document.querySelector('vaadin-app-layout')
+                && !document.querySelector('vaadin-connection-indicator[loading]');
+              const since = window.portalIdleSince || (window.portalIdleSince = {});
+              if (!idle) {
+                delete since[key];
+                return false;
+              }
+              since[key] = since[key] || performance.now();
+              return performance.now() - since[key] >= 100;
+            }""";
+
+    private static final java.util.concurrent.atomic.AtomicLong SETTLES = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Waits until the page has loaded and Vaadin has answered everything it asked (rather than for half a second
+     * without any network traffic, which cost every step 0.5 s or more).
+     */
     protected void settle() {
         long t0 = System.nanoTime();
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-        page.waitForSelector("vaadin-app-layout");
-        page.waitForFunction("() => !document.querySelector('vaadin-connection-indicator[loading]')");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        page.waitForFunction(VAADIN_IDLE, Long.toString(SETTLES.incrementAndGet()));
         Timing.SETTLE.add(t0);
     }
 
