@@ -85,7 +85,7 @@ class SessionsIT extends BrowserTest {
         String passwordStep = sessionId();
         assertThat(passwordStep).as("a new id once the password is accepted").isNotEqualTo(anonymous);
 
-        completeSecondFactor();
+        completeSecondFactor(username);
         String signedIn = sessionId();
         assertThat(signedIn).as("a new id once the second factor is given").isNotEqualTo(passwordStep)
                 .isNotEqualTo(anonymous);

@@ -244,25 +244,10 @@ class EveryRouteAccessibleBrowserIT extends BrowserTest {
         page.waitForFunction("() => " + idle);
     }
 
-    static final String AXE_SOURCE = axeSource();
-
-    static String axeSource() {
-        try (var in = com.deque.html.axecore.playwright.AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException | NullPointerException e) {
-            throw new IllegalStateException("axe.min.js is not on the class path", e);
-        }
-    }
-
-    /** axe-core's WCAG 2.1 A/AA violations, loading axe-core into the page only when it is not there yet. */
+    /** axe-core's WCAG 2.1 A/AA violations (axe-core stays loaded while the app does) and the headings' order. */
     @SuppressWarnings("unchecked")
     List<String> violationsHere() {
-        if (!(Boolean) page.evaluate("() => !!window.axe")) {
-            page.evaluate(AXE_SOURCE);
-        }
-        List<String> found = new ArrayList<>((List<String>) page.evaluate("tags => axe.run(document, {runOnly: "
-                + "{type: 'tag', values: tags}}).then(r => r.violations.map(v => v.id + ': ' + v.nodes.map(n => "
-                + "JSON.stringify(n.target)).join(', ')))", WCAG_TAGS));
+        List<String> found = accessibilityViolations();
         found.addAll((List<String>) page.evaluate(HEADINGS));
         return found;
     }

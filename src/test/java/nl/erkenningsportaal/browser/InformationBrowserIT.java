@@ -67,7 +67,7 @@ class InformationBrowserIT extends BrowserTest {
         page.keyboard().press("Enter");
         page.waitForURL(u -> !u.contains("login"));
         settle();
-        completeSecondFactor();
+        completeSecondFactor("beheerder");
         open("beheer/informatie");
         assertThat(page.locator("main h1").textContent()).isEqualTo("Informatiepagina's beheren");
         page.getByLabel("Pagina").first().click();

@@ -76,7 +76,7 @@ class LandingAndLoginBrowserIT extends BrowserTest {
         Locator logout = page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Uitloggen").setExact(true));
         assertThat(logout.count()).isZero();
-        completeSecondFactor();
+        completeSecondFactor("handhaver.assen");
         logout.waitFor();
         settle();
         assertThat(logout.isVisible()).isTrue();

@@ -15,10 +15,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Thai, Bulgarian, Romanian, Hungarian and Polish pages as a reader sees them on a small phone: every letter drawn by a font that has
- * it (no empty boxes), the page in the reader's language, no sideways scrolling at 320 CSS pixels, and no WCAG
- * violation that axe-core finds. The check for missing letters is proved on Chromiums that lack the fonts.
- * Screenshots: target/screenshots/script-LANGUAGE-PAGE.png.
+ * Thai, Bulgarian, Romanian, Hungarian and Polish pages as a reader sees them on a small phone: every letter drawn
+ * by a font that has it (no empty boxes), the page in the reader's language, no WCAG violation that axe-core finds,
+ * and reflow as {@link ReflowBrowserIT} checks it (no sideways scrolling at 320 CSS pixels or at 200% zoom; the quick
+ * exit, the language switcher and the heading shown whole). The check for missing letters is proved on Chromiums
+ * that lack the fonts. A page with a finding is saved as target/screenshots/script-LANGUAGE-PAGE.png.
  */
 class ScriptsBrowserIT extends BrowserTest {
 
@@ -119,7 +120,7 @@ class ScriptsBrowserIT extends BrowserTest {
 
     private void inspect(Language language, String path, List<String> findings) {
         String where = language.code() + " /" + path;
-        screenshot("script-" + language.code() + "-" + (path.isEmpty() ? "start" : path.replaceAll("[^a-z0-9-]+", "_")));
+        int before = findings.size();
         assertThat(page.evaluate("() => document.documentElement.lang")).as(where).isEqualTo(language.code());
         String main = page.locator("main").first().innerText();
         if (!main.matches("(?s).*" + language.ownLetters() + ".*")) {
@@ -129,10 +130,15 @@ class ScriptsBrowserIT extends BrowserTest {
         @SuppressWarnings("unchecked")
         List<String> missing = (List<String>) page.evaluate(MISSING_GLYPHS);
         missing.forEach(m -> findings.add(where + ": no font draws " + m));
-        @SuppressWarnings("unchecked")
-        List<String> overflow = (List<String>) page.evaluate(ReflowBrowserIT.OVERFLOW);
-        overflow.forEach(o -> findings.add(where + ": 320px: " + o));
         accessibilityViolations().forEach(v -> findings.add(where + ": axe " + v));
+        // reflow at 320 pixels and at 200% zoom, with the quick exit, the language switcher and the page's heading
+        // (the start page: its quick exit) shown whole: ReflowBrowserIT's check, for these languages made here
+        ReflowBrowserIT.reflows(this, language.tag(), path, p -> path.isEmpty() ? p.locator(".portal-quick-exit")
+                : p.locator(path.equals("informatie") || path.equals("registreren") ? "main h1" : "h1"), findings);
+        if (findings.size() > before) { // a picture of what was found (a full page at scale 2 takes a while)
+            screenshot("script-" + language.code() + "-"
+                    + (path.isEmpty() ? "start" : path.replaceAll("[^a-z0-9-]+", "_")));
+        }
     }
 
     @Test

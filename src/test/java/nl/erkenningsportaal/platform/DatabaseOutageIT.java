@@ -14,10 +14,8 @@ import nl.erkenningsportaal.browser.BrowserTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,8 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the middle leaves nothing behind, and once MariaDB is back the same click sends the request, without restarting
  * the portal.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
 class DatabaseOutageIT extends BrowserTest {
 
     static final Duration OUTAGE = Duration.parse(System.getProperty("portal.test.outage", "PT30S"));

@@ -45,8 +45,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Two portal nodes on one MariaDB behind a real HAProxy (Debian's package) with sticky sessions — the deployment of
@@ -56,8 +54,6 @@ import org.springframework.test.context.ActiveProfiles;
  * app2 stops, its worker lands on app1's login page (sessions are not replicated) and finds what she saved. That
  * every mail goes out once from two nodes is shown by {@code notification.TwoNodesIT}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
 class ScaleOutIT extends BrowserTest {
 
     static final String PASSWORD = "een lang wachtwoord 2026";
