@@ -305,6 +305,7 @@ public class GgdConsultationService {
         LocalDate today = LocalDate.now(clock);
         LocalDateTime now = LocalDateTime.now(clock);
         validate(series, c, today);
+        Duration reminderBefore = rules.current().reminderBefore(); // read once, not once per place given
         List<ConsultationStore.SeriesSession> all = store.sessionsOfSeries(series.id());
         List<ConsultationStore.SeriesSession> affected = all.stream()
                 .filter(s -> !s.cancelled() && !s.sessionDate().isBefore(c.fromDate())
@@ -441,7 +442,7 @@ public class GgdConsultationService {
                 if (apply) {
                     for (int g = 0; g < given; g++) {
                         if (!WorkerBookingService.giveFreedPlace(store, slot.id(), events, clock,
-                                this::newCallerCode, rules.current().reminderBefore())) {
+                                this::newCallerCode, reminderBefore)) {
                             throw new IllegalStateException("a place counted free was taken under a lock");
                         }
                     }

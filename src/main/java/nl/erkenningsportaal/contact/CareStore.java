@@ -142,8 +142,7 @@ class CareStore {
         return jdbc.sql("SELECT changed_at, assignee_account_id, changed_by FROM care_request_assignment "
                 + "WHERE care_request_id = :request ORDER BY changed_at, id")
                 .param("request", id)
-                .query((rs, i) -> new AssignmentChange(instant(rs, "changed_at"),
-                        rs.getObject("assignee_account_id", Long.class), rs.getLong("changed_by")))
+                .query(AssignmentChange::fromRow)
                 .list();
     }
 

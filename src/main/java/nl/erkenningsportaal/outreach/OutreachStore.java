@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -114,11 +113,16 @@ class OutreachStore {
                 .update() == 0) {
             return false;
         }
+        assignmentChanged(visitId, assigneeId, changedBy, at);
+        return true;
+    }
+
+    /** Adds a line to the visit's assignment history: to whom ({@code null}: released), by whom, when (UTC). */
+    private void assignmentChanged(long visitId, @Nullable Long assigneeId, long changedBy, LocalDateTime at) {
         jdbc.sql("INSERT INTO outreach_visit_assignment (visit_id, changed_at, assignee_account_id, changed_by) "
                 + "VALUES (:visit, :at, :assignee, :by)")
                 .param("visit", visitId).param("at", at).param("assignee", assigneeId).param("by", changedBy)
                 .update();
-        return true;
     }
 
     /**
@@ -130,9 +134,7 @@ class OutreachStore {
                 .param("account", accountId).query(Long.class).list();
         for (long id : ids) {
             jdbc.sql("UPDATE outreach_visit SET assignee_account_id = NULL WHERE id = :id").param("id", id).update();
-            jdbc.sql("INSERT INTO outreach_visit_assignment (visit_id, changed_at, assignee_account_id, changed_by) "
-                    + "VALUES (:visit, :at, NULL, :by)")
-                    .param("visit", id).param("at", at).param("by", changedBy).update();
+            assignmentChanged(id, null, changedBy, at);
         }
         return ids;
     }
@@ -142,9 +144,7 @@ class OutreachStore {
         return jdbc.sql("SELECT changed_at, assignee_account_id, changed_by FROM outreach_visit_assignment "
                 + "WHERE visit_id = :visit ORDER BY changed_at, id")
                 .param("visit", visitId)
-                .query((rs, i) -> new AssignmentChange(
-                        rs.getObject("changed_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                        rs.getObject("assignee_account_id", Long.class), rs.getLong("changed_by")))
+                .query(AssignmentChange::fromRow)
                 .list();
     }
 

@@ -129,9 +129,7 @@ class RecognitionStore {
         return jdbc.sql("SELECT changed_at, assignee_account_id, changed_by FROM recognition_request_assignment "
                 + "WHERE request_id = :request ORDER BY changed_at, id")
                 .param("request", requestId)
-                .query((rs, i) -> new AssignmentChange(
-                        rs.getObject("changed_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                        rs.getObject("assignee_account_id", Long.class), rs.getLong("changed_by")))
+                .query(AssignmentChange::fromRow)
                 .list();
     }
 

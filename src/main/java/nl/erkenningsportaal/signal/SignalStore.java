@@ -107,9 +107,7 @@ class SignalStore {
         return jdbc.sql("SELECT changed_at, assignee_account_id, changed_by FROM signal_case_assignment "
                 + "WHERE signal_id = :signal ORDER BY changed_at, id")
                 .param("signal", signalId)
-                .query((rs, i) -> new AssignmentChange(
-                        rs.getObject("changed_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                        rs.getObject("assignee_account_id", Long.class), rs.getLong("changed_by")))
+                .query(AssignmentChange::fromRow)
                 .list();
     }
 
