@@ -251,6 +251,17 @@ public abstract class BrowserTest {
                 new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    /**
+     * The grid cell that shows exactly {@code text}, among the rows drawn now. A grid keeps the cells of rows it no
+     * longer shows (hidden, still holding their last text) to reuse them, so after a filter a text can be in the page
+     * twice: once shown, once in a hidden row.
+     */
+    protected Locator shownCell(String text) {
+        String escaped = text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
+        return page.locator("vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions()
+                .setHasText(java.util.regex.Pattern.compile("^\\s*" + escaped + "\\s*$")));
+    }
+
     /** The open dialog (Vaadin's dialog element has no box of its own: its overlay shows the content). */
     protected Locator openDialog() {
         Locator dialog = page.locator("vaadin-dialog[opened]");
@@ -322,7 +333,9 @@ public abstract class BrowserTest {
             target.first().waitFor(ATTACHED);
         } catch (com.microsoft.playwright.TimeoutError missing) {
             screenshot("keyboard-missing-target");
-            throw new AssertionError("not on the page: " + target + "; open overlays: " + page.evaluate(
+            throw new AssertionError("not on the page " + page.url() + " (headings: " + page.evaluate(
+                    "() => Array.from(document.querySelectorAll('h1, h2')).map(h => h.textContent).join(' | ')")
+                    + "): " + target + "; open overlays: " + page.evaluate(
                     "() => Array.from(document.querySelectorAll('[opened]')).map(e => e.tagName).join(', ')")
                     + "; hidden from assistive technology: " + page.evaluate("() => Array.from(document.querySelectorAll("
                     + "'[aria-hidden=true], [inert]')).filter(e => !e.closest('vaadin-date-picker-overlay, "

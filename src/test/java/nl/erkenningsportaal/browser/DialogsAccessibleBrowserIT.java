@@ -142,7 +142,11 @@ class DialogsAccessibleBrowserIT extends BrowserTest {
         open("ggd");
 
         Locator change = button("Wijzigen vanaf een datum: " + place + ", maandag");
-        reachInGrid(gridWith(change), place, change);
+        // the series grid by its id, not by the button in it: a row not yet drawn then fails with what the grid shows
+        Locator seriesGrid = page.locator("vaadin-grid#series");
+        PlaywrightAssertions.assertThat(seriesGrid).containsText(place,
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        reachInGrid(seriesGrid, place, change);
         page.keyboard().press("Enter");
         openDialog();
         Locator form = page.locator("vaadin-dialog[opened]").filter(new Locator.FilterOptions()

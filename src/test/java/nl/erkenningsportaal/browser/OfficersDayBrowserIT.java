@@ -81,9 +81,9 @@ class OfficersDayBrowserIT extends BrowserTest {
         page.getByLabel("Zoek op werknaam").press("Enter");
         settle();
         String reference = RequestReference.of(request);
-        page.getByText(reference, new Page.GetByTextOptions().setExact(true)).waitFor();
+        shownCell(reference).waitFor();
         assertAccessible("the worklist filtered to unassigned");
-        page.getByText(reference, new Page.GetByTextOptions().setExact(true)).click();
+        shownCell(reference).click();
         page.waitForURL(u -> u.endsWith("handhaving/aanvraag/" + request));
         settle();
         button("Aan mij toewijzen").click();
@@ -112,7 +112,7 @@ class OfficersDayBrowserIT extends BrowserTest {
         page.getByLabel("Zoek op werknaam").fill(workName);
         page.getByLabel("Zoek op werknaam").press("Enter");
         settle();
-        page.getByText(reference, new Page.GetByTextOptions().setExact(true)).waitFor();
+        shownCell(reference).waitFor();
 
         // afternoon: a door visit with a follow-up today, which she takes
         String address = "Torenstraat " + workName + ", Assen";

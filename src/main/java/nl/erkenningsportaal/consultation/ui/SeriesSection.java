@@ -70,6 +70,7 @@ class SeriesSection extends Section {
             changeButtons.put(s.id(), change);
             return change;
         }).setHeader(getTranslation("consultation.series.actions")).setKey("change");
+        series.setId("series");
         series.setAllRowsVisible(true);
         series.setAriaLabel(getTranslation("consultation.series.title"));
         series.setEmptyStateText(getTranslation("consultation.series.empty"));
