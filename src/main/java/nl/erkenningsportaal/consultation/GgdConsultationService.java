@@ -654,6 +654,20 @@ public class GgdConsultationService {
         if (locations().stream().noneMatch(l -> l.id() == s.locationId())) {
             throw new Refusal("error.not-found");
         }
+        int sessions = insertSeries(store, s);
+        if (sessions == 0) {
+            // rolls the series back: nothing was created
+            throw new Refusal("consultation.error.no-slots");
+        }
+        return sessions;
+    }
+
+    /**
+     * Stores a series checked already, with its sessions and slots; returns the number of sessions (none when every
+     * slot falls in the hour skipped when the clocks go forward). Static, so no proxy of this class stands between:
+     * the demo profile's {@link DemoConsultations} uses it too, without a signed-in GGD member.
+     */
+    static int insertSeries(ConsultationStore store, NewSeries s) {
         long seriesId = store.insertSeries(s);
         int sessions = 0;
         for (LocalDate d = s.firstDate().with(TemporalAdjusters.nextOrSame(s.weekday()));
@@ -667,10 +681,6 @@ public class GgdConsultationService {
                 store.insertSlot(sessionId, slot[0], slot[1], s.placesPerSlot());
             }
             sessions++;
-        }
-        if (sessions == 0) {
-            // rolls the series back: nothing was created
-            throw new Refusal("consultation.error.no-slots");
         }
         return sessions;
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.notification.Notification;
@@ -68,6 +69,7 @@ public class GgdSessionsView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("consultation.sessions"));
         grid.setEmptyStateText(getTranslation("consultation.sessions.empty"));
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // a location's name and "12 places, none taken" whole
         Button location = new Button(getTranslation("consultation.new-location"), e -> newLocation());
         Button series = new Button(getTranslation("consultation.new-series"), e -> newSeries());
         series.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

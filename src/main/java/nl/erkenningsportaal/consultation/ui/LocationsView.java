@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import nl.erkenningsportaal.platform.GridHeaders;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.consultation.GgdConsultationService;
 import nl.erkenningsportaal.consultation.Location;
@@ -41,16 +43,20 @@ public class LocationsView extends Main implements HasDynamicTitle {
     LocationsView(GgdConsultationService ggd) {
         this.ggd = ggd;
         addClassName("portal-page");
+        // names and addresses wrap, headers too, so the actions stay in view (nothing cut off at 1280 px)
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(LocationOverview::name).setHeader(getTranslation("consultation.location-name"))
-                .setAutoWidth(true);
+                .setFlexGrow(2);
         grid.addColumn(LocationOverview::address).setHeader(getTranslation("consultation.location-address"))
-                .setAutoWidth(true);
+                .setFlexGrow(2);
         grid.addColumn(l -> getTranslation(l.archived() ? "consultation.locations.archived"
-                : "consultation.locations.in-use")).setHeader(getTranslation("consultation.locations.state"));
+                : "consultation.locations.in-use"))
+                .setHeader(GridHeaders.wrapping(getTranslation("consultation.locations.state"))).setFlexGrow(1);
         grid.addColumn(LocationOverview::comingSessions)
-                .setHeader(getTranslation("consultation.locations.coming-sessions"));
+                .setHeader(GridHeaders.wrapping(getTranslation("consultation.locations.coming-sessions")))
+                .setFlexGrow(1);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("staff.actions"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("consultation.locations.title"));
         add(new H1(getTranslation("consultation.locations.title")),

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -72,6 +73,7 @@ class SeriesSection extends Section {
         }).setHeader(getTranslation("consultation.series.actions")).setKey("change");
         series.setId("series");
         series.setAllRowsVisible(true);
+        series.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         series.setAriaLabel(getTranslation("consultation.series.title"));
         series.setEmptyStateText(getTranslation("consultation.series.empty"));
         series.asSingleSelect().addValueChangeListener(e -> showHistory(e.getValue()));
@@ -87,6 +89,7 @@ class SeriesSection extends Section {
                 r.sessionsAdded(), r.sessionsRemoved(), r.bookingsMoved(), r.bookingsCancelled()))
                 .setHeader(getTranslation("consultation.series.effect")).setFlexGrow(1);
         history.setAllRowsVisible(true);
+        history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         history.setAriaLabel(getTranslation("consultation.series.history"));
         history.setVisible(false);
         historyTitle.setVisible(false);
