@@ -4,6 +4,7 @@ import nl.erkenningsportaal.consultation.BookingCancelled;
 import nl.erkenningsportaal.consultation.BookingConfirmed;
 import nl.erkenningsportaal.consultation.BookingRescheduled;
 import nl.erkenningsportaal.consultation.SessionCancelled;
+import java.time.LocalDateTime;
 import java.util.List;
 import nl.erkenningsportaal.consultation.WaitingListEnded;
 import nl.erkenningsportaal.consultation.WaitingListMoved;
@@ -63,18 +64,22 @@ class ConsultationNotifications {
      */
     @ApplicationModuleListener
     void on(WaitingListMoved e) {
-        List<String> args = List.of(Appointments.isoMinutes(e.start()), e.locationName());
-        notifications.inboxOnly(e.workerAccountId(), "notification.inbox.waiting-moved", args);
-        notifications.mail(e.workerAccountId(), MailTemplate.WAITING_MOVED,
-                List.of(notifications.link(Notifications.INBOX_PATH), args.get(0), args.get(1)), null, null);
+        waitingChanged(e.workerAccountId(), e.start(), e.locationName(), "notification.inbox.waiting-moved",
+                MailTemplate.WAITING_MOVED);
     }
 
     /** The time a worker waited for is gone, and with it her place in line: inbox message and a discreet mail. */
     @ApplicationModuleListener
     void on(WaitingListEnded e) {
-        List<String> args = List.of(Appointments.isoMinutes(e.start()), e.locationName());
-        notifications.inboxOnly(e.workerAccountId(), "notification.inbox.waiting-ended", args);
-        notifications.mail(e.workerAccountId(), MailTemplate.WAITING_ENDED,
-                List.of(notifications.link(Notifications.INBOX_PATH), args.get(0), args.get(1)), null, null);
+        waitingChanged(e.workerAccountId(), e.start(), e.locationName(), "notification.inbox.waiting-ended",
+                MailTemplate.WAITING_ENDED);
+    }
+
+    private void waitingChanged(long workerAccountId, LocalDateTime start, String locationName, String inboxKey,
+            MailTemplate mail) {
+        List<String> args = List.of(Appointments.isoMinutes(start), locationName);
+        notifications.inboxOnly(workerAccountId, inboxKey, args);
+        notifications.mail(workerAccountId, mail, List.of(notifications.link(Notifications.INBOX_PATH), args.get(0),
+                args.get(1)), null, null);
     }
 }

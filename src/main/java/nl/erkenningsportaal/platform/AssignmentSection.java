@@ -33,7 +33,6 @@ public class AssignmentSection extends Section {
     private final SerializableSupplier<@Nullable Long> current;
     private final SerializableSupplier<List<AssignmentChange>> history;
     private final SerializableConsumer<@Nullable Long> assign;
-    private Select<Long> assignee = new Select<>();
 
     /**
      * @param colleagues whom the item can go to, id to login name, in the order shown
@@ -53,9 +52,10 @@ public class AssignmentSection extends Section {
         render();
     }
 
-    private void render() {
+    /** Draws the section anew from the item as it is now; returns the select of who has it. */
+    private Select<Long> render() {
         removeAll();
-        assignee = new Select<>();
+        Select<Long> assignee = new Select<>();
         assignee.setLabel(getTranslation("assign.label"));
         assignee.setItems(new ArrayList<>(colleagues.keySet()));
         assignee.setEmptySelectionAllowed(true);
@@ -88,6 +88,7 @@ public class AssignmentSection extends Section {
             }
             add(new Paragraph(getTranslation("assign.history")), list);
         }
+        return assignee;
     }
 
     private String name(@Nullable Long id) {
@@ -107,9 +108,8 @@ public class AssignmentSection extends Section {
             Notification.show(getTranslation(r.messageKey(), r.arguments()), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-        render();
         // the section is built anew: the keyboard stays on who has the item now instead of falling to the page
-        assignee.focus();
+        render().focus();
     }
 
     /** The name to show for an owner in a list: "me" marked, nobody empty. */
