@@ -60,7 +60,8 @@ class ConsultationRegister implements ProcessingDeclaration {
                         .notPersonal("id", "series_id", "changed_at", "from_date", "last_date_before",
                                 "last_date_after", "start_before", "start_after", "end_before", "end_after",
                                 "places_before", "places_after", "sessions_changed", "sessions_added",
-                                "sessions_removed", "bookings_moved", "bookings_cancelled")
+                                "sessions_removed", "bookings_moved", "bookings_cancelled", "waiting_moved",
+                                "waiting_ended", "waiting_given_place")
                         .columns(DataCategory.ACCOUNT, "changed_by")
                         .build(),
                 DeclaredTable.table("consultation_booking", Purpose.CONSULTATION, LegalBasis.PUBLIC_HEALTH)

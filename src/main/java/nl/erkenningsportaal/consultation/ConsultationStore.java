@@ -722,9 +722,11 @@ class ConsultationStore {
         jdbc.sql("""
                 INSERT INTO consultation_series_change (series_id, changed_by, changed_at, from_date, last_date_before,
                   last_date_after, start_before, start_after, end_before, end_after, places_before, places_after,
-                  sessions_changed, sessions_added, sessions_removed, bookings_moved, bookings_cancelled)
+                  sessions_changed, sessions_added, sessions_removed, bookings_moved, bookings_cancelled,
+                  waiting_moved, waiting_ended, waiting_given_place)
                 VALUES (:series, :by, :at, :from, :lastBefore, :lastAfter, :startBefore, :startAfter, :endBefore,
-                  :endAfter, :placesBefore, :placesAfter, :changed, :added, :removed, :moved, :cancelled)""")
+                  :endAfter, :placesBefore, :placesAfter, :changed, :added, :removed, :moved, :cancelled,
+                  :waitingMoved, :waitingEnded, :waitingGiven)""")
                 .param("series", c.seriesId()).param("by", c.changedBy())
                 .param("at", LocalDateTime.ofInstant(c.changedAt(), ZoneOffset.UTC)).param("from", c.fromDate())
                 .param("lastBefore", c.lastDateBefore()).param("lastAfter", c.lastDateAfter())
@@ -733,17 +735,20 @@ class ConsultationStore {
                 .param("placesBefore", c.placesBefore()).param("placesAfter", c.placesAfter())
                 .param("changed", c.sessionsChanged()).param("added", c.sessionsAdded())
                 .param("removed", c.sessionsRemoved()).param("moved", c.bookingsMoved())
-                .param("cancelled", c.bookingsCancelled()).update();
+                .param("cancelled", c.bookingsCancelled()).param("waitingMoved", c.waitingMoved())
+                .param("waitingEnded", c.waitingEnded()).param("waitingGiven", c.waitingGivenPlace()).update();
     }
 
     private record SeriesChangeRow(long seriesId, @Nullable Long changedBy, LocalDateTime changedAt,
             LocalDate fromDate, LocalDate lastDateBefore, LocalDate lastDateAfter, LocalTime startBefore,
             LocalTime startAfter, LocalTime endBefore, LocalTime endAfter, int placesBefore, int placesAfter,
-            int sessionsChanged, int sessionsAdded, int sessionsRemoved, int bookingsMoved, int bookingsCancelled) {
+            int sessionsChanged, int sessionsAdded, int sessionsRemoved, int bookingsMoved, int bookingsCancelled,
+            @Nullable Integer waitingMoved, @Nullable Integer waitingEnded, @Nullable Integer waitingGivenPlace) {
         SeriesChangeRecord toRecord() {
             return new SeriesChangeRecord(seriesId, changedBy, changedAt.toInstant(ZoneOffset.UTC), fromDate,
                     lastDateBefore, lastDateAfter, startBefore, startAfter, endBefore, endAfter, placesBefore,
-                    placesAfter, sessionsChanged, sessionsAdded, sessionsRemoved, bookingsMoved, bookingsCancelled);
+                    placesAfter, sessionsChanged, sessionsAdded, sessionsRemoved, bookingsMoved, bookingsCancelled,
+                    waitingMoved, waitingEnded, waitingGivenPlace);
         }
     }
 
@@ -752,7 +757,8 @@ class ConsultationStore {
         return jdbc.sql("""
                 SELECT series_id, changed_by, changed_at, from_date, last_date_before, last_date_after, start_before,
                        start_after, end_before, end_after, places_before, places_after, sessions_changed,
-                       sessions_added, sessions_removed, bookings_moved, bookings_cancelled
+                       sessions_added, sessions_removed, bookings_moved, bookings_cancelled, waiting_moved,
+                       waiting_ended, waiting_given_place
                 FROM consultation_series_change WHERE series_id = :series ORDER BY id DESC LIMIT 200""")
                 .param("series", seriesId).query(SeriesChangeRow.class).stream().map(SeriesChangeRow::toRecord)
                 .toList();

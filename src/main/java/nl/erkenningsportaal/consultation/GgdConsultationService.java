@@ -251,7 +251,8 @@ public class GgdConsultationService {
         store.insertSeriesChange(new SeriesChangeRecord(seriesId, currentUser.require().id(), clock.instant(),
                 change.fromDate(), series.lastDate(), change.lastDate(), series.startTime(), change.start(),
                 series.endTime(), change.end(), series.placesPerSlot(), change.placesPerSlot(), done.sessionsChanged(),
-                done.sessionsAdded(), done.sessionsRemoved(), done.bookingsMoved(), done.bookingsCancelled()));
+                done.sessionsAdded(), done.sessionsRemoved(), done.bookingsMoved(), done.bookingsCancelled(),
+                done.waitingMoved(), done.waitingEnded(), done.waitingGivenPlace()));
         audit.record(AuditAction.SERIES_CHANGED, "SERIES", Long.toString(seriesId), "from=" + change.fromDate()
                 + " last=" + series.lastDate() + "->" + change.lastDate() + " times=" + series.startTime() + "-"
                 + series.endTime() + "->" + change.start() + "-" + change.end() + " places="

@@ -166,6 +166,13 @@ class WaitingListSeriesChangeNotificationsTest {
         SeriesChangePreview done = ggd.changeSeries(series, change);
         assertThat(done.waitingMoved()).isEqualTo(1);
         assertThat(done.waitingEnded()).isEqualTo(2);
+        TestAccounts.signIn(staff);
+        assertThat(ggd.seriesHistory(series)).as("the series' history counts the waiting lists too").singleElement()
+                .satisfies(h -> {
+                    assertThat(h.waitingMoved()).isEqualTo(1);
+                    assertThat(h.waitingEnded()).isEqualTo(2);
+                    assertThat(h.waitingGivenPlace()).isZero();
+                });
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mails(moved).size() == 1
                 && mails(slotDropped).size() == 1 && mails(sessionRemoved).size() == 1);
@@ -221,6 +228,12 @@ class WaitingListSeriesChangeNotificationsTest {
         });
         TestAccounts.signIn(staff);
         ggd.changeSeries(series, threePlaces);
+        TestAccounts.signIn(staff);
+        assertThat(ggd.seriesHistory(series)).singleElement().satisfies(h -> {
+            assertThat(h.waitingGivenPlace()).isOne();
+            assertThat(h.waitingMoved()).isZero();
+            assertThat(h.waitingEnded()).isZero();
+        });
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mails(first).size() == 1);
         ReceivedMails.Mail given = mails(first).getFirst();

@@ -85,9 +85,7 @@ class SeriesSection extends Section {
         history.addColumn(r -> r.changedBy() == null ? "" : Long.toString(r.changedBy()))
                 .setHeader(getTranslation("consultation.series.changed-by")).setAutoWidth(true);
         history.addColumn(this::what).setHeader(getTranslation("consultation.series.what")).setFlexGrow(1);
-        history.addColumn(r -> getTranslation("consultation.series.history-effect", r.sessionsChanged(),
-                r.sessionsAdded(), r.sessionsRemoved(), r.bookingsMoved(), r.bookingsCancelled()))
-                .setHeader(getTranslation("consultation.series.effect")).setFlexGrow(1);
+        history.addColumn(this::effect).setHeader(getTranslation("consultation.series.effect")).setFlexGrow(1);
         history.setAllRowsVisible(true);
         history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         history.setAriaLabel(getTranslation("consultation.series.history"));
@@ -107,6 +105,17 @@ class SeriesSection extends Section {
                     .ifPresent(s -> series.asSingleSelect().setValue(s));
             showHistory(series.asSingleSelect().getValue());
         }
+    }
+
+    /** What the change did to sessions and bookings, and to the waiting lists when they were counted here. */
+    private String effect(SeriesChangeRecord r) {
+        String effect = getTranslation("consultation.series.history-effect", r.sessionsChanged(), r.sessionsAdded(),
+                r.sessionsRemoved(), r.bookingsMoved(), r.bookingsCancelled());
+        if (r.waitingMoved() == null || r.waitingEnded() == null || r.waitingGivenPlace() == null) {
+            return effect; // a change from before the waiting lists were counted here (see its audit line)
+        }
+        return effect + "; " + getTranslation("consultation.series.history-waiting", r.waitingMoved(),
+                r.waitingEnded(), r.waitingGivenPlace());
     }
 
     private String what(SeriesChangeRecord r) {

@@ -118,6 +118,7 @@ class SeriesChangeUiTest extends KaribuTest {
         assertThat(history.isVisible()).isTrue();
         assertThat(GridKt._size(history)).isOne();
         assertThat(String.join(" ", GridKt._getFormattedRow(history, 0))).contains("Spreekuren gewijzigd 1",
-                "afspraken verzet 1", "plaatsen 2 → 3");
+                "afspraken verzet 1", "plaatsen 2 → 3",
+                "wachtlijstplekken meegeschoven 0, vervallen 0, omgezet in een afspraak 0");
     }
 }
