@@ -24,6 +24,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @IntegrationTest
 class DemoConsultationsTest {
 
+    static final String SESSIONS_OF_THE_DEMO = "SELECT COUNT(*) FROM consultation_session s JOIN consultation_series r "
+            + "ON r.id = s.series_id JOIN consultation_location l ON l.id = r.location_id WHERE l.name = ?";
+
     @Autowired
     ConsultationStore store;
 
@@ -61,12 +64,10 @@ class DemoConsultationsTest {
         DemoConsultations demo = new DemoConsultations(store, clock, transactions);
 
         demo.run(null);
-        int sessions = count("SELECT COUNT(*) FROM consultation_session s JOIN consultation_series r "
-                + "ON r.id = s.series_id JOIN consultation_location l ON l.id = r.location_id WHERE l.name = ?");
+        int sessions = count(SESSIONS_OF_THE_DEMO);
         assertThat(sessions).as("a Tuesday and a Thursday in each of the coming eight weeks").isEqualTo(16);
         demo.run(null);
-        assertThat(count("SELECT COUNT(*) FROM consultation_session s JOIN consultation_series r "
-                + "ON r.id = s.series_id JOIN consultation_location l ON l.id = r.location_id WHERE l.name = ?"))
+        assertThat(count(SESSIONS_OF_THE_DEMO))
                 .as("a restart while the series run adds nothing").isEqualTo(sessions);
         assertThat(count("SELECT COUNT(*) FROM consultation_location WHERE name = ?")).isOne();
 
