@@ -55,6 +55,18 @@ public class AuditService {
         return record(actors.currentActor(), action, subjectType, subject, reason);
     }
 
+    /**
+     * Records that an item went from one staff member to another ({@code null}: nobody), by whoever is signed in now,
+     * as "from=12 to=-"; {@code why} is added in brackets when the change was not a choice (an account disabled).
+     * Staff ids only: the audit page shows who they are.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry assignmentChanged(String subjectType, long subjectId, @Nullable Long from, @Nullable Long to,
+            @Nullable String why) {
+        return record(AuditAction.ASSIGNMENT_CHANGED, subjectType, Long.toString(subjectId), "from="
+                + (from == null ? "-" : from) + " to=" + (to == null ? "-" : to) + (why == null ? "" : " (" + why + ")"));
+    }
+
     /** Records an action by a given actor (system jobs). */
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEntry record(AuditActor actor, AuditAction action, String subjectType, String subject,

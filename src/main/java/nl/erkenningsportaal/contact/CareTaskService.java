@@ -107,9 +107,7 @@ public class CareTaskService {
         }
         long me = currentUser.require().id();
         store.assign(r.id(), assigneeId, me, clock.instant());
-        audit.record(AuditAction.ASSIGNMENT_CHANGED, "CARE_REQUEST", Long.toString(r.id()),
-                "from=" + (r.assigneeId() == null ? "-" : r.assigneeId()) + " to="
-                        + (assigneeId == null ? "-" : assigneeId));
+        audit.assignmentChanged("CARE_REQUEST", r.id(), r.assigneeId(), assigneeId, null);
         if (assigneeId != null && assigneeId != me) {
             // the notification module cannot listen to this module (it is below it): told directly, in this transaction
             notices.alertCareAssignee(r.id(), r.municipalityId(), assigneeId);

@@ -3,7 +3,6 @@ package nl.erkenningsportaal.contact;
 import java.time.Clock;
 import nl.erkenningsportaal.account.AccountDisabled;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -31,8 +30,7 @@ class DisabledStaffCareRequests {
         long admin = currentUser.require().id();
         for (long id : store.assignedTo(event.accountId())) {
             store.assign(id, null, admin, clock.instant());
-            audit.record(AuditAction.ASSIGNMENT_CHANGED, "CARE_REQUEST", Long.toString(id),
-                    "from=" + event.accountId() + " to=- (account disabled)");
+            audit.assignmentChanged("CARE_REQUEST", id, event.accountId(), null, "account disabled");
         }
     }
 }

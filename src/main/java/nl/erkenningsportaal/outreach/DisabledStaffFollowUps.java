@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import nl.erkenningsportaal.account.AccountDisabled;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -33,8 +32,7 @@ class DisabledStaffFollowUps {
         long admin = currentUser.require().id();
         for (long id : store.releaseAllOf(event.accountId(), admin,
                 LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))) {
-            audit.record(AuditAction.ASSIGNMENT_CHANGED, "VISIT", Long.toString(id),
-                    "from=" + event.accountId() + " to=- (account disabled)");
+            audit.assignmentChanged("VISIT", id, event.accountId(), null, "account disabled");
         }
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import nl.erkenningsportaal.account.AccountContacts;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.account.StaffMember;
-import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import nl.erkenningsportaal.platform.AssignmentChange;
 import nl.erkenningsportaal.platform.FreeText;
@@ -147,9 +146,7 @@ public class OutreachService {
         }
         long me = currentUser.require().id();
         store.assign(municipality, visitId, assigneeId, me, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-        audit.record(AuditAction.ASSIGNMENT_CHANGED, "VISIT", Long.toString(visitId),
-                "from=" + (visit.assigneeId() == null ? "-" : visit.assigneeId()) + " to="
-                        + (assigneeId == null ? "-" : assigneeId));
+        audit.assignmentChanged("VISIT", visitId, visit.assigneeId(), assigneeId, null);
         if (assigneeId != null && assigneeId != me) {
             events.publishEvent(new FollowUpAssigned(visitId, municipality, assigneeId, me));
         }

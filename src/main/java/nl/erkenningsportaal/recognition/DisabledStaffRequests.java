@@ -3,7 +3,6 @@ package nl.erkenningsportaal.recognition;
 import java.time.Clock;
 import nl.erkenningsportaal.account.AccountDisabled;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -36,8 +35,7 @@ class DisabledStaffRequests {
         var admin = currentUser.require();
         for (long id : store.releaseAllOf(event.accountId(), admin.id(), RequestLog.utc(clock.instant()))) {
             log.history(id, "UNASSIGNED", admin.role());
-            audit.record(AuditAction.ASSIGNMENT_CHANGED, "REQUEST", Long.toString(id),
-                    "from=" + event.accountId() + " to=- (account disabled)");
+            audit.assignmentChanged("REQUEST", id, event.accountId(), null, "account disabled");
         }
     }
 }

@@ -172,8 +172,7 @@ public class OfficerRecognitionService {
         r.assigneeAccountId = assigneeId;
         save(r, assigneeId == null ? "UNASSIGNED" : "ASSIGNED");
         store.assignmentChanged(r.id, assigneeId, me, RequestLog.utc(clock.instant()));
-        audit.record(AuditAction.ASSIGNMENT_CHANGED, "REQUEST", Long.toString(r.id),
-                "from=" + (before == null ? "-" : before) + " to=" + (assigneeId == null ? "-" : assigneeId));
+        audit.assignmentChanged("REQUEST", r.id, before, assigneeId, null);
         if (assigneeId != null && assigneeId != me) {
             events.publishEvent(new RequestAssigned(r.id, r.municipalityId, assigneeId, me));
         }

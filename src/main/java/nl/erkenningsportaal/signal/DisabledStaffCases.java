@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import nl.erkenningsportaal.account.AccountDisabled;
 import nl.erkenningsportaal.account.CurrentUser;
-import nl.erkenningsportaal.audit.AuditAction;
 import nl.erkenningsportaal.audit.AuditService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -33,8 +32,7 @@ class DisabledStaffCases {
         long admin = currentUser.require().id();
         for (long id : store.assignedTo(event.accountId())) {
             store.assign(id, null, admin, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            audit.record(AuditAction.ASSIGNMENT_CHANGED, "SIGNAL", Long.toString(id),
-                    "from=" + event.accountId() + " to=- (account disabled)");
+            audit.assignmentChanged("SIGNAL", id, event.accountId(), null, "account disabled");
         }
     }
 }

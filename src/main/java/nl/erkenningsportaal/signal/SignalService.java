@@ -198,9 +198,7 @@ public class SignalService {
         }
         long me = currentUser.require().id();
         store.assign(signalId, coordinatorId, me, now());
-        audit.record(AuditAction.ASSIGNMENT_CHANGED, "SIGNAL", Long.toString(signalId),
-                "from=" + (s.assigneeId() == null ? "-" : s.assigneeId()) + " to="
-                        + (coordinatorId == null ? "-" : coordinatorId));
+        audit.assignmentChanged("SIGNAL", signalId, s.assigneeId(), coordinatorId, null);
         if (coordinatorId != null && coordinatorId != me) {
             events.publishEvent(new CaseAssigned(signalId, s.municipalityId(), coordinatorId, me));
         }

@@ -179,7 +179,7 @@ class MethodSecurityTest {
             "QuestionService.municipalities", "QuestionService.ask", "QuestionService.answer",
             "PasswordRecovery.recover", "Notices.pageUrl",
             // the audit trail's write path: no security of its own, it only joins the caller's transaction
-            "AuditService.record");
+            "AuditService.record", "AuditService.assignmentChanged");
 
     /** What each role may reach besides {@link #FOR_EVERYONE}: whole services ("Service.") or single methods. */
     static final Map<String, Set<String>> OWN = Map.of(

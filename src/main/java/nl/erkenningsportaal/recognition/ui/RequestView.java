@@ -101,6 +101,8 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
 
     private final transient RequestLifecycle.Services lifecycle;
     private final transient Clock clock;
+    /** The request's history as last drawn, to draw it again after an assignment. */
+    private Component timeline = new Section();
 
     RequestView(OfficerRecognitionService service, ObjectionService objections, CorrectionService corrections,
             RenewalService renewals, MoveService moves, AccessRecoveryService recovery, CurrentUser currentUser,
@@ -154,7 +156,7 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
         }
         add(assignmentSection(), openingSection(), identitySection(), actions(d),
                 new RequestLifecycle(lifecycle, d, reason, () -> render(service.details(requestId))),
-                intakeSection(d), timeline(d), messagesSection(),
+                intakeSection(d), timeline = timeline(d), messagesSection(),
                 notesSection(), rightsSection(d));
     }
 
@@ -162,7 +164,8 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
      * Who owns the request: the one {@link AssignmentSection} of every assignable item (an officer of the municipality
      * chosen from a list, the signed-in officer marked, "assign to me", or released) with the request's assignment
      * history. Each change is also in the request's history and the audit trail, and the new owner is alerted; the
-     * page is drawn again so the history below shows the change.
+     * history below is drawn again to show it. Only the history: the section draws itself anew and keeps the keyboard
+     * on who has the request, which drawing the whole page again would take away (and an opened identity with it).
      */
     private Component assignmentSection() {
         Map<Long, String> colleagues = new LinkedHashMap<>();
@@ -171,7 +174,9 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
                 () -> service.assigneeOf(requestId).orElse(null), () -> service.assignmentHistory(requestId),
                 assigneeId -> {
                     service.assign(requestId, assigneeId);
-                    render(service.details(requestId));
+                    Component fresh = timeline(service.details(requestId));
+                    replace(timeline, fresh);
+                    timeline = fresh;
                 });
     }
 

@@ -22,11 +22,14 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import nl.erkenningsportaal.account.CurrentUser;
 import nl.erkenningsportaal.audit.AccessReason;
 import nl.erkenningsportaal.audit.ui.ReasonFields;
-import nl.erkenningsportaal.platform.LocalisedPickers;
+import nl.erkenningsportaal.platform.AssignmentSection;
 import nl.erkenningsportaal.platform.FieldRefusals;
+import nl.erkenningsportaal.platform.LocalisedPickers;
 import nl.erkenningsportaal.platform.Refusal;
 import nl.erkenningsportaal.platform.Roles;
 import nl.erkenningsportaal.signal.CaseStatus;
@@ -105,10 +108,10 @@ public class SignalView extends Main implements HasUrlParameter<Long>, HasDynami
             HorizontalLayout handoverRow = new HorizontalLayout(to, date, handOver);
             handoverRow.setAlignItems(HorizontalLayout.Alignment.BASELINE);
             add(new Section(new H2(getTranslation("signal.case-work")), statusRow, handoverRow));
-            java.util.Map<Long, String> coordinators = new java.util.LinkedHashMap<>();
+            Map<Long, String> coordinators = new LinkedHashMap<>();
             service.coordinators().forEach(c -> coordinators.put(c.id(), c.username()));
             long caseId = s.id();
-            add(new nl.erkenningsportaal.platform.AssignmentSection(coordinators, me,
+            add(new AssignmentSection(coordinators, me,
                     () -> service.get(caseId).assigneeId(), () -> service.assignmentHistory(caseId),
                     assignee -> service.assign(caseId, assignee)));
             if (s.requestId() != null) {

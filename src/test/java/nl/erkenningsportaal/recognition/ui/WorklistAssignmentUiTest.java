@@ -67,6 +67,8 @@ class WorklistAssignmentUiTest extends KaribuTest {
         assertThat(_find(section, ListItem.class)).as("no history yet").isEmpty();
         _click(_get(section, Button.class, s -> s.withText("Aan mij toewijzen")));
         expectNotifications("De toewijzing is opgeslagen.");
+        assertThat(_get(AssignmentSection.class)).as("the page is not drawn anew: the section, and the keyboard on "
+                + "it, stay").isSameAs(section);
         section = _get(AssignmentSection.class);
         assertThat(_get(section, Select.class).getValue()).isEqualTo(officer.id());
         assertThat(_find(section, ListItem.class)).singleElement().extracting(ListItem::getText).asString()
