@@ -132,10 +132,9 @@ class OutreachStore {
     List<Long> releaseAllOf(long accountId, long changedBy, LocalDateTime at) {
         List<Long> ids = jdbc.sql("SELECT id FROM outreach_visit WHERE assignee_account_id = :account FOR UPDATE")
                 .param("account", accountId).query(Long.class).list();
-        for (long id : ids) {
-            jdbc.sql("UPDATE outreach_visit SET assignee_account_id = NULL WHERE id = :id").param("id", id).update();
-            assignmentChanged(id, null, changedBy, at);
-        }
+        jdbc.sql("UPDATE outreach_visit SET assignee_account_id = NULL WHERE assignee_account_id = :account")
+                .param("account", accountId).update();
+        ids.forEach(id -> assignmentChanged(id, null, changedBy, at));
         return ids;
     }
 

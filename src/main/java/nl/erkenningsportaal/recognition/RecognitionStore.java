@@ -116,11 +116,9 @@ class RecognitionStore {
     List<Long> releaseAllOf(long accountId, long changedBy, LocalDateTime atUtc) {
         List<Long> ids = jdbc.sql("SELECT id FROM recognition_request WHERE assignee_account_id = :account FOR UPDATE")
                 .param("account", accountId).query(Long.class).list();
-        for (long id : ids) {
-            jdbc.sql("UPDATE recognition_request SET assignee_account_id = NULL, version = version + 1 WHERE id = :id")
-                    .param("id", id).update();
-            assignmentChanged(id, null, changedBy, atUtc);
-        }
+        jdbc.sql("UPDATE recognition_request SET assignee_account_id = NULL, version = version + 1 "
+                + "WHERE assignee_account_id = :account").param("account", accountId).update();
+        ids.forEach(id -> assignmentChanged(id, null, changedBy, atUtc));
         return ids;
     }
 
